@@ -1,0 +1,207 @@
+"""The domain objects of Small Wins, as immutable values.
+
+Repositories return these; nothing here knows how they are stored.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+WEEKDAY_NAMES: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class StepState(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class WinKind(enum.StrEnum):
+    FULL = "full"
+    TINY = "tiny"
+    RECOVERY = "recovery"
+
+
+class WinSource(enum.StrEnum):
+    TRAY = "tray"
+    WIDGET = "widget"
+    NOTIFICATION = "notification"
+    CLI = "cli"
+    HISTORY = "history"
+
+
+class DayState(enum.StrEnum):
+    """What one day is for one habit."""
+
+    DONE = "done"
+    TINY = "tiny"
+    REST = "rest"
+    MISSED = "missed"
+    BENT = "bent"
+    PENDING = "pending"
+    UNSCHEDULED = "unscheduled"
+
+
+@dataclass(frozen=True, slots=True)
+class Purpose:
+    id: int
+    name: str
+    why: str | None = None
+    colour: str | None = None
+    archived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    id: int
+    purpose_id: int
+    text: str
+    position: int
+    state: StepState = StepState.OPEN
+    parent_id: int | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Routine:
+    """Something the user already does at a known time, e.g. morning coffee.
+
+    ``times`` maps a weekday (0 = Monday) to the local clock time of the routine that day;
+    a weekday missing from the map has no routine time.
+    """
+
+    id: int
+    name: str
+    times: tuple[tuple[int, time], ...]
+
+    def time_on(self, weekday: int) -> time | None:
+        for day, at in self.times:
+            if day == weekday:
+                return at
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class FixedDays:
+    """Scheduled on fixed weekdays (0 = Monday)."""
+
+    weekdays: frozenset[int]
+
+    @property
+    def per_period(self) -> tuple[int, int]:
+        return (len(self.weekdays), 7) if len(self.weekdays) < 7 else (1, 1)
+
+    def describe(self) -> list[str]:
+        return [WEEKDAY_NAMES[d] for d in sorted(self.weekdays)]
+
+
+@dataclass(frozen=True, slots=True)
+class Quota:
+    """A flexible quota: ``times`` wins in any ``days`` consecutive days."""
+
+    times: int
+    days: int
+
+    @property
+    def per_period(self) -> tuple[int, int]:
+        return (1, 1) if self.times >= self.days else (self.times, self.days)
+
+    def describe(self) -> list[str]:
+        return [f"{self.times}/{self.days}"]
+
+
+Schedule = FixedDays | Quota
+
+
+@dataclass(frozen=True, slots=True)
+class Habit:
+    """A tiny action stacked on a routine: "After I <routine>, I will <action>"."""
+
+    id: int
+    action: str
+    routine_id: int
+    position: int
+    schedule: Schedule
+    created_on: date
+    tiny: str | None = None
+    purpose_id: int | None = None
+    reminder: bool = True
+    archived: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.action
+
+
+@dataclass(frozen=True, slots=True)
+class Win:
+    """One recorded completion of a step or a habit."""
+
+    id: int
+    at_utc: datetime
+    local_date: date
+    utc_offset_minutes: int
+    source: WinSource
+    kind: WinKind
+    habit_id: int | None = None
+    step_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RestDay:
+    """A planned day off for one habit, or for all habits when ``habit_id`` is None."""
+
+    id: int
+    day: date
+    habit_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    id: int
+    week: str
+    reflection: str = ""
+    focus: str | None = None
+    saved_at: datetime | None = None
+
+
+class SnoozeTarget(enum.StrEnum):
+    HABIT = "habit"
+    STEP = "step"
+
+
+@dataclass(frozen=True, slots=True)
+class Snooze:
+    target: SnoozeTarget
+    target_id: int
+    until_utc: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    """The one thing the user should do next (or nothing: the empty state)."""
+
+    kind: str | None = None  # "habit" | "step" | None
+    id: int | None = None
+    text: str | None = None
+    purpose: str | None = None
+    tiny: str | None = None
+    routine: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "id": self.id, "text": self.text, "purpose": self.purpose}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """User preferences the core needs (the UI keeps its own on top of these)."""
+
+    day_start_hour: int = 0
+    focused_purpose_id: int | None = None
+    reminders_enabled: bool = True
+    quiet_start: time | None = None
+    quiet_end: time | None = None
+    paused_until_utc: datetime | None = None
+    extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,137 @@
+"""The interfaces the core needs from the outside world; adapters implement them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from datetime import date, datetime, time
+from typing import Protocol
+
+from smallwins.core.models import (
+    Habit,
+    Purpose,
+    RestDay,
+    Review,
+    Routine,
+    Schedule,
+    Snooze,
+    SnoozeTarget,
+    Step,
+    StepState,
+    Win,
+    WinKind,
+    WinSource,
+)
+
+
+class Store(Protocol):
+    """All persistent data. Writes happen inside ``transaction()``; reads may happen anywhere.
+
+    Name look-ups are case-insensitive. Lists come in their natural order: purposes by id,
+    steps by purpose then position, habits by routine then stack position, wins by instant.
+    """
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection or process has written."""
+        ...
+
+    # purposes
+    def add_purpose(
+        self, name: str, why: str | None = None, colour: str | None = None
+    ) -> Purpose: ...
+    def purpose(self, purpose_id: int) -> Purpose | None: ...
+    def purpose_by_name(self, name: str) -> Purpose | None: ...
+    def purposes(self, include_archived: bool = False) -> list[Purpose]: ...
+    def update_purpose(self, purpose: Purpose) -> None: ...
+
+    # steps
+    def add_step(
+        self,
+        purpose_id: int,
+        text: str,
+        created_at: datetime,
+        parent_id: int | None = None,
+        at_front: bool = False,
+    ) -> Step: ...
+    def step(self, step_id: int) -> Step | None: ...
+    def steps(
+        self, purpose_id: int | None = None, state: StepState | None = None
+    ) -> list[Step]: ...
+    def set_step_state(self, step_id: int, state: StepState) -> None: ...
+    def move_step(self, step_id: int, position: int) -> None:
+        """Put a step at ``position`` (0 = first) among its purpose's open steps."""
+        ...
+
+    # routines
+    def add_routine(self, name: str, times: Sequence[tuple[int, time]]) -> Routine: ...
+    def routine(self, routine_id: int) -> Routine | None: ...
+    def routine_by_name(self, name: str) -> Routine | None: ...
+    def routines(self) -> list[Routine]: ...
+    def set_routine_times(self, routine_id: int, times: Sequence[tuple[int, time]]) -> None: ...
+
+    # habits
+    def add_habit(
+        self,
+        action: str,
+        routine_id: int,
+        schedule: Schedule,
+        created_on: date,
+        tiny: str | None = None,
+        purpose_id: int | None = None,
+        reminder: bool = True,
+    ) -> Habit:
+        """Add a habit at the end of its routine's stack."""
+        ...
+
+    def habit(self, habit_id: int) -> Habit | None: ...
+    def habit_by_name(self, name: str) -> Habit | None: ...
+    def habits(self, include_archived: bool = False) -> list[Habit]: ...
+    def update_habit(self, habit: Habit) -> None: ...
+
+    # wins
+    def add_win(
+        self,
+        at_utc: datetime,
+        local_date: date,
+        utc_offset_minutes: int,
+        source: WinSource,
+        kind: WinKind,
+        habit_id: int | None = None,
+        step_id: int | None = None,
+    ) -> Win: ...
+    def remove_win(self, win_id: int) -> None: ...
+    def last_win(self) -> Win | None: ...
+    def wins(
+        self, habit_id: int | None = None, since: date | None = None, until: date | None = None
+    ) -> list[Win]: ...
+    def win_days(self) -> dict[int, dict[date, WinKind]]:
+        """For every habit, its days with a win and the best kind that day (fast path)."""
+        ...
+
+    def count_wins(self, since: date, until: date) -> int: ...
+    def win_dates(self, since: date, until: date) -> list[date]:
+        """The local date of every win (steps and habits) between two days, inclusive."""
+        ...
+
+    # rest days
+    def add_rest(self, day: date, habit_id: int | None = None) -> RestDay: ...
+    def remove_rest(self, day: date, habit_id: int | None = None) -> bool: ...
+    def rest_days(self) -> list[RestDay]: ...
+
+    # reviews
+    def save_review(
+        self, week: str, reflection: str, focus: str | None, saved_at: datetime
+    ) -> Review: ...
+    def review(self, week: str) -> Review | None: ...
+    def reviews(self) -> list[Review]: ...
+
+    # settings (text values; the core interprets them)
+    def setting(self, key: str) -> str | None: ...
+    def set_setting(self, key: str, value: str | None) -> None: ...
+
+    # snoozes
+    def set_snooze(self, target: SnoozeTarget, target_id: int, until_utc: datetime) -> None: ...
+    def clear_snooze(self, target: SnoozeTarget, target_id: int) -> None: ...
+    def snoozes(self) -> list[Snooze]: ...

@@ -1,0 +1,256 @@
+"""Per-day habit states, streaks with the never-miss-twice rule, and strength.
+
+Everything here is a pure function of a habit's schedule, its wins and rest days, and the
+current day. Days are handled as proleptic ordinals internally because a ten-year history
+is walked on every status query.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Set
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from smallwins.core.models import DayState, FixedDays, Quota, Schedule, WinKind
+
+_DONE = DayState.DONE
+_TINY = DayState.TINY
+_REST = DayState.REST
+_MISSED = DayState.MISSED
+_BENT = DayState.BENT
+_PENDING = DayState.PENDING
+_UNSCHEDULED = DayState.UNSCHEDULED
+
+STREAK_MILESTONES: tuple[int, ...] = (3, 7, 21, 30, 66, 100)
+
+
+def best_kind(kinds: Iterable[WinKind]) -> WinKind | None:
+    """The kind a day counts as when it has several wins: a full win beats a tiny one."""
+    result: WinKind | None = None
+    for kind in kinds:
+        if kind is not WinKind.TINY:
+            return WinKind.FULL
+        result = WinKind.TINY
+    return result
+
+
+def is_scheduled_weekday(schedule: Schedule, day: date) -> bool:
+    """Whether a fixed schedule has ``day``; a quota habit may be done on any day."""
+    if isinstance(schedule, FixedDays):
+        return day.weekday() in schedule.weekdays
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class HabitHistory:
+    """A habit's days from its first day up to and including today."""
+
+    start: date
+    today: date
+    states: tuple[DayState, ...]
+    strengths: tuple[float, ...]
+    current_streak: int
+    best_streak: int
+    streak_bent: bool
+    at_risk: bool
+
+    def _index(self, day: date) -> int | None:
+        index = day.toordinal() - self.start.toordinal()
+        return index if 0 <= index < len(self.states) else None
+
+    def state_on(self, day: date) -> DayState:
+        index = self._index(day)
+        return _UNSCHEDULED if index is None else self.states[index]
+
+    def strength_on(self, day: date) -> float:
+        index = self._index(day)
+        if index is not None:
+            return self.strengths[index]
+        if day > self.today and self.strengths:
+            return self.strengths[-1]
+        return 0.0
+
+    @property
+    def strength(self) -> float:
+        return self.strengths[-1] if self.strengths else 0.0
+
+    @property
+    def today_state(self) -> DayState:
+        return self.state_on(self.today)
+
+    def days(self) -> Iterable[tuple[date, DayState, float]]:
+        first = self.start.toordinal()
+        for offset, (state, strength) in enumerate(zip(self.states, self.strengths, strict=True)):
+            yield date.fromordinal(first + offset), state, strength
+
+
+def _raw_states(
+    schedule: Schedule,
+    start: int,
+    today: int,
+    wins: Mapping[int, WinKind],
+    rests: Set[int],
+) -> list[DayState]:
+    if isinstance(schedule, Quota) and schedule.times < schedule.days:
+        return _quota_states(schedule, start, today, wins, rests)
+    states: list[DayState] = []
+    weekdays = schedule.weekdays if isinstance(schedule, FixedDays) else frozenset(range(7))
+    every_day = len(weekdays) == 7
+    for day in range(start, today + 1):
+        kind = wins.get(day)
+        if kind is not None:
+            states.append(_TINY if kind is WinKind.TINY else _DONE)
+        elif day in rests:
+            states.append(_REST)
+        elif every_day or (day - 1) % 7 in weekdays:
+            states.append(_PENDING if day == today else _MISSED)
+        else:
+            states.append(_UNSCHEDULED)
+    return states
+
+
+def _quota_states(
+    schedule: Quota, start: int, today: int, wins: Mapping[int, WinKind], rests: Set[int]
+) -> list[DayState]:
+    """A quota habit's days: a day without a win is missed only once the quota of its block
+    (consecutive runs of P days from the habit's first day) can no longer be met."""
+    need, period = schedule.times, schedule.days
+    states: list[DayState] = []
+    for block_start in range(start, today + 1, period):
+        block_end = min(block_start + period - 1, today)
+        # free_after[i]: days after block day i that could still take a win
+        free_after = [0] * period
+        for i in range(period - 2, -1, -1):
+            free_after[i] = free_after[i + 1] + (block_start + i + 1 not in rests)
+        won = 0
+        for day in range(block_start, block_end + 1):
+            kind = wins.get(day)
+            if kind is not None:
+                won += 1
+                states.append(_TINY if kind is WinKind.TINY else _DONE)
+            elif day in rests:
+                states.append(_REST)
+            elif day == today:
+                states.append(_PENDING if won < need else _UNSCHEDULED)
+            else:
+                # Missed only when the quota of this block can no longer be met.
+                left = free_after[day - block_start]
+                states.append(_MISSED if won + left < need else _UNSCHEDULED)
+    return states
+
+
+def _streaks(states: list[DayState]) -> tuple[int, int, bool, bool]:
+    """Apply never-miss-twice in place (marking bent days); return streak figures."""
+    streak = best = 0
+    bent_in_run = False
+    pending_miss: int | None = None
+    for index, state in enumerate(states):
+        if state is _DONE or state is _TINY:
+            if pending_miss is not None:
+                states[pending_miss] = _BENT
+                pending_miss = None
+                bent_in_run = True
+            streak += 1
+            best = max(best, streak)
+        elif state is _MISSED:
+            if pending_miss is not None:
+                streak = 0
+                pending_miss = None
+                bent_in_run = False
+            elif streak > 0:
+                pending_miss = index
+    return streak, best, bent_in_run and streak > 0, pending_miss is not None
+
+
+def strength_series(schedule: Schedule, states: list[DayState]) -> list[float]:
+    """Loop Habit Tracker's score for each day, oldest first, starting from 0.
+
+    ``f = N / P``; each day ``score = previous * m + value * (1 - m)`` with
+    ``m = 0.5 ** (sqrt(f) / 13)`` and ``value = min(1, wins in the window / N)`` over the last P
+    days (2P days and 2N wins for non-daily habits). Rest days freeze the score.
+    """
+    need, period = schedule.per_period
+    frequency = need / period
+    multiplier = 0.5 ** (math.sqrt(frequency) / 13.0)
+    keep = 1.0 - multiplier
+    if need != period:
+        need, period = 2 * need, 2 * period
+    score = 0.0
+    scores: list[float] = []
+    append = scores.append
+    won_states = (_DONE, _TINY)
+    if need == period == 1:  # daily: the value of a day is simply whether it was won
+        for state in states:
+            if state is not _REST:
+                score = score * multiplier + keep if state in won_states else score * multiplier
+            append(score)
+        return scores
+    hits = [1 if state in won_states else 0 for state in states]
+    won = 0
+    for index, state in enumerate(states):
+        won += hits[index]
+        if index >= period:
+            won -= hits[index - period]
+        if state is not _REST:
+            value = won / need
+            score = score * multiplier + (1.0 if value > 1.0 else value) * keep
+        append(score)
+    return scores
+
+
+def habit_history(
+    schedule: Schedule,
+    created_on: date,
+    wins: Mapping[date, WinKind],
+    rests: Set[date],
+    today: date,
+) -> HabitHistory:
+    """Compute a habit's days, streaks and strength from its schedule, wins and rest days."""
+    first = created_on
+    if wins:
+        first = min(first, *wins)
+    start, end = first.toordinal(), today.toordinal()
+    win_ordinals = {day.toordinal(): kind for day, kind in wins.items()}
+    rest_ordinals = {day.toordinal() for day in rests}
+    states = _raw_states(schedule, start, end, win_ordinals, rest_ordinals) if end >= start else []
+    current, best, bent, at_risk = _streaks(states)
+    strengths = strength_series(schedule, states)
+    return HabitHistory(
+        start=first,
+        today=today,
+        states=tuple(states),
+        strengths=tuple(strengths),
+        current_streak=current,
+        best_streak=best,
+        streak_bent=bent,
+        at_risk=at_risk,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StrengthExplanation:
+    change: float
+    done: int
+    scheduled: int
+
+    def text(self) -> str:
+        points = round(self.change * 100)
+        trend = "up" if points > 0 else "down" if points < 0 else "steady"
+        amount = f" {abs(points)} %" if points else ""
+        return f"{trend}{amount} this week: {self.done} of {self.scheduled} done"
+
+
+def explain_strength(history: HabitHistory, days: int = 7) -> StrengthExplanation:
+    """Why the strength moved over the last ``days`` days, in plain numbers."""
+    today = history.today
+    before = history.strength_on(today - timedelta(days=days))
+    done = scheduled = 0
+    for offset in range(days):
+        state = history.state_on(today - timedelta(days=offset))
+        if state in (_DONE, _TINY):
+            done += 1
+            scheduled += 1
+        elif state in (_MISSED, _BENT):
+            scheduled += 1
+    return StrengthExplanation(change=history.strength - before, done=done, scheduled=scheduled)

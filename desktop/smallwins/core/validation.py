@@ -1,0 +1,96 @@
+"""Checks on what the user types, with messages that name the problem."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from smallwins.core.errors import UserError
+from smallwins.core.models import WEEKDAY_NAMES, FixedDays, Quota, Schedule
+
+MAX_TEXT = 200
+MAX_LONG_TEXT = 5000
+MAX_QUOTA_DAYS = 31
+
+
+def clean_text(value: str, what: str, limit: int = MAX_TEXT, multiline: bool = False) -> str:
+    """Trim ``value`` and reject it if empty, too long or holding control characters."""
+    text = value.strip()
+    if not text:
+        raise UserError(f"{what} is empty")
+    if len(text) > limit:
+        raise UserError(f"{what} is too long ({len(text)} characters; at most {limit})")
+    for char in text:
+        if multiline and char in "\r\n\t":
+            continue
+        if unicodedata.category(char) in ("Cc", "Cs") or char in "\u2028\u2029":
+            raise UserError(f"{what} contains a control character ({char!a})")
+    return text
+
+
+def optional_text(value: str | None, what: str, limit: int = MAX_TEXT) -> str | None:
+    if value is None:
+        return None
+    return clean_text(value, what, limit)
+
+
+def parse_date(text: str, today: date, what: str = "date") -> date:
+    """A ``YYYY-MM-DD`` day that is not in the future."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(f"{what} {text!r} is not a real date in YYYY-MM-DD form") from None
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip()):
+        raise UserError(f"{what} {text!r} is not in YYYY-MM-DD form")
+    if day > today:
+        raise UserError(f"{what} {day.isoformat()} is in the future (today is {today.isoformat()})")
+    return day
+
+
+_NAMED_DAYS = {
+    "daily": frozenset(range(7)),
+    "everyday": frozenset(range(7)),
+    "weekdays": frozenset(range(5)),
+    "weekends": frozenset({5, 6}),
+}
+
+
+_FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def parse_schedule(text: str) -> Schedule:
+    """``daily``, ``weekdays``, ``weekends``, ``mon,wed,fri`` or a quota ``N/P``."""
+    spec = text.strip().lower()
+    if spec in _NAMED_DAYS:
+        return FixedDays(_NAMED_DAYS[spec])
+    if "/" in spec:
+        times_text, _, days_text = spec.partition("/")
+        if not (times_text.isdecimal() and days_text.isdecimal()):
+            raise UserError(f"schedule {text!r}: a quota is written N/P, e.g. 3/7")
+        times, days = int(times_text), int(days_text)
+        if not 1 <= days <= MAX_QUOTA_DAYS:
+            raise UserError(f"schedule {text!r}: P must be between 1 and {MAX_QUOTA_DAYS} days")
+        if not 1 <= times <= days:
+            raise UserError(f"schedule {text!r}: N must be between 1 and P ({days})")
+        if times == days:
+            return FixedDays(frozenset(range(7)))
+        return Quota(times, days)
+    days_set: set[int] = set()
+    for name in (part.strip() for part in spec.split(",")):
+        if name in WEEKDAY_NAMES:
+            days_set.add(WEEKDAY_NAMES.index(name))
+        elif name in _FULL_DAY_NAMES:
+            days_set.add(_FULL_DAY_NAMES.index(name))
+        else:
+            raise UserError(
+                f"schedule {text!r}: unknown weekday {name!r} "
+                "(use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)"
+            )
+    return FixedDays(frozenset(days_set))
+
+
+def describe_schedule(schedule: Schedule) -> list[str]:
+    if isinstance(schedule, FixedDays) and len(schedule.weekdays) == 7:
+        return list(WEEKDAY_NAMES)
+    return schedule.describe()

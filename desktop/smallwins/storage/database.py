@@ -1,0 +1,112 @@
+"""Opening the database: private file modes, pragmas, migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from pathlib import Path
+
+import peewee
+
+from smallwins.storage.errors import StorageError
+from smallwins.storage.migrations import migrate
+from smallwins.storage.store import SqliteStore
+
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+# Set on every connection. synchronous=FULL: in WAL mode NORMAL may lose the last commits on
+# power loss. The journal mode is not among them: it is stored in the file (see _use_wal).
+PRAGMAS: tuple[tuple[str, object], ...] = (
+    ("busy_timeout", 5000),
+    ("synchronous", "FULL"),
+    ("foreign_keys", 1),
+)
+WAL_RETRY_SECONDS = 5.0
+
+
+def _make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (mode 0700) unless it exists; parents get the default mode."""
+    if folder.is_dir():
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=PRIVATE_FOLDER_MODE)
+    except FileExistsError:
+        return  # another process was faster; it set the mode
+    if os.name == "posix":
+        folder.chmod(PRIVATE_FOLDER_MODE)  # mkdir's mode is reduced by the umask
+
+
+def _make_private_file(path: Path) -> None:
+    """Create an empty database file with mode 0600 before SQLite does it with 0644.
+
+    SQLite gives the -wal and -shm files the mode of the database file, so they are private too.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+    finally:
+        os.close(fd)
+
+
+def connect(path: Path) -> peewee.SqliteDatabase:
+    """A peewee database for ``path`` with our pragmas; every transaction is IMMEDIATE.
+
+    With deferred transactions, two processes that both read and then write fail with
+    "database is locked" even with a busy timeout; BEGIN IMMEDIATE takes the write lock first.
+    """
+    return peewee.SqliteDatabase(str(path), pragmas=list(PRAGMAS), lock_type="IMMEDIATE", timeout=5)
+
+
+def _use_wal(db: peewee.SqliteDatabase) -> None:
+    """Switch the file to WAL mode (once: the mode is stored in the file).
+
+    When two processes open a new file at the same moment, the switch fails at once with
+    "database is locked": SQLite does not call the busy handler for it. Retry like a busy
+    handler would.
+    """
+    deadline = time.monotonic() + WAL_RETRY_SECONDS
+    while True:
+        try:
+            db.execute_sql("PRAGMA journal_mode = wal")  # type: ignore[no-untyped-call]
+        except peewee.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+        else:
+            return
+
+
+def open_store(path: Path, *, migrate_to: int | None = None) -> SqliteStore:
+    """Open the Small Wins database at ``path``, creating and upgrading it as needed.
+
+    ``migrate_to`` stops the upgrade at an older schema version (for migration tests).
+    """
+    path = Path(path)
+    try:
+        _make_private_folder(path.parent)
+        _make_private_file(path)
+    except OSError as error:
+        raise StorageError(f"cannot create the data file {path}: {error.strerror}") from error
+    db = connect(path)
+    try:
+        db.connect()
+        _use_wal(db)
+        if migrate_to is None:
+            migrate(db)
+        else:
+            migrate(db, migrate_to)
+    except StorageError:
+        db.close()
+        raise
+    except peewee.DatabaseError as error:
+        with contextlib.suppress(peewee.DatabaseError):
+            db.close()
+        raise StorageError(f"cannot open the Small Wins data in {path}: {error}") from error
+    return SqliteStore(db)

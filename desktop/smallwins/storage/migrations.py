@@ -1,0 +1,201 @@
+"""Schema migrations, versioned by ``PRAGMA user_version``.
+
+Each migration is frozen once released: it spells out its own DDL instead of deriving it from
+code that may change later, so a database of any old version upgrades the same way it did when
+that version was current. ``tests/storage/fixtures/schema_v1.sql`` holds a copy of the first
+schema; a test checks that the two stay identical.
+
+Foreign keys never cascade (``ON DELETE RESTRICT``): wins are the history and must not vanish
+because something they point to was deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import peewee
+from playhouse.migrate import SqliteMigrator
+
+from smallwins.storage.errors import StorageError
+
+SCHEMA_V1: tuple[str, ...] = (
+    """CREATE TABLE purpose (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    why TEXT,
+    colour TEXT,
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+)""",
+    """CREATE TABLE step (
+    id INTEGER PRIMARY KEY,
+    purpose_id INTEGER NOT NULL REFERENCES purpose (id) ON DELETE RESTRICT,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'open',
+    parent_id INTEGER REFERENCES step (id) ON DELETE RESTRICT,
+    created_at TEXT
+)""",
+    "CREATE INDEX step_purpose_position ON step (purpose_id, position)",
+    "CREATE INDEX step_parent ON step (parent_id)",
+    """CREATE TABLE routine (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+)""",
+    """CREATE TABLE routine_time (
+    routine_id INTEGER NOT NULL REFERENCES routine (id) ON DELETE RESTRICT,
+    weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+    at TEXT NOT NULL,
+    UNIQUE (routine_id, weekday)
+)""",
+    """CREATE TABLE habit (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    routine_id INTEGER NOT NULL REFERENCES routine (id) ON DELETE RESTRICT,
+    position INTEGER NOT NULL,
+    schedule TEXT NOT NULL,
+    created_on TEXT NOT NULL,
+    tiny TEXT,
+    purpose_id INTEGER REFERENCES purpose (id) ON DELETE RESTRICT,
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+)""",
+    "CREATE INDEX habit_routine_position ON habit (routine_id, position)",
+    "CREATE INDEX habit_purpose ON habit (purpose_id)",
+    # AUTOINCREMENT: a win id is never reused after an undo, so an id in an export or an event
+    # always names the same win.
+    """CREATE TABLE win (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at_utc TEXT NOT NULL,
+    local_date TEXT NOT NULL,
+    utc_offset_minutes INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    habit_id INTEGER REFERENCES habit (id) ON DELETE RESTRICT,
+    step_id INTEGER REFERENCES step (id) ON DELETE RESTRICT
+)""",
+    "CREATE INDEX win_habit_day ON win (habit_id, local_date)",
+    # Covers SqliteStore.win_days: one ordered pass over this index, no table look-ups.
+    "CREATE INDEX win_habit_kind_day ON win (habit_id, kind, local_date)",
+    "CREATE INDEX win_day ON win (local_date)",
+    "CREATE INDEX win_step ON win (step_id)",
+    """CREATE TABLE rest_day (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,
+    habit_id INTEGER REFERENCES habit (id) ON DELETE RESTRICT
+)""",
+    # UNIQUE (day, habit_id) would let any number of global (NULL) rest days share a day, since
+    # SQLite treats NULLs as distinct; ids start at 1, so 0 stands for "all habits".
+    "CREATE UNIQUE INDEX rest_day_unique ON rest_day (day, ifnull(habit_id, 0))",
+    "CREATE INDEX rest_day_habit ON rest_day (habit_id)",
+    """CREATE TABLE review (
+    id INTEGER PRIMARY KEY,
+    week TEXT NOT NULL UNIQUE,
+    reflection TEXT NOT NULL DEFAULT '',
+    focus TEXT,
+    saved_at TEXT
+)""",
+    """CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)""",
+)
+
+SCHEMA_V2_TABLES: tuple[str, ...] = (
+    """CREATE TABLE snooze (
+    target TEXT NOT NULL,
+    target_id INTEGER NOT NULL,
+    until_utc TEXT NOT NULL,
+    PRIMARY KEY (target, target_id)
+)""",
+    """CREATE TABLE reminder_sent (
+    habit_id INTEGER NOT NULL REFERENCES habit (id) ON DELETE RESTRICT,
+    day TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    UNIQUE (habit_id, day, kind)
+)""",
+    "CREATE INDEX reminder_sent_day ON reminder_sent (day)",
+)
+
+
+def _v1(migrator: SqliteMigrator) -> None:
+    for statement in SCHEMA_V1:
+        migrator.database.execute_sql(statement)
+
+
+def _v2(migrator: SqliteMigrator) -> None:
+    reminder = peewee.BooleanField(
+        default=True,
+        constraints=[peewee.SQL("DEFAULT 1"), peewee.SQL("CHECK (reminder IN (0, 1))")],
+    )
+    # allow_not_null: NOT NULL with a constant DEFAULT is a plain ALTER TABLE ADD COLUMN in
+    # SQLite; without it peewee would add the column nullable and then rebuild the table.
+    migrator.migrate(migrator.add_column("habit", "reminder", reminder, allow_not_null=True))
+    for statement in SCHEMA_V2_TABLES:
+        migrator.database.execute_sql(statement)
+
+
+Migration = Callable[[SqliteMigrator], None]
+
+# MIGRATIONS[n] upgrades schema version n to n + 1 (version 0 is an empty file).
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def _fetch(db: peewee.SqliteDatabase, statement: str) -> list[tuple[Any, ...]]:
+    # peewee's bundled stubs leave execute_sql untyped.
+    rows: list[tuple[Any, ...]] = db.execute_sql(statement).fetchall()  # type: ignore[no-untyped-call]
+    return rows
+
+
+def schema_version(db: peewee.SqliteDatabase) -> int:
+    version: int = _fetch(db, "PRAGMA user_version")[0][0]
+    return version
+
+
+def _check_not_newer(version: int) -> None:
+    if version > LATEST_VERSION:
+        raise StorageError(
+            f"this data was written by a newer Small Wins (schema {version}, this version "
+            f"reads up to {LATEST_VERSION}); please update Small Wins"
+        )
+
+
+def migrate(db: peewee.SqliteDatabase, target: int = LATEST_VERSION) -> int:
+    """Bring the database up to ``target``; return the version it had before.
+
+    Runs in one IMMEDIATE transaction (the database's default lock type), so two processes
+    opening a fresh file at once migrate it once. ``migration_context`` turns foreign keys off
+    meanwhile (a table rebuild inside a transaction would otherwise cascade-delete child rows),
+    so they are checked before the commit.
+    """
+    version = schema_version(db)
+    _check_not_newer(version)
+    if version >= target:
+        return version
+    migrator = SqliteMigrator(db)
+    with migrator.migration_context():
+        # Read again under the write lock: another process may have migrated meanwhile.
+        version = schema_version(db)
+        _check_not_newer(version)
+        if version >= target:
+            return version
+        broken_before = _broken_references(db)
+        for number in range(version, target):
+            MIGRATIONS[number](migrator)
+        _fetch(db, f"PRAGMA user_version = {int(target)}")
+        # Refuse what the upgrade broke; references broken before it (by hand or by an old
+        # bug) are no reason to keep the user from their data.
+        broken = _broken_references(db) - broken_before
+        if broken:
+            table, rowid, parent = min(broken, key=str)
+            raise StorageError(
+                f"the data could not be upgraded: {len(broken)} broken reference(s), "
+                f"e.g. {table} row {rowid} points to a missing {parent}"
+            )
+    return version
+
+
+def _broken_references(db: peewee.SqliteDatabase) -> set[tuple[str, int, str]]:
+    rows = _fetch(db, "PRAGMA foreign_key_check")
+    return {(table, rowid, parent) for table, rowid, parent, _ in rows}

@@ -1,0 +1,1 @@
+"""Operating-system integration: data paths, autostart, single instance, notifications."""

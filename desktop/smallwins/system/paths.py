@@ -1,0 +1,29 @@
+"""Where Small Wins keeps its data (the only user of platformdirs)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "smallwins"
+DATA_DIR_VARIABLE = "SMALLWINS_DATA_DIR"
+DATABASE_NAME = "smallwins.db"
+
+
+def data_dir(explicit: str | None, environ: Mapping[str, str]) -> Path:
+    """The data folder: ``--data-dir``, else ``$SMALLWINS_DATA_DIR``, else the platform's.
+
+    The platform's is e.g. ``~/.local/share/smallwins`` on Linux, ``~/Library/Application
+    Support/smallwins`` on macOS and ``%LOCALAPPDATA%\\smallwins`` on Windows. Empty values count
+    as not given. Nothing is created here.
+    """
+    for given in (explicit, environ.get(DATA_DIR_VARIABLE)):
+        if given:
+            return Path(given).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def database_path(folder: Path) -> Path:
+    return folder / DATABASE_NAME

@@ -1,0 +1,528 @@
+"""One small command per user action. Each runs inside one transaction (see ``Runner``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from smallwins.core.days import instant_of, iso_week, parse_hhmm, utc_offset_minutes, week_start
+from smallwins.core.errors import UserError
+from smallwins.core.events import DataChanged, WinOutcome, WinRecorded, WinUndone
+from smallwins.core.models import (
+    FixedDays,
+    Habit,
+    Purpose,
+    RestDay,
+    Review,
+    SnoozeTarget,
+    Step,
+    StepState,
+    Win,
+    WinKind,
+    WinSource,
+)
+from smallwins.core.rules import STREAK_MILESTONES, habit_history
+from smallwins.core.validation import (
+    MAX_LONG_TEXT,
+    clean_text,
+    optional_text,
+    parse_date,
+    parse_schedule,
+)
+from smallwins.usecases.runner import Context
+from smallwins.usecases.view import (
+    DAY_START_HOUR,
+    FOCUSED_PURPOSE,
+    LAST_ACTIVE_PURPOSE,
+    PAUSED_UNTIL,
+    QUIET_END,
+    QUIET_START,
+    REMINDERS_ENABLED,
+    View,
+)
+
+MAX_SHRINK_STEPS = 10
+REST_HORIZON_DAYS = 366
+
+
+def _touch_purpose(ctx: Context, purpose_id: int | None) -> None:
+    if purpose_id is not None:
+        ctx.store.set_setting(LAST_ACTIVE_PURPOSE, str(purpose_id))
+
+
+@dataclass(frozen=True)
+class AddPurpose:
+    name: str
+    why: str | None = None
+    colour: str | None = None
+
+    def execute(self, ctx: Context) -> Purpose:
+        name = clean_text(self.name, "purpose name")
+        why = optional_text(self.why, "why", limit=1000)
+        if ctx.store.purpose_by_name(name) is not None:
+            raise UserError(f"a purpose named {name!r} already exists")
+        purpose = ctx.store.add_purpose(name, why, self.colour)
+        ctx.emit(DataChanged("purpose"))
+        return purpose
+
+
+def _default_purpose(view: View) -> Purpose:
+    order = view.purpose_order()
+    if not order:
+        raise UserError("there is no purpose yet: add one first (smallwins purpose add NAME)")
+    return order[0]
+
+
+def _open_step(ctx: Context, step_id: int) -> Step:
+    step = ctx.store.step(step_id)
+    if step is None:
+        raise UserError(f"no step with id {step_id}")
+    if step.state is not StepState.OPEN:
+        raise UserError(f"step {step_id} is already {step.state}")
+    return step
+
+
+@dataclass(frozen=True)
+class AddStep:
+    text: str
+    purpose: str | None = None
+    at_front: bool = False
+
+    def execute(self, ctx: Context) -> Step:
+        text = clean_text(self.text, "step text")
+        view = ctx.view()
+        purpose = view.find_purpose(self.purpose) if self.purpose else _default_purpose(view)
+        step = ctx.store.add_step(purpose.id, text, ctx.now, at_front=self.at_front)
+        _touch_purpose(ctx, purpose.id)
+        ctx.emit(DataChanged("step"))
+        return step
+
+
+@dataclass(frozen=True)
+class ShrinkStep:
+    """Put one or more smaller steps in front of a heavy one, linked to it as their parent."""
+
+    step_id: int
+    smaller: Sequence[str]
+
+    def execute(self, ctx: Context) -> list[Step]:
+        parent = _open_step(ctx, self.step_id)
+        texts = [clean_text(t, "smaller step") for t in self.smaller]
+        if not texts:
+            raise UserError("give at least one smaller step")
+        if len(texts) > MAX_SHRINK_STEPS:
+            raise UserError(f"at most {MAX_SHRINK_STEPS} smaller steps at once")
+        created = [
+            ctx.store.add_step(parent.purpose_id, text, ctx.now, parent_id=parent.id, at_front=True)
+            for text in reversed(texts)
+        ]
+        _touch_purpose(ctx, parent.purpose_id)
+        ctx.emit(DataChanged("step"))
+        return list(reversed(created))
+
+
+@dataclass(frozen=True)
+class DropStep:
+    step_id: int
+
+    def execute(self, ctx: Context) -> Step:
+        step = _open_step(ctx, self.step_id)
+        ctx.store.set_step_state(step.id, StepState.DROPPED)
+        ctx.emit(DataChanged("step"))
+        return step
+
+
+@dataclass(frozen=True)
+class MoveStep:
+    """Move a step within its purpose's queue; ``position=None`` sends it to the back (later)."""
+
+    step_id: int
+    position: int | None = None
+
+    def execute(self, ctx: Context) -> Step:
+        step = _open_step(ctx, self.step_id)
+        queue = ctx.store.steps(purpose_id=step.purpose_id, state=StepState.OPEN)
+        last = len(queue) - 1
+        position = last if self.position is None else max(0, min(self.position, last))
+        ctx.store.move_step(step.id, position)
+        ctx.emit(DataChanged("step"))
+        return step
+
+
+@dataclass(frozen=True)
+class AddHabit:
+    """ "After I <routine>, I will <action>", reminded at the routine's time."""
+
+    action: str
+    routine: str
+    at: str
+    days: str = "daily"
+    tiny: str | None = None
+    purpose: str | None = None
+
+    def execute(self, ctx: Context) -> Habit:
+        action = clean_text(self.action, "habit action")
+        routine_name = clean_text(self.routine, "routine name")
+        try:
+            at = parse_hhmm(self.at)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        schedule = parse_schedule(self.days)
+        tiny = optional_text(self.tiny, "tiny version")
+        view = ctx.view()
+        purpose = view.find_purpose(self.purpose) if self.purpose else None
+        if ctx.store.habit_by_name(action) is not None:
+            raise UserError(f"a habit named {action!r} already exists")
+        weekdays = schedule.weekdays if isinstance(schedule, FixedDays) else frozenset(range(7))
+        routine = ctx.store.routine_by_name(routine_name)
+        if routine is None:
+            routine = ctx.store.add_routine(routine_name, [(d, at) for d in range(7)])
+        else:
+            times = dict(routine.times)
+            times.update({d: at for d in weekdays})
+            if times != dict(routine.times):
+                ctx.store.set_routine_times(routine.id, sorted(times.items()))
+        habit = ctx.store.add_habit(
+            action,
+            routine.id,
+            schedule,
+            created_on=view.today,
+            tiny=tiny,
+            purpose_id=purpose.id if purpose else None,
+        )
+        ctx.emit(DataChanged("habit"))
+        return habit
+
+
+@dataclass(frozen=True)
+class UpdateHabit:
+    """Shrink a heavy habit: change its tiny version or its schedule."""
+
+    habit_id: int
+    tiny: str | None = None
+    days: str | None = None
+
+    def execute(self, ctx: Context) -> Habit:
+        habit = ctx.store.habit(self.habit_id)
+        if habit is None:
+            raise UserError(f"no habit with id {self.habit_id}")
+        tiny = optional_text(self.tiny, "tiny version") if self.tiny is not None else habit.tiny
+        schedule = parse_schedule(self.days) if self.days is not None else habit.schedule
+        updated = Habit(
+            id=habit.id,
+            action=habit.action,
+            routine_id=habit.routine_id,
+            position=habit.position,
+            schedule=schedule,
+            created_on=habit.created_on,
+            tiny=tiny,
+            purpose_id=habit.purpose_id,
+            reminder=habit.reminder,
+            archived=habit.archived,
+        )
+        ctx.store.update_habit(updated)
+        ctx.emit(DataChanged("habit"))
+        return updated
+
+
+@dataclass(frozen=True)
+class RecordWin:
+    """Tick something off: a named habit, a step, or (by default) the next step."""
+
+    source: WinSource
+    habit: str | None = None
+    habit_id: int | None = None
+    step_id: int | None = None
+    day: str | None = None
+    tiny: bool = False
+
+    def execute(self, ctx: Context) -> WinOutcome:
+        view = ctx.view()
+        day = parse_date(self.day, view.today) if self.day is not None else view.today
+        habit: Habit | None = None
+        step: Step | None = None
+        if self.habit is not None:
+            habit = view.find_habit(self.habit)
+        elif self.habit_id is not None:
+            habit = ctx.store.habit(self.habit_id)
+            if habit is None:
+                raise UserError(f"no habit with id {self.habit_id}")
+        elif self.step_id is not None:
+            step = _open_step(ctx, self.step_id)
+        else:
+            upcoming = view.next
+            if upcoming.kind is None or upcoming.id is None:
+                raise UserError(
+                    "nothing to tick: add one tiny step first (smallwins step add TEXT)"
+                )
+            if upcoming.kind == "habit":
+                habit = ctx.store.habit(upcoming.id)
+            else:
+                step = ctx.store.step(upcoming.id)
+        if habit is not None:
+            return self._habit_win(ctx, view, habit, day)
+        if step is None:  # pragma: no cover - the next step vanished inside the transaction
+            raise UserError("nothing to tick")
+        return self._step_win(ctx, view, step, day)
+
+    def _record(self, ctx: Context, day: date, kind: WinKind, **target: int) -> Win:
+        source = self.source if self.day is None else WinSource.HISTORY
+        return ctx.store.add_win(
+            at_utc=ctx.now,
+            local_date=day,
+            utc_offset_minutes=utc_offset_minutes(ctx.now, ctx.clock.zone()),
+            source=source,
+            kind=kind,
+            **target,
+        )
+
+    def _habit_win(self, ctx: Context, view: View, habit: Habit, day: date) -> WinOutcome:
+        win_days = view.win_days_of(habit.id)
+        if day in win_days:
+            raise UserError(f"{habit.action!r} is already done on {day.isoformat()}")
+        before = view.history(habit)
+        kind = WinKind.TINY if self.tiny else WinKind.FULL
+        if kind is WinKind.FULL and before.at_risk and day == view.today:
+            kind = WinKind.RECOVERY
+        win = self._record(ctx, day, kind, habit_id=habit.id)
+        after = habit_history(
+            habit.schedule,
+            habit.created_on,
+            {**win_days, day: kind},
+            view.rest_days_of(habit.id),
+            view.today,
+        )
+        ctx.store.clear_snooze(SnoozeTarget.HABIT, habit.id)
+        _touch_purpose(ctx, habit.purpose_id)
+        milestone = after.current_streak if after.current_streak in STREAK_MILESTONES else None
+        if milestone is not None and before.current_streak >= milestone:
+            milestone = None
+        outcome = self._outcome(
+            ctx,
+            view,
+            win,
+            text=habit.action,
+            purpose=view.purpose_name(habit.purpose_id),
+            streak=after.current_streak,
+            best_streak=after.best_streak,
+            new_best=before.best_streak > 0 and after.best_streak > before.best_streak,
+            milestone=milestone,
+            bent=after.streak_bent,
+        )
+        return outcome
+
+    def _step_win(self, ctx: Context, view: View, step: Step, day: date) -> WinOutcome:
+        if self.tiny:
+            raise UserError("--tiny is for habits; a step is already tiny")
+        ctx.store.set_step_state(step.id, StepState.DONE)
+        win = self._record(ctx, day, WinKind.FULL, step_id=step.id)
+        ctx.store.clear_snooze(SnoozeTarget.STEP, step.id)
+        _touch_purpose(ctx, step.purpose_id)
+        return self._outcome(
+            ctx, view, win, text=step.text, purpose=view.purpose_name(step.purpose_id)
+        )
+
+    def _outcome(
+        self,
+        ctx: Context,
+        view: View,
+        win: Win,
+        text: str,
+        purpose: str | None,
+        streak: int = 0,
+        best_streak: int = 0,
+        new_best: bool = False,
+        milestone: int | None = None,
+        bent: bool = False,
+    ) -> WinOutcome:
+        wins_today = ctx.store.count_wins(view.today, view.today)
+        outcome = WinOutcome(
+            win=win,
+            text=text,
+            purpose=purpose,
+            wins_today=wins_today,
+            first_today=win.local_date == view.today and wins_today == 1,
+            streak=streak,
+            best_streak=best_streak,
+            new_best=new_best,
+            milestone=milestone,
+            bent=bent,
+        )
+        ctx.emit(WinRecorded(outcome))
+        return outcome
+
+
+@dataclass(frozen=True)
+class UndoLastWin:
+    def execute(self, ctx: Context) -> tuple[Win, str]:
+        win = ctx.store.last_win()
+        if win is None:
+            raise UserError("there is no win to undo")
+        text = ""
+        if win.step_id is not None:
+            step = ctx.store.step(win.step_id)
+            if step is not None:
+                text = step.text
+                if step.state is StepState.DONE:
+                    ctx.store.set_step_state(step.id, StepState.OPEN)
+        elif win.habit_id is not None:
+            habit = ctx.store.habit(win.habit_id)
+            text = habit.action if habit else ""
+        ctx.store.remove_win(win.id)
+        ctx.emit(WinUndone(win, text))
+        return win, text
+
+
+@dataclass(frozen=True)
+class PlanRest:
+    """A planned day off for one habit, or for all habits (``habit=None``)."""
+
+    day: str
+    habit: str | None = None
+
+    def execute(self, ctx: Context) -> RestDay:
+        view = ctx.view()
+        day = parse_date(self.day, view.today + timedelta(days=REST_HORIZON_DAYS), "rest date")
+        habit = view.find_habit(self.habit) if self.habit is not None else None
+        targets = [habit] if habit is not None else view.habits
+        for target in targets:
+            if day in view.win_days_of(target.id):
+                raise UserError(f"{target.action!r} already has a win on {day.isoformat()}")
+        existing = {(r.habit_id, r.day) for r in ctx.store.rest_days()}
+        if (habit.id if habit else None, day) in existing:
+            who = repr(habit.action) if habit else "all habits"
+            raise UserError(f"{day.isoformat()} is already a rest day for {who}")
+        rest = ctx.store.add_rest(day, habit.id if habit else None)
+        ctx.emit(DataChanged("rest"))
+        return rest
+
+
+@dataclass(frozen=True)
+class RemoveRest:
+    day: date
+    habit_id: int | None = None
+
+    def execute(self, ctx: Context) -> None:
+        if not ctx.store.remove_rest(self.day, self.habit_id):
+            raise UserError(f"{self.day.isoformat()} is not a rest day")
+        ctx.emit(DataChanged("rest"))
+
+
+def until_tomorrow(ctx: Context) -> datetime:
+    """The start of the user's next day (their day-start hour tomorrow)."""
+    view = ctx.view()
+    tomorrow = view.today + timedelta(days=1)
+    start_hour = view.settings.day_start_hour
+    return instant_of(tomorrow, datetime.min.time().replace(hour=start_hour), ctx.clock.zone())
+
+
+@dataclass(frozen=True)
+class Snooze:
+    """Hide a habit or step from the next-step rule (and its reminder) for a while."""
+
+    target: SnoozeTarget
+    target_id: int
+    minutes: int | None = None  # None: until tomorrow
+
+    def execute(self, ctx: Context) -> datetime:
+        if self.target is SnoozeTarget.HABIT and ctx.store.habit(self.target_id) is None:
+            raise UserError(f"no habit with id {self.target_id}")
+        if self.target is SnoozeTarget.STEP:
+            _open_step(ctx, self.target_id)
+        if self.minutes is not None and not 1 <= self.minutes <= 24 * 60:
+            raise UserError("a snooze lasts between 1 minute and 24 hours")
+        until = (
+            until_tomorrow(ctx)
+            if self.minutes is None
+            else ctx.now + timedelta(minutes=self.minutes)
+        )
+        ctx.store.set_snooze(self.target, self.target_id, until)
+        ctx.emit(DataChanged("snooze"))
+        return until
+
+
+@dataclass(frozen=True)
+class SaveReview:
+    week: str
+    reflection: str = ""
+    focus: str | None = None
+
+    def execute(self, ctx: Context) -> Review:
+        try:
+            monday = week_start(self.week)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        reflection = (
+            clean_text(self.reflection, "reflection", MAX_LONG_TEXT, multiline=True)
+            if self.reflection.strip()
+            else ""
+        )
+        focus = optional_text(self.focus, "focus") if self.focus else None
+        review = ctx.store.save_review(iso_week(monday), reflection, focus, ctx.now)
+        ctx.emit(DataChanged("review"))
+        return review
+
+
+@dataclass(frozen=True)
+class FocusPurpose:
+    """Choose the purpose whose steps come first (``None`` follows recent activity)."""
+
+    purpose: str | None
+
+    def execute(self, ctx: Context) -> Purpose | None:
+        if self.purpose is None:
+            ctx.store.set_setting(FOCUSED_PURPOSE, None)
+            ctx.emit(DataChanged("settings"))
+            return None
+        purpose = ctx.view().find_purpose(self.purpose)
+        ctx.store.set_setting(FOCUSED_PURPOSE, str(purpose.id))
+        ctx.emit(DataChanged("settings"))
+        return purpose
+
+
+def _is_hhmm(value: str) -> bool:
+    try:
+        parse_hhmm(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_instant(value: str) -> bool:
+    try:
+        return datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def _is_day_start(value: str) -> bool:
+    return value.isdigit() and 0 <= int(value) <= 12
+
+
+def _is_flag(value: str) -> bool:
+    return value in ("0", "1")
+
+
+_SETTING_CHECKS: dict[str, Callable[[str], bool]] = {
+    DAY_START_HOUR: _is_day_start,
+    REMINDERS_ENABLED: _is_flag,
+    QUIET_START: _is_hhmm,
+    QUIET_END: _is_hhmm,
+    PAUSED_UNTIL: _is_instant,
+}
+
+
+@dataclass(frozen=True)
+class ChangeSetting:
+    """Change one core setting; ``value=None`` restores its default."""
+
+    key: str
+    value: str | None
+
+    def execute(self, ctx: Context) -> None:
+        check = _SETTING_CHECKS.get(self.key)
+        if self.value is not None and check is not None and not check(self.value):
+            raise UserError(f"{self.value!r} is not a valid value for {self.key}")
+        ctx.store.set_setting(self.key, self.value)
+        ctx.emit(DataChanged("settings"))

@@ -1,0 +1,307 @@
+"""The read side: today's picture of all data, computed from the store and the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, tzinfo
+from functools import cached_property
+
+from smallwins.core.days import logical_day, parse_hhmm
+from smallwins.core.errors import UserError
+from smallwins.core.models import (
+    DayState,
+    Habit,
+    NextStep,
+    Purpose,
+    Routine,
+    Settings,
+    SnoozeTarget,
+    Step,
+    StepState,
+    WinKind,
+)
+from smallwins.core.planning import (
+    HabitCalendar,
+    HabitToday,
+    PlannedReminder,
+    ReminderPolicy,
+    StepQueue,
+    next_step,
+    upcoming_reminders,
+)
+from smallwins.core.ports import Store
+from smallwins.core.rules import HabitHistory, habit_history
+
+DAY_START_HOUR = "day_start_hour"
+FOCUSED_PURPOSE = "focused_purpose_id"
+LAST_ACTIVE_PURPOSE = "last_active_purpose_id"
+REMINDERS_ENABLED = "reminders_enabled"
+QUIET_START = "quiet_start"
+QUIET_END = "quiet_end"
+PAUSED_UNTIL = "paused_until"
+
+
+def _int(value: str | None, default: int | None) -> int | None:
+    try:
+        return default if value is None else int(value)
+    except ValueError:
+        return default
+
+
+def _time(value: str | None) -> time | None:
+    if not value:
+        return None
+    try:
+        return parse_hhmm(value)
+    except ValueError:
+        return None
+
+
+def _instant(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def load_settings(store: Store) -> Settings:
+    day_start = _int(store.setting(DAY_START_HOUR), 0) or 0
+    return Settings(
+        day_start_hour=day_start if 0 <= day_start <= 12 else 0,
+        focused_purpose_id=_int(store.setting(FOCUSED_PURPOSE), None),
+        reminders_enabled=store.setting(REMINDERS_ENABLED) != "0",
+        quiet_start=_time(store.setting(QUIET_START)),
+        quiet_end=_time(store.setting(QUIET_END)),
+        paused_until_utc=_instant(store.setting(PAUSED_UNTIL)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class HabitStatus:
+    habit: Habit
+    routine: Routine
+    purpose: str | None
+    history: HabitHistory
+
+    @property
+    def at(self) -> str:
+        """The routine's time today, or its most common time when it has none today."""
+        today = self.history.today.weekday()
+        at = self.routine.time_on(today)
+        if at is None and self.routine.times:
+            at = self.routine.times[0][1]
+        return "" if at is None else at.strftime("%H:%M")
+
+
+class View:
+    """A consistent picture of the data at one instant. Cheap to make; computes lazily."""
+
+    def __init__(self, store: Store, now: datetime, zone: tzinfo) -> None:
+        self.store = store
+        self.now = now
+        self.zone = zone
+        self.settings = load_settings(store)
+        self.today: date = logical_day(now, zone, self.settings.day_start_hour)
+
+    @cached_property
+    def purposes(self) -> dict[int, Purpose]:
+        return {p.id: p for p in self.store.purposes(include_archived=True)}
+
+    @cached_property
+    def routines(self) -> dict[int, Routine]:
+        return {r.id: r for r in self.store.routines()}
+
+    @cached_property
+    def habits(self) -> list[Habit]:
+        return self.store.habits()
+
+    @cached_property
+    def _win_days(self) -> dict[int, dict[date, WinKind]]:
+        return self.store.win_days()
+
+    @cached_property
+    def _rests(self) -> tuple[set[date], dict[int, set[date]]]:
+        everyone: set[date] = set()
+        per_habit: dict[int, set[date]] = {}
+        for rest in self.store.rest_days():
+            if rest.habit_id is None:
+                everyone.add(rest.day)
+            else:
+                per_habit.setdefault(rest.habit_id, set()).add(rest.day)
+        return everyone, per_habit
+
+    def rest_days_of(self, habit_id: int) -> set[date]:
+        everyone, per_habit = self._rests
+        own = per_habit.get(habit_id)
+        return everyone | own if own else everyone
+
+    def win_days_of(self, habit_id: int) -> dict[date, WinKind]:
+        return self._win_days.get(habit_id, {})
+
+    def purpose_name(self, purpose_id: int | None) -> str | None:
+        purpose = self.purposes.get(purpose_id) if purpose_id is not None else None
+        return purpose.name if purpose else None
+
+    def history(self, habit: Habit) -> HabitHistory:
+        cache = self.__dict__.setdefault("_histories", {})
+        found: HabitHistory | None = cache.get(habit.id)
+        if found is None:
+            found = habit_history(
+                habit.schedule,
+                habit.created_on,
+                self.win_days_of(habit.id),
+                self.rest_days_of(habit.id),
+                self.today,
+            )
+            cache[habit.id] = found
+        return found
+
+    @cached_property
+    def habit_statuses(self) -> list[HabitStatus]:
+        return [
+            HabitStatus(
+                habit=h,
+                routine=self.routines[h.routine_id],
+                purpose=self.purpose_name(h.purpose_id),
+                history=self.history(h),
+            )
+            for h in self.habits
+        ]
+
+    def find_habit(self, name: str) -> Habit:
+        habit = self.store.habit_by_name(name.strip())
+        if habit is None or habit.archived:
+            known = ", ".join(h.action for h in self.habits) or "none yet"
+            raise UserError(f"no habit named {name.strip()!r} (habits: {known})")
+        return habit
+
+    def find_purpose(self, name: str) -> Purpose:
+        purpose = self.store.purpose_by_name(name.strip())
+        if purpose is None:
+            known = ", ".join(p.name for p in self.purposes.values()) or "none yet"
+            raise UserError(f"no purpose named {name.strip()!r} (purposes: {known})")
+        return purpose
+
+    def _active_snoozes(self, target: SnoozeTarget) -> dict[int, datetime]:
+        return {
+            s.target_id: s.until_utc
+            for s in self.store.snoozes()
+            if s.target is target and s.until_utc > self.now
+        }
+
+    def purpose_order(self) -> list[Purpose]:
+        """Focused purpose first (chosen, else most recently active), then the rest by age."""
+        first: list[int] = []
+        for key in (FOCUSED_PURPOSE, LAST_ACTIVE_PURPOSE):
+            chosen = _int(self.store.setting(key), None)
+            if chosen is not None and chosen in self.purposes and chosen not in first:
+                first.append(chosen)
+        rest = [pid for pid in self.purposes if pid not in first]
+        return [self.purposes[pid] for pid in first + rest if not self.purposes[pid].archived]
+
+    def step_queues(self) -> list[StepQueue]:
+        by_purpose: dict[int, list[Step]] = {}
+        for step in self.store.steps(state=StepState.OPEN):
+            by_purpose.setdefault(step.purpose_id, []).append(step)
+        return [
+            StepQueue(purpose=p, steps=by_purpose[p.id])
+            for p in self.purpose_order()
+            if p.id in by_purpose
+        ]
+
+    @cached_property
+    def next(self) -> NextStep:
+        habits = [
+            HabitToday(
+                habit=s.habit, routine=s.routine, state=s.history.today_state, purpose=s.purpose
+            )
+            for s in self.habit_statuses
+        ]
+        return next_step(
+            self.now,
+            self.zone,
+            self.settings.day_start_hour,
+            habits,
+            self.step_queues(),
+            snoozed_habits=set(self._active_snoozes(SnoozeTarget.HABIT)),
+            snoozed_steps=set(self._active_snoozes(SnoozeTarget.STEP)),
+        )
+
+    def wins_today(self) -> int:
+        return self.store.count_wins(self.today, self.today)
+
+    def reminder_policy(self) -> ReminderPolicy:
+        s = self.settings
+        return ReminderPolicy(
+            enabled=s.reminders_enabled,
+            quiet_start=s.quiet_start,
+            quiet_end=s.quiet_end,
+            paused_until=s.paused_until_utc,
+        )
+
+    def reminders(
+        self, days: int, already_sent: Sequence[tuple[int, date]] = ()
+    ) -> list[PlannedReminder]:
+        calendars = [
+            HabitCalendar(
+                habit=s.habit,
+                routine=s.routine,
+                win_days=self.win_days_of(s.habit.id),
+                rest_days=self.rest_days_of(s.habit.id),
+            )
+            for s in self.habit_statuses
+        ]
+        return upcoming_reminders(
+            self.now,
+            self.zone,
+            self.settings.day_start_hour,
+            days,
+            calendars,
+            self.reminder_policy(),
+            snoozes=self._active_snoozes(SnoozeTarget.HABIT),
+            already_sent=frozenset(already_sent),
+        )
+
+    def status_json(self) -> dict[str, object]:
+        open_counts: dict[int, int] = {}
+        for step in self.store.steps(state=StepState.OPEN):
+            open_counts[step.purpose_id] = open_counts.get(step.purpose_id, 0) + 1
+        habits: list[dict[str, object]] = []
+        for s in self.habit_statuses:
+            h = s.history
+            habits.append(
+                {
+                    "id": s.habit.id,
+                    "name": s.habit.action,
+                    "routine": s.routine.name,
+                    "at": s.at,
+                    "days": s.habit.schedule.describe(),
+                    "tiny": s.habit.tiny,
+                    "purpose": s.purpose,
+                    "today": str(h.today_state),
+                    "current_streak": h.current_streak,
+                    "best_streak": h.best_streak,
+                    "strength": round(h.strength, 6),
+                    "streak_bent": h.streak_bent,
+                    "at_risk": h.at_risk,
+                }
+            )
+        return {
+            "date": self.today.isoformat(),
+            "wins_today": self.wins_today(),
+            "next": self.next.as_json(),
+            "habits": habits,
+            "purposes": [
+                {"id": p.id, "name": p.name, "open_steps": open_counts.get(p.id, 0)}
+                for p in self.purposes.values()
+                if not p.archived
+            ],
+        }
+
+
+def is_done(state: DayState) -> bool:
+    return state in (DayState.DONE, DayState.TINY)

@@ -1,0 +1,138 @@
+"""The numbers of the weekly review."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+import pytest
+
+from smallwins.core.models import FixedDays, WinKind
+from smallwins.core.review import week_review
+from smallwins.core.rules import HabitHistory, habit_history
+
+DAILY = FixedDays(frozenset(range(7)))
+MWF = FixedDays(frozenset({0, 2, 4}))
+M = 0.5 ** (1 / 13)  # a daily habit's multiplier
+
+LAST_MONDAY = date(2026, 3, 2)
+MONDAY = date(2026, 3, 9)
+TODAY = date(2026, 3, 12)  # Thursday
+
+
+def d(month_day: int) -> date:
+    return date(2026, 3, month_day)
+
+
+def last_week() -> list[date]:
+    return [LAST_MONDAY + timedelta(days=i) for i in range(7)]
+
+
+def history(wins: Iterable[date], schedule: FixedDays = DAILY, today: date = TODAY) -> HabitHistory:
+    return habit_history(schedule, LAST_MONDAY, dict.fromkeys(wins, WinKind.FULL), set(), today)
+
+
+WINS = {
+    "A": [*last_week(), d(9), d(11)],  # one miss on Tuesday, bent
+    "B": [*last_week(), d(9)],  # Tuesday and Wednesday missed
+    "C": [*last_week(), d(10)],  # Monday missed (bent), Wednesday missed
+    "D": [d(2), d(4), d(6), d(9)],  # mon,wed,fri: Wednesday missed
+}
+STEP_WINS = [date(2026, 2, 27), d(3), d(10), d(10)]
+
+
+def habits(today: date = TODAY) -> list[tuple[str, HabitHistory]]:
+    return [
+        (name, history(wins, MWF if name == "D" else DAILY, today)) for name, wins in WINS.items()
+    ]
+
+
+def all_win_days() -> list[date]:
+    return [day for wins in WINS.values() for day in wins] + STEP_WINS
+
+
+def test_this_week_in_numbers() -> None:
+    review = week_review(MONDAY, TODAY, all_win_days(), habits())
+    assert review.week == "2026-W11"
+    assert review.monday == MONDAY
+    assert review.per_day == (3, 3, 1, 0, 0, 0, 0)
+    assert review.wins == 7
+    assert review.wins_last_week == 7 + 7 + 7 + 3 + 1
+
+
+def test_marks_with_upcoming_days() -> None:
+    marks = {h.name: list(h.marks) for h in week_review(MONDAY, TODAY, [], habits()).habits}
+    upcoming = ["upcoming"] * 3
+    assert marks == {
+        "A": ["done", "bent", "done", "pending", *upcoming],
+        "B": ["done", "missed", "missed", "pending", *upcoming],
+        "C": ["bent", "done", "missed", "pending", *upcoming],
+        "D": ["done", "unscheduled", "missed", "unscheduled", *upcoming],
+    }
+
+
+def test_heavy_habits_have_two_or_more_misses_bent_included() -> None:
+    review = week_review(MONDAY, TODAY, [], habits())
+    assert {h.name: h.misses for h in review.habits} == {"A": 1, "B": 2, "C": 2, "D": 1}
+    assert review.heavy == ("B", "C")
+
+
+def test_strength_change_over_the_week() -> None:
+    review = week_review(MONDAY, TODAY, [], habits())
+    by_name = {h.name: h for h in review.habits}
+    sunday = 1 - M**7  # seven wins in a row last week
+    monday = 1 - M**8
+    a_wednesday = monday * M**2 + (1 - M)
+    a_today = a_wednesday * M  # today still pending counts as not done yet
+    assert by_name["A"].strength == pytest.approx(a_today, abs=1e-9)
+    assert by_name["A"].strength_change == pytest.approx(a_today - sunday, abs=1e-9)
+    b_today = monday * M**3
+    assert by_name["B"].strength_change == pytest.approx(b_today - sunday, abs=1e-9)
+    assert by_name["B"].strength_change < 0 < by_name["A"].strength_change
+    assert by_name["A"].current_streak == 9
+    assert by_name["B"].current_streak == 0
+
+
+def test_a_past_week_has_no_upcoming_days() -> None:
+    review = week_review(LAST_MONDAY, TODAY, all_win_days(), habits())
+    assert review.week == "2026-W10"
+    assert review.per_day == (4, 4, 4, 3, 4, 3, 3)
+    assert (review.wins, review.wins_last_week) == (25, 1)
+    a = review.habits[0]
+    assert a.marks == ("done",) * 7
+    # The week's change runs from before the first day (0) to its Sunday.
+    assert a.strength_change == pytest.approx(1 - M**7, abs=1e-9)
+    assert review.heavy == ()
+
+
+def test_a_week_not_yet_begun_is_all_upcoming() -> None:
+    review = week_review(MONDAY + timedelta(days=7), TODAY, all_win_days(), habits())
+    assert all(h.marks == ("upcoming",) * 7 for h in review.habits)
+    assert all(h.strength_change == 0.0 for h in review.habits)
+    assert (review.wins, review.wins_last_week, review.heavy) == (0, 7, ())
+
+
+def test_steps_finished_in_the_week() -> None:
+    steps = [(d(8), "last week"), (d(9), "open the draft"), (d(15), "sunday"), (d(16), "next")]
+    review = week_review(MONDAY, TODAY, [], [], steps)
+    assert review.steps_finished == ("open the draft", "sunday")
+    assert review.habits == () and review.heavy == ()
+
+
+def test_review_week_must_start_on_monday() -> None:
+    with pytest.raises(ValueError, match="a review week starts on a Monday"):
+        week_review(TODAY, TODAY, [], [])
+
+
+def test_review_json_shape() -> None:
+    data = week_review(MONDAY, TODAY, all_win_days(), habits()).as_json()
+    assert data["week"] == "2026-W11"
+    assert (data["wins"], data["wins_last_week"]) == (7, 25)
+    assert data["per_day"] == [3, 3, 1, 0, 0, 0, 0]
+    assert data["heavy"] == ["B", "C"]
+    habit_rows = data["habits"]
+    assert isinstance(habit_rows, list)
+    assert [row["name"] for row in habit_rows] == ["A", "B", "C", "D"]
+    assert habit_rows[0]["marks"] == ["done", "bent", "done", "pending", *["upcoming"] * 3]
+    assert all(type(m) is str for m in habit_rows[0]["marks"])
+    assert isinstance(habit_rows[0]["strength_change"], float)

@@ -1,0 +1,335 @@
+"""The command line, run as a user runs it: a subprocess against a temporary data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+ZONE = "Europe/Berlin"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> dict[str, object]:
+        data = json.loads(self.out)
+        assert isinstance(data, dict)
+        return data
+
+
+class Cli:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.env = {
+            k: v for k, v in os.environ.items() if not k.startswith(("SMALLWINS_", "FAKETIME"))
+        }
+        self.env["TZ"] = ZONE
+        self.env["SMALLWINS_DATA_DIR"] = str(data_dir)
+
+    def __call__(self, *args: str) -> Result:
+        proc = subprocess.run(
+            [sys.executable, "-m", "smallwins", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert "Traceback" not in proc.stderr, proc.stderr
+        return Result(proc.returncode, proc.stdout, proc.stderr)
+
+    def ok(self, *args: str) -> Result:
+        result = self(*args)
+        assert result.code == 0, result.err
+        return result
+
+    def dump(self) -> list[str]:
+        """Every row of the database, to prove a failed command changed nothing."""
+        db = self.data_dir / "smallwins.db"
+        if not db.exists():
+            return []
+        with sqlite3.connect(db) as conn:
+            return list(conn.iterdump())
+
+    def fails(self, *args: str, code: int = 1, says: str = "") -> Result:
+        before = self.dump()
+        result = self(*args)
+        assert result.code == code, (result.code, result.out, result.err)
+        if code == 1:
+            lines = result.err.strip().splitlines()
+            assert len(lines) == 1, result.err
+            assert lines[0].startswith("smallwins: ")
+        assert says.lower() in result.err.lower(), result.err
+        assert self.dump() == before
+        return result
+
+
+def today() -> date:
+    return datetime.now(ZoneInfo(ZONE)).date()
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "data")
+
+
+@pytest.fixture
+def novel(cli: Cli) -> Cli:
+    cli.ok("purpose", "add", "Write a novel", "--why", "stories matter to me")
+    return cli
+
+
+def test_empty_state_then_first_step_is_next(novel: Cli) -> None:
+    assert novel.ok("next", "--json").json() == {
+        "kind": None,
+        "id": None,
+        "text": None,
+        "purpose": None,
+    }
+    novel.ok("step", "add", "Open the draft and write one sentence")
+    novel.ok("step", "add", "Outline chapter two", "--purpose", "WRITE A NOVEL")
+    nxt = novel.ok("next", "--json").json()
+    assert nxt["kind"] == "step"
+    assert nxt["text"] == "Open the draft and write one sentence"
+    assert nxt["purpose"] == "Write a novel"
+    assert "Open the draft" in novel.ok("next").out
+
+
+def test_tick_records_win_and_moves_to_next_step(novel: Cli) -> None:
+    novel.ok("step", "add", "one sentence")
+    novel.ok("step", "add", "second sentence")
+    out = novel.ok("tick").out
+    assert "one sentence" in out
+    status = novel.ok("status", "--json").json()
+    assert status["wins_today"] == 1
+    assert status["date"] == today().isoformat()
+    assert status["next"] == {
+        "kind": "step",
+        "id": 2,
+        "text": "second sentence",
+        "purpose": "Write a novel",
+    }
+    assert status["purposes"] == [{"id": 1, "name": "Write a novel", "open_steps": 1}]
+    novel.ok("undo")
+    status = novel.ok("status", "--json").json()
+    assert status["wins_today"] == 0
+    assert status["next"]["text"] == "one sentence"  # type: ignore[index]
+
+
+def test_shrink_puts_smaller_steps_first(novel: Cli) -> None:
+    novel.ok("step", "add", "Write chapter one")
+    novel.ok("step", "shrink", "1", "Open the file", "Write the first line")
+    assert novel.ok("next", "--json").json()["text"] == "Open the file"
+    novel.ok("tick")
+    assert novel.ok("next", "--json").json()["text"] == "Write the first line"
+    novel.ok("tick")
+    assert novel.ok("next", "--json").json()["text"] == "Write chapter one"
+
+
+def test_habit_status_history_and_streak(cli: Cli) -> None:
+    cli.ok("purpose", "add", "Feel stronger")
+    cli.ok(
+        "habit",
+        "add",
+        "Do one push-up",
+        "--after",
+        "Morning coffee",
+        "--at",
+        "07:30",
+        "--tiny",
+        "Get into position",
+        "--purpose",
+        "feel stronger",
+    )
+    d = today()
+    for back in (3, 2, 1):
+        cli.ok(
+            "tick", "--habit", "do one push-up", "--date", (d - timedelta(days=back)).isoformat()
+        )
+    cli.ok("tick", "--habit", "Do one push-up", "--tiny")
+    status = cli.ok("status", "--json").json()
+    habits = status["habits"]
+    assert isinstance(habits, list)
+    (habit,) = habits
+    assert habit["name"] == "Do one push-up"
+    assert habit["routine"] == "Morning coffee"
+    assert habit["at"] == "07:30"
+    assert habit["days"] == ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    assert habit["tiny"] == "Get into position"
+    assert habit["purpose"] == "Feel stronger"
+    assert habit["today"] == "tiny"
+    assert habit["current_streak"] == 4
+    assert habit["best_streak"] == 4
+    assert 0 < habit["strength"] < 1
+    history = cli.ok("history", "--habit", "Do one push-up", "--json").json()
+    assert history["habit"] == "Do one push-up"
+    days = history["days"]
+    assert isinstance(days, list)
+    assert [day["state"] for day in days] == ["done", "done", "done", "tiny"]
+    assert [day["date"] for day in days] == sorted(day["date"] for day in days)
+    strengths = [day["strength"] for day in days]
+    assert strengths == sorted(strengths)
+    assert strengths[-1] == habit["strength"]
+
+
+def test_missed_day_bends_streak(cli: Cli) -> None:
+    cli.ok("habit", "add", "Read one page", "--after", "Lunch", "--at", "12:30")
+    d = today()
+    for back in (5, 4, 2):
+        cli.ok("tick", "--habit", "Read one page", "--date", (d - timedelta(days=back)).isoformat())
+    history = cli.ok("history", "--habit", "Read one page", "--json").json()
+    states = [day["state"] for day in history["days"]]  # type: ignore[union-attr]
+    assert states == ["done", "done", "bent", "done", "missed", "pending"]
+    (habit,) = cli.ok("status", "--json").json()["habits"]  # type: ignore[misc]
+    assert habit["current_streak"] == 3
+
+
+def test_rest_day_and_schedule(cli: Cli) -> None:
+    cli.ok("habit", "add", "Stretch", "--after", "Brushing teeth", "--at", "22:00", "--days", "3/7")
+    tomorrow = today() + timedelta(days=1)
+    cli.ok("rest", "--habit", "Stretch", "--date", tomorrow.isoformat())
+    schedule = cli.ok("schedule", "--days", "3", "--json").json()
+    reminders = schedule["reminders"]
+    assert isinstance(reminders, list)
+    days = {datetime.fromisoformat(r["at"]).date() for r in reminders}
+    assert tomorrow not in days
+    for r in reminders:
+        at = datetime.fromisoformat(r["at"])
+        assert at.utcoffset() == at.astimezone(ZoneInfo(ZONE)).utcoffset()
+        assert (at.hour, at.minute) == (22, 0)
+        assert r["habit"] == "Stretch"
+        assert r["routine"] == "Brushing teeth"
+
+
+def test_review_json_shape(novel: Cli) -> None:
+    novel.ok("step", "add", "one sentence")
+    novel.ok("tick")
+    week = today().isocalendar()
+    review = novel.ok("review", "--json").json()
+    assert review["week"] == f"{week[0]}-W{week[1]:02d}"
+    assert review["wins"] == 1
+    assert review["wins_last_week"] == 0
+    per_day = review["per_day"]
+    assert isinstance(per_day, list)
+    assert len(per_day) == 7
+    assert per_day[today().weekday()] == 1
+    assert review["habits"] == []
+    assert review["heavy"] == []
+    assert review["steps_finished"] == ["one sentence"]
+
+
+def test_data_dir_option_and_environment(tmp_path: Path, cli: Cli) -> None:
+    other = tmp_path / "other"
+    cli.ok("purpose", "add", "Env purpose")
+    cli.ok("purpose", "add", "Flag purpose", "--data-dir", str(other))
+    cli.ok("--data-dir", str(other), "step", "add", "flag step")
+    assert "Env purpose" in cli.ok("purpose", "list").out
+    flagged = cli.ok("purpose", "list", "--data-dir", str(other)).out
+    assert "Flag purpose" in flagged
+    assert "Env purpose" not in flagged
+    assert (other / "smallwins.db").exists()
+    assert other.stat().st_mode & 0o777 == 0o700
+    assert (other / "smallwins.db").stat().st_mode & 0o777 == 0o600
+
+
+LONG = "x" * 201
+AFTER_COFFEE = ("--after", "Coffee", "--at", "07:30")
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("purpose", "add", "write a NOVEL"), "already exists"),
+        (("purpose", "add", "   "), "empty"),
+        (("purpose", "add", LONG), "too long"),
+        (("purpose", "add", "bad\x1bname"), "control character"),
+        (("step", "add", "x", "--purpose", "Nope"), "no purpose named 'Nope'"),
+        (("step", "add", ""), "empty"),
+        (("step", "add", "tab\there"), "control character"),
+        (("habit", "add", "Read", *AFTER_COFFEE[:2], "--at", "25:99"), "25:99"),
+        (("habit", "add", "Read", *AFTER_COFFEE[:2], "--at", "7h30"), "HH:MM"),
+        (("habit", "add", "Read", *AFTER_COFFEE, "--days", "funday"), "funday"),
+        (("habit", "add", "Read", *AFTER_COFFEE, "--days", "0/7"), "N must"),
+        (("habit", "add", "Read", *AFTER_COFFEE, "--days", "3/99"), "P must"),
+        (("habit", "add", "Read", *AFTER_COFFEE, "--purpose", "X"), "no purpose"),
+        (("habit", "add", "Read", "--after", LONG, "--at", "07:30"), "too long"),
+        (("tick", "--habit", "Nobody"), "no habit named 'Nobody'"),
+        (("tick", "--habit", "Stretch", "--date", "2026-13-01"), "not a real date"),
+        (("tick", "--habit", "Stretch", "--date", "26-1-1"), "YYYY-MM-DD"),
+        (("tick", "--habit", "Stretch", "--date", "2999-01-01"), "in the future"),
+        (("tick", "--step", "99"), "no step with id 99"),
+        (("rest", "--habit", "Stretch", "--date", "yesterday"), "YYYY-MM-DD"),
+        (("history", "--habit", "Nobody"), "no habit named"),
+        (("history", "--habit", "Stretch", "--from", "2999-01-01"), "in the future"),
+        (("review", "--week", "2026-W99"), "ISO week"),
+        (("review", "--week", "last"), "ISO week"),
+    ],
+)
+def test_bad_input_exits_1_and_changes_nothing(
+    novel: Cli, args: tuple[str, ...], says: str
+) -> None:
+    novel.ok("habit", "add", "Stretch", "--after", "Coffee", "--at", "07:00")
+    novel.fails(*args, says=says)
+
+
+def test_duplicate_habit_win_rest_and_undo(cli: Cli) -> None:
+    cli.ok("habit", "add", "Stretch", "--after", "Coffee", "--at", "07:00")
+    cli.fails("habit", "add", "STRETCH", "--after", "Tea", "--at", "08:00", says="already exists")
+    yesterday = (today() - timedelta(days=1)).isoformat()
+    cli.ok("tick", "--habit", "Stretch", "--date", yesterday)
+    cli.fails("tick", "--habit", "stretch", "--date", yesterday, says="already done")
+    cli.fails("rest", "--habit", "Stretch", "--date", yesterday, says="already has a win")
+    tomorrow = (today() + timedelta(days=1)).isoformat()
+    cli.ok("rest", "--habit", "Stretch", "--date", tomorrow)
+    cli.fails("rest", "--habit", "Stretch", "--date", tomorrow, says="already a rest day")
+    cli.ok("undo")
+    cli.fails("undo", says="no win to undo")
+
+
+def test_nothing_to_tick(novel: Cli) -> None:
+    novel.fails("tick", says="nothing to tick")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("frobnicate",),
+        ("tick", "--habit", "A", "--step", "1"),
+        ("tick", "--step", "abc"),
+        ("habit", "add", "Read", "--at", "07:00"),
+        ("rest", "--habit", "A"),
+        ("schedule", "--days", "0"),
+        ("status", "--bogus"),
+        ("purpose",),
+    ],
+)
+def test_usage_errors_exit_2(cli: Cli, args: tuple[str, ...]) -> None:
+    result = cli.fails(*args, code=2)
+    assert "usage:" in result.err
+    assert not (cli.data_dir / "smallwins.db").exists()
+
+
+def test_help_exits_0(cli: Cli) -> None:
+    result = cli.ok("--help")
+    for command in ("purpose", "step", "habit", "next", "tick", "rest", "undo", "status"):
+        assert command in result.out
+
+
+def test_newer_database_is_refused_clearly(cli: Cli) -> None:
+    cli.ok("purpose", "add", "P")
+    with sqlite3.connect(cli.data_dir / "smallwins.db") as conn:
+        conn.execute("PRAGMA user_version = 999")
+    result = cli.fails("status", says="newer")
+    assert "999" in result.err
