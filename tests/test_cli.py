@@ -13,6 +13,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from pytestqt.qtbot import QtBot
+
+from smallwins.system.instance import InstanceServer
 
 ZONE = "Europe/Berlin"
 
@@ -313,6 +316,9 @@ def test_nothing_to_tick(novel: Cli) -> None:
         ("schedule", "--days", "0"),
         ("status", "--bogus"),
         ("purpose",),
+        ("show",),
+        ("show", "calendar"),
+        ("show", "widget", "settings"),
     ],
 )
 def test_usage_errors_exit_2(cli: Cli, args: tuple[str, ...]) -> None:
@@ -333,3 +339,64 @@ def test_newer_database_is_refused_clearly(cli: Cli) -> None:
         conn.execute("PRAGMA user_version = 999")
     result = cli.fails("status", says="newer")
     assert "999" in result.err
+
+
+def test_show_without_a_running_app_exits_1(cli: Cli) -> None:
+    cli.fails("show", "widget", says="Small Wins is not running (start it with: smallwins)")
+    assert not cli.data_dir.exists()  # nothing created, nothing started
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("window", ["widget", "settings"])
+def test_show_asks_the_running_app_of_that_data_folder(
+    tmp_path: Path, cli: Cli, qtbot: QtBot, window: str
+) -> None:
+    # The app runs for a folder given relative to the command's working folder.
+    folder = tmp_path / "relative"
+    server = InstanceServer(folder)
+    assert server.listen()
+    other = InstanceServer(cli.data_dir)  # another data folder: its app must hear nothing
+    assert other.listen()
+    try:
+        with qtbot.waitSignal(server.message_received, timeout=20_000) as blocker:
+            show = subprocess.Popen(
+                [sys.executable, "-m", "smallwins", "show", window, "--data-dir", "relative"],
+                cwd=tmp_path,
+                env=cli.env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            with qtbot.assertNotEmitted(other.message_received):
+                qtbot.waitUntil(lambda: show.poll() is not None, timeout=20_000)
+        out, err = show.communicate()
+    finally:
+        server.close()
+        other.close()
+
+    assert (show.returncode, out, err) == (0, "", "")
+    assert blocker.args == [f"show {window}"]
+    assert not (folder / "smallwins.db").exists()
+
+
+def test_commands_other_than_show_do_not_load_qt(cli: Cli) -> None:
+    """Qt takes a noticeable part of a second to load; only `show` needs it."""
+    cli.ok("purpose", "add", "P")
+    check = (
+        "import sys\n"
+        "from smallwins.cli import main\n"
+        "assert main(['status', '--json']) == 0\n"
+        "assert main(['step', 'add', 'one tiny step']) == 0\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'\n"
+        "assert main(['show', 'widget']) == 1\n"
+        "assert 'PySide6.QtNetwork' in sys.modules\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", check],
+        env=cli.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr

@@ -10,12 +10,14 @@ import json
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from smallwins.core.days import Clock
 from smallwins.core.errors import UserError
 from smallwins.core.events import WinOutcome
 from smallwins.core.models import NextStep, WinSource
+from smallwins.system import messages
 from smallwins.usecases import commands as cmd
 from smallwins.usecases.queries import history_json, review_of, schedule_json
 from smallwins.usecases.runner import Runner
@@ -150,6 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
     review = command("review", "the weekly review numbers")
     review.add_argument("--week", metavar="YYYY-Www")
     review.add_argument("--json", action="store_true")
+
+    show = command("show", "open a window in the running app")
+    show.add_argument(
+        "window", choices=messages.WINDOWS, metavar="WINDOW", help="|".join(messages.WINDOWS)
+    )
     return parser
 
 
@@ -192,17 +199,23 @@ class _Session:
         self._runner: Runner | None = None
 
     @property
+    def folder(self) -> Path:
+        """The data folder, resolved as every command resolves it; nothing is created."""
+        from smallwins.system.paths import data_dir  # noqa: PLC0415 - lazy: startup
+
+        return data_dir(self._data_dir, self._environ)
+
+    @property
     def runner(self) -> Runner:
         if self._runner is None:
             from smallwins.storage.database import open_store  # noqa: PLC0415 - lazy: startup
-            from smallwins.system.paths import data_dir, database_path  # noqa: PLC0415
+            from smallwins.system.paths import database_path  # noqa: PLC0415
 
             if self._clock is None:
                 from smallwins.system.clock import SystemClock  # noqa: PLC0415
 
                 self._clock = SystemClock()
-            folder = data_dir(self._data_dir, self._environ)
-            self._runner = Runner(open_store(database_path(folder)), self._clock)
+            self._runner = Runner(open_store(database_path(self.folder)), self._clock)
         return self._runner
 
 
@@ -342,6 +355,14 @@ def _review(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
         out.write(f"  ✓ {text}\n")
 
 
+def _show(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+    # Qt is loaded only here: every other command starts without it.
+    from smallwins.system.instance import instance_key, send_to_running  # noqa: PLC0415
+
+    if not send_to_running(instance_key(session.folder), messages.show(args.window)):
+        raise UserError(f"Small Wins is not running (start it with: {PROG})")
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, TextIO], None]] = {
     "purpose": _purpose,
     "step": _step,
@@ -354,6 +375,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, TextIO], None]] = {
     "history": _history,
     "schedule": _schedule,
     "review": _review,
+    "show": _show,
 }
 
 
@@ -381,8 +403,9 @@ def main(
     data_dir: str | None = getattr(args, "data_dir", None)
     if args.command is None:
         if start_app is None:
-            out.write(parser.format_help())
-            return EXIT_OK
+            from smallwins.app import run_app  # noqa: PLC0415 - Qt loads only for the app
+
+            start_app = run_app
         return start_app(data_dir)
     return _execute(args, _Session(data_dir, environ, clock), out, err)
 

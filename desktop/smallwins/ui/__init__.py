@@ -1,0 +1,1 @@
+"""Everything Qt: tray, widget, celebration, settings and first run, over the use cases."""

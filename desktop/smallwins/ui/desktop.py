@@ -1,0 +1,220 @@
+"""The desktop as a whole: tray, widget and celebration kept in step with the data."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from smallwins.core.celebration import Cheerleader
+from smallwins.core.events import WinOutcome
+from smallwins.core.models import WinSource
+from smallwins.ui import prefs
+from smallwins.ui.celebration import CelebrationPopup
+from smallwins.ui.cheers import built_in_messages, special_message
+from smallwins.ui.dialogs import TextPrompt
+from smallwins.ui.model import AppModel
+from smallwins.ui.tray import Tray
+from smallwins.ui.widget import NextStepWidget
+from smallwins.usecases import commands as cmd
+
+
+class Desktop(QObject):
+    """Wires the tray icon, the widget and the celebration to the model.
+
+    Signals:
+        quit_requested: the user chose Quit.
+        settings_requested: the user asked for the settings window.
+        celebrated(WinOutcome): a celebration started (after the popup is on screen).
+    """
+
+    quit_requested = Signal()
+    settings_requested = Signal()
+    celebrated = Signal(object)
+
+    def __init__(self, model: AppModel, tray_available: bool | None = None) -> None:
+        super().__init__()
+        self.model = model
+        self.tray = Tray(self)
+        self.widget = NextStepWidget()
+        self.popup = CelebrationPopup()
+        self.cheerleader = Cheerleader(
+            self._messages(), prefs.lines(model.setting(prefs.QUICK_REWARDS)), special_message
+        )
+        self.tray_available = Tray.available() if tray_available is None else tray_available
+        self.last_tick_latency_ms = 0.0
+
+        self.tray.tick_requested.connect(lambda: self.tick(WinSource.TRAY))
+        self.tray.smaller_requested.connect(self.ask_smaller)
+        self.tray.add_requested.connect(self.ask_add_step)
+        self.tray.snooze_requested.connect(lambda m: self.model.snooze(m or None))
+        self.tray.undo_requested.connect(self.model.undo)
+        self.tray.widget_toggled.connect(self.set_widget_shown)
+        self.tray.settings_requested.connect(self.settings_requested.emit)
+        self.tray.quit_requested.connect(self.quit_requested.emit)
+
+        self.widget.done_requested.connect(lambda: self.tick(WinSource.WIDGET))
+        self.widget.add_requested.connect(self.ask_add_step)
+        self.widget.smaller_requested.connect(self.ask_smaller)
+        self.widget.later_requested.connect(self.model.later)
+        self.widget.hide_requested.connect(lambda: self.set_widget_shown(False))
+        self.widget.settings_requested.connect(self.settings_requested.emit)
+        self.widget.moved.connect(self._remember_position)
+        self.widget.collapsed_changed.connect(
+            lambda c: self.model.change_setting(prefs.WIDGET_COLLAPSED, "1" if c else "0")
+        )
+        self.widget.opacity_chosen.connect(
+            lambda o: self.model.change_setting(prefs.WIDGET_OPACITY, f"{o:.2f}")
+        )
+        self.widget.on_top_chosen.connect(
+            lambda t: self.model.change_setting(prefs.WIDGET_ON_TOP, "1" if t else "0")
+        )
+
+        model.changed.connect(self.refresh)
+        model.win_recorded.connect(self.celebrate)
+        model.error.connect(self.show_error)
+        screens = QGuiApplication.instance()
+        if isinstance(screens, QGuiApplication):
+            screens.screenAdded.connect(lambda _s: self.place_widget())
+            screens.screenRemoved.connect(lambda _s: self.place_widget())
+
+    # --- start ---------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the tray icon and (unless the user hid it, or there is no tray) the widget."""
+        self.apply_settings()
+        if self.tray_available:
+            self.tray.show()
+        shown = self.model.setting(prefs.WIDGET_SHOWN, "1") == "1"
+        if shown or not self.tray_available:
+            self.show_widget()
+        self.refresh()
+
+    def apply_settings(self) -> None:
+        model = self.model
+        self.widget.set_on_top(model.setting(prefs.WIDGET_ON_TOP, "1") == "1")
+        self.widget.setWindowOpacity(prefs.opacity(model.setting(prefs.WIDGET_OPACITY, "1")))
+        self.widget.set_collapsed(model.setting(prefs.WIDGET_COLLAPSED, "0") == "1")
+        self.cheerleader.set_messages(self._messages())
+        self.cheerleader.set_rewards(prefs.lines(model.setting(prefs.QUICK_REWARDS)))
+
+    def _messages(self) -> list[str]:
+        return built_in_messages() + prefs.lines(self.model.setting(prefs.OWN_MESSAGES))
+
+    # --- keeping in step -----------------------------------------------------------------
+    def refresh(self) -> None:
+        nxt = self.model.next
+        wins = self.model.wins_today()
+        self.widget.show_next(nxt, wins)
+        self.tray.update_state(nxt, wins, self.widget.isVisible())
+        self.apply_settings()
+
+    # --- actions -------------------------------------------------------------------------
+    def tick(self, source: WinSource) -> WinOutcome | None:
+        """Tick the next step off, celebrating; with nothing next, ask for a step instead."""
+        if self.model.next.kind is None:
+            self.ask_add_step()
+            return None
+        started = time.perf_counter()
+        outcome = self.model.tick_next(source)
+        self.last_tick_latency_ms = (time.perf_counter() - started) * 1000
+        return outcome
+
+    def celebrate(self, outcome: WinOutcome) -> None:
+        self.tray.flash_win(outcome.wins_today)
+        style = self.model.setting(prefs.CELEBRATION, "animation")
+        if style == "off":
+            return
+        cheer = self.cheerleader.cheer(outcome)
+        anchor = self.widget.frameGeometry() if self.widget.isVisible() else None
+        if anchor is None and self.tray_available:
+            tray_rect = self.tray.icon.geometry()
+            anchor = tray_rect if tray_rect.isValid() and not tray_rect.isEmpty() else None
+        motion = style == "animation"
+        self.popup.celebrate(cheer, anchor, motion=motion)
+        self.celebrated.emit(outcome)
+
+    def ask_add_step(self) -> None:
+        purpose: str | None = None
+        if not self.model.view.purpose_order():
+            purpose = TextPrompt.ask(
+                self._dialog_parent(),
+                self.tr("Add a purpose"),
+                self.tr("Every step serves a larger why. What do you want to move forward?"),
+                hint=self.tr("e.g. Write a novel"),
+            )
+            if not purpose or not self.model.attempt(cmd.AddPurpose(purpose)):
+                return
+        text = TextPrompt.ask(
+            self._dialog_parent(),
+            self.tr("Add step"),
+            self.tr("What is one tiny step you could take?"),
+            hint=self.tr("e.g. Open the draft and write one sentence"),
+        )
+        if text:
+            self.model.add_step(text)
+
+    def ask_smaller(self) -> None:
+        nxt = self.model.next
+        if nxt.kind is None:
+            return
+        if nxt.kind == "habit":
+            label = self.tr("What is the tiniest version of “%1”?").replace("%1", nxt.text or "")
+            current = nxt.tiny or ""
+        else:
+            label = self.tr("What is a smaller first step for “%1”?").replace("%1", nxt.text or "")
+            current = ""
+        text = TextPrompt.ask(self._dialog_parent(), self.tr("Smaller version"), label, current)
+        if text:
+            self.model.shrink_next(text)
+
+    def show_error(self, message: str) -> None:
+        if self.tray_available and self.tray.icon.isVisible():
+            self.tray.icon.showMessage(self.tr("Small Wins"), message, self.tray.icon.icon(), 4000)
+        else:
+            self.widget.setToolTip(message)
+            self.widget.text.setToolTip(message)
+
+    # --- widget --------------------------------------------------------------------------
+    def show_widget(self) -> None:
+        self.place_widget()
+        self.widget.show()
+        self.widget.raise_()
+        self.tray.update_state(self.model.next, self.model.wins_today(), True)
+
+    def set_widget_shown(self, shown: bool) -> None:
+        self.model.change_setting(prefs.WIDGET_SHOWN, "1" if shown else "0")
+        if shown:
+            self.show_widget()
+        else:
+            self.widget.hide()
+            if not self.tray_available:
+                # Without a tray the widget is the only way back in: keep it, collapsed.
+                self.widget.set_collapsed(True, user=True)
+                self.widget.show()
+        self.tray.update_state(self.model.next, self.model.wins_today(), self.widget.isVisible())
+
+    def place_widget(self) -> None:
+        key = prefs.WIDGET_POSITION + NextStepWidget.screen_layout_key()
+        saved = self.model.setting(key)
+        point: QPoint | None = None
+        if saved:
+            try:
+                x_text, y_text = saved.split(",")
+                point = QPoint(int(x_text), int(y_text))
+            except ValueError:
+                point = None
+        self.widget.place(point)
+
+    def _remember_position(self, where: QPoint) -> None:
+        key = prefs.WIDGET_POSITION + NextStepWidget.screen_layout_key()
+        self.model.change_setting(key, f"{where.x()},{where.y()}")
+
+    def _dialog_parent(self) -> QWidget | None:
+        return self.widget if self.widget.isVisible() else None
+
+    def close(self) -> None:
+        self.tray.hide()
+        self.popup.hide()
+        self.widget.close()

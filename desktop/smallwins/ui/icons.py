@@ -1,0 +1,51 @@
+"""Icons drawn from the SVG files in resources/, crisp at every size the platform asks for."""
+
+from __future__ import annotations
+
+import enum
+from functools import cache
+from importlib import resources
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+SIZES = (16, 22, 24, 32, 48, 64, 128)
+
+
+class TrayState(enum.Enum):
+    IDLE = "tray-idle"
+    DUE = "tray-due"
+    WIN = "tray-win"
+
+
+@cache
+def svg_text(name: str) -> str:
+    return (resources.files("smallwins.resources") / "icons" / f"{name}.svg").read_text("utf-8")
+
+
+def icon_from_svg(svg: str) -> QIcon:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    icon = QIcon()
+    for size in SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def app_icon() -> QIcon:
+    return icon_from_svg(svg_text("smallwins"))
+
+
+def tray_icon(state: TrayState, wins_today: int = 0) -> QIcon:
+    svg = svg_text(state.value)
+    if state is TrayState.WIN:
+        count = str(wins_today) if wins_today < 100 else "99+"
+        size = {1: "26", 2: "22"}.get(len(count), "16")
+        svg = svg.replace("{count}", count).replace("{size}", size)
+    return icon_from_svg(svg)

@@ -1,0 +1,36 @@
+"""Loads the compiled translations (resources/translations/*.qm) for the chosen language."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+SHIPPED = ("en", "de")
+
+
+def language_for(choice: str) -> str:
+    """``system`` means the system's language when we ship it, else English."""
+    if choice in SHIPPED:
+        return choice
+    system = QLocale.system().name().split("_")[0]
+    return system if system in SHIPPED else "en"
+
+
+def install_translators(app: QCoreApplication, choice: str) -> list[QTranslator]:
+    """Install Qt's own and Small Wins' translators; keep the returned list alive."""
+    language = language_for(choice)
+    installed: list[QTranslator] = []
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt_own.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    # English too: its catalogue holds the plural forms ("%n win(s) today" → "1 win today").
+    ours = QTranslator(app)
+    folder = resources.files("smallwins.resources") / "translations"
+    compiled = folder / f"smallwins_{language}.qm"
+    if compiled.is_file() and ours.load(str(compiled)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed

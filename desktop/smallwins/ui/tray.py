@@ -1,0 +1,149 @@
+"""The tray icon: its state, its tooltip, a click that ticks, and a menu that is always current."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from smallwins.core.models import NextStep
+from smallwins.ui.icons import TrayState, tray_icon
+
+WIN_BADGE_MS = 2500
+MENU_TEXT_LIMIT = 48
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MENU_TEXT_LIMIT else text[: MENU_TEXT_LIMIT - 1] + "…"
+
+
+class Tray(QObject):
+    """The system tray icon and its menu.
+
+    Signals:
+        tick_requested: the icon was clicked, or "✓ <next step>" chosen.
+        smaller_requested, add_requested, settings_requested, undo_requested, quit_requested:
+            the menu item of that name was chosen.
+        snooze_requested(int): minutes to snooze the next step; 0 means until tomorrow.
+        widget_toggled(bool): "Show widget" (True) or "Hide widget" (False) was chosen.
+    """
+
+    tick_requested = Signal()
+    smaller_requested = Signal()
+    add_requested = Signal()
+    settings_requested = Signal()
+    undo_requested = Signal()
+    quit_requested = Signal()
+    snooze_requested = Signal(int)
+    widget_toggled = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, platform: str = sys.platform) -> None:
+        super().__init__(parent)
+        self._platform = platform
+        self._next = NextStep()
+        self._wins_today = 0
+        self._widget_visible = True
+        self._state = TrayState.IDLE
+        self.icon = QSystemTrayIcon(self)
+        self.menu = QMenu()
+        self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self._badge_timer = QTimer(self)
+        self._badge_timer.setSingleShot(True)
+        self._badge_timer.setInterval(WIN_BADGE_MS)
+        self._badge_timer.timeout.connect(self._end_badge)
+        self._apply_icon()
+        self.rebuild_menu()
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    @property
+    def state(self) -> TrayState:
+        return self._state
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def update_state(self, nxt: NextStep, wins_today: int, widget_visible: bool) -> None:
+        self._next = nxt
+        self._wins_today = wins_today
+        self._widget_visible = widget_visible
+        if not self._badge_timer.isActive():
+            self._state = TrayState.DUE if nxt.kind is not None else TrayState.IDLE
+            self._apply_icon()
+        self.icon.setToolTip(self.tooltip())
+
+    def flash_win(self, wins_today: int) -> None:
+        """Show the win badge with today's count for a moment."""
+        self._wins_today = wins_today
+        self._state = TrayState.WIN
+        self._apply_icon()
+        self.icon.setToolTip(self.tooltip())
+        self._badge_timer.start()
+
+    def tooltip(self) -> str:
+        wins = self.tr("%n win(s) today", "", self._wins_today)
+        if self._next.kind is None:
+            return self.tr("Small Wins — add one tiny step") + "\n" + wins
+        return self.tr("Next: %1").replace("%1", self._next.text or "") + "\n" + wins
+
+    def _end_badge(self) -> None:
+        self._state = TrayState.DUE if self._next.kind is not None else TrayState.IDLE
+        self._apply_icon()
+
+    def _apply_icon(self) -> None:
+        self.icon.setIcon(tray_icon(self._state, self._wins_today))
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.tick_requested.emit()
+
+    def rebuild_menu(self) -> None:
+        """Fill the menu from the current state (called each time it opens)."""
+        menu = self.menu
+        menu.clear()
+        has_next = self._next.kind is not None
+        if has_next:
+            tick = menu.addAction("✓ " + _short(self._next.text or ""))
+            tick.triggered.connect(self.tick_requested.emit)
+            menu.addAction(self.tr("Smaller version…")).triggered.connect(
+                self.smaller_requested.emit
+            )
+            snooze = menu.addMenu(self.tr("Snooze"))
+            for label, minutes in (
+                (self.tr("10 minutes"), 10),
+                (self.tr("1 hour"), 60),
+                (self.tr("Until tomorrow"), 0),
+            ):
+                action = QAction(label, snooze)
+                action.triggered.connect(lambda _=False, m=minutes: self.snooze_requested.emit(m))
+                snooze.addAction(action)
+        else:
+            menu.addAction(self.tr("Nothing next — add one tiny step")).setEnabled(False)
+        menu.addAction(self.tr("Add step…")).triggered.connect(self.add_requested.emit)
+        if self._wins_today:
+            menu.addAction(self.tr("Undo last win")).triggered.connect(self.undo_requested.emit)
+        menu.addSeparator()
+        if self._widget_visible:
+            menu.addAction(self.tr("Hide widget")).triggered.connect(
+                lambda: self.widget_toggled.emit(False)
+            )
+        else:
+            menu.addAction(self.tr("Show widget")).triggered.connect(
+                lambda: self.widget_toggled.emit(True)
+            )
+        menu.addAction(self.tr("Settings…")).triggered.connect(self.settings_requested.emit)
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit Small Wins")).triggered.connect(self.quit_requested.emit)
+
+    def menu_texts(self) -> list[str]:
+        """The menu's items as the user reads them (top level; submenus by title)."""
+        return [a.text() for a in self.menu.actions() if not a.isSeparator()]

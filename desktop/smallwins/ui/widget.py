@@ -1,0 +1,404 @@
+"""The next-step widget: a small, frameless, always-on-top window showing one thing to do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMenu,
+    QSizePolicy,
+    QStackedLayout,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallwins.core.models import NextStep
+
+FULL_SIZE = QSize(300, 90)
+PILL_SIZE = QSize(180, 30)
+SCREEN_MARGIN = 24
+MAX_MARKS = 12
+BUTTON_STYLE = """
+QToolButton { border: none; border-radius: 13px; font-size: 15px; font-weight: bold; }
+QToolButton:hover { background: palette(midlight); }
+QToolButton:focus { border: 2px solid palette(highlight); }
+QToolButton:disabled { color: palette(mid); }
+QToolButton#done { background: #2e9e4f; color: white; }
+QToolButton#done:hover { background: #25843f; }
+"""
+
+
+class WinMarks(QWidget):
+    """Today's wins as marks in a row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._count = 0
+        self.setMinimumHeight(12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Wins today"))
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def set_count(self, count: int) -> None:
+        self._count = count
+        self.setAccessibleDescription(self.tr("%n win(s) today", "", count))
+        self.setToolTip(self.accessibleDescription())
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        faint = self.palette().color(QPalette.ColorRole.Mid)
+        size = 9
+        x = 0
+        y = (self.height() - size) // 2
+        shown = min(self._count, MAX_MARKS)
+        for index in range(max(shown, 1) if self._count else 1):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent if index < shown else faint)
+            painter.drawEllipse(x, y, size, size)
+            x += size + 4
+        if self._count > MAX_MARKS:
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                QRect(x, 0, 40, self.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                f"+{self._count - MAX_MARKS}",
+            )
+        painter.end()
+
+
+class NextStepWidget(QWidget):
+    """Shows the next micro-step with its purpose and today's wins; ✓ done, ↓ smaller, → later.
+
+    Signals:
+        done_requested: the user ticked the step (✓, Enter).
+        smaller_requested: the user wants a smaller first step (↓, S).
+        later_requested: the user pushed the step back (→, L).
+        add_requested: the user wants to add a step (the empty state's +).
+        hide_requested: the user hid the widget (Esc, menu).
+        settings_requested: the user opened the settings from the widget's menu.
+        collapsed_changed(bool): the widget became a pill (True) or full size.
+        opacity_chosen(float), on_top_chosen(bool): display options changed from the menu.
+        moved(QPoint): the user dragged the widget to a new place.
+    """
+
+    done_requested = Signal()
+    smaller_requested = Signal()
+    later_requested = Signal()
+    add_requested = Signal()
+    hide_requested = Signal()
+    settings_requested = Signal()
+    collapsed_changed = Signal(bool)
+    opacity_chosen = Signal(float)
+    on_top_chosen = Signal(bool)
+    moved = Signal(QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_top = True
+        self._apply_flags()
+        self.setWindowTitle(self.tr("Small Wins — next step"))
+        self.setAccessibleName(self.tr("Next step"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._drag_from: QPoint | None = None
+        self._dragged = False
+        self._collapsed = False
+        self._next = NextStep()
+
+        self.text, self.purpose = self._build_labels()
+        self.marks = WinMarks()
+
+        self.done_button = self._button("✓", self.tr("Done"), self.done_requested)
+        self.done_button.setObjectName("done")
+        # Focusing the widget (click, window activation) lands on ✓, so Enter or Space ticks.
+        self.setFocusProxy(self.done_button)
+        self.smaller_button = self._button("↓", self.tr("Smaller version"), self.smaller_requested)
+        self.later_button = self._button("→", self.tr("Later"), self.later_requested)
+
+        text_column = QVBoxLayout()
+        text_column.setSpacing(2)
+        text_column.addWidget(self.text, 1)
+        text_column.addWidget(self.purpose)
+        text_column.addWidget(self.marks)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for button in (self.done_button, self.smaller_button, self.later_button):
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        full = QWidget()
+        row = QHBoxLayout(full)
+        row.setContentsMargins(12, 8, 8, 8)
+        row.addLayout(text_column, 1)
+        row.addLayout(buttons)
+
+        pill = self._build_pill()
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        # Each page has its own size; the hidden page must not hold the window at its size.
+        self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._stack.addWidget(full)
+        self._stack.addWidget(pill)
+        self.setFixedSize(FULL_SIZE)
+        self.setStyleSheet(BUTTON_STYLE)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.show_next(NextStep(), 0)
+
+    # --- building ------------------------------------------------------------------------
+    @staticmethod
+    def _build_labels() -> tuple[QLabel, QLabel]:
+        text = QLabel()
+        text.setWordWrap(True)
+        font = text.font()
+        font.setBold(True)
+        text.setFont(font)
+        text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        purpose = QLabel()
+        small = purpose.font()
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.82))
+        purpose.setFont(small)
+        purpose.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return text, purpose
+
+    def _build_pill(self) -> QWidget:
+        pill = QWidget()
+        pill_row = QHBoxLayout(pill)
+        pill_row.setContentsMargins(10, 2, 4, 2)
+        self.pill_label = QLabel()
+        self.pill_label.setAccessibleName(self.tr("Next step (collapsed)"))
+        self.expand_button = self._button("⤢", self.tr("Expand"), None)
+        self.expand_button.clicked.connect(lambda: self.set_collapsed(False, user=True))
+        pill_row.addWidget(self.pill_label, 1)
+        pill_row.addWidget(self.expand_button)
+        return pill
+
+    def _button(self, glyph: str, name: str, signal: SignalInstance | None) -> QToolButton:
+        button = QToolButton()
+        button.setText(glyph)
+        button.setToolTip(name)
+        button.setAccessibleName(name)
+        button.setFixedSize(26, 26)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if signal is not None:
+            button.clicked.connect(signal.emit)
+        return button
+
+    def _apply_flags(self) -> None:
+        flags = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
+        if self._on_top:
+            flags |= Qt.WindowType.WindowStaysOnTopHint
+        self.setWindowFlags(flags)
+
+    # --- state ---------------------------------------------------------------------------
+    @property
+    def current(self) -> NextStep:
+        return self._next
+
+    @property
+    def collapsed(self) -> bool:
+        return self._collapsed
+
+    @property
+    def on_top(self) -> bool:
+        return self._on_top
+
+    def show_next(self, nxt: NextStep, wins_today: int) -> None:
+        """Show the next step (or the friendly empty state) and today's wins."""
+        self._next = nxt
+        if nxt.kind is None:
+            text = self.tr("Add one tiny step")
+            purpose = self.tr("What is the smallest thing you could do next?")
+            self.done_button.setText("+")
+            self.done_button.setToolTip(self.tr("Add step"))
+            self.done_button.setAccessibleName(self.tr("Add step"))
+        else:
+            text = nxt.text or ""
+            if nxt.kind == "habit" and nxt.routine:
+                purpose = self.tr("After %1").replace("%1", nxt.routine)
+                if nxt.purpose:
+                    purpose += f" · {nxt.purpose}"
+            else:
+                purpose = nxt.purpose or ""
+            self.done_button.setText("✓")
+            self.done_button.setToolTip(self.tr("Done"))
+            self.done_button.setAccessibleName(self.tr("Done"))
+        self.text.setText(text)
+        self.text.setToolTip(text)
+        self.purpose.setText(purpose)
+        self.smaller_button.setEnabled(nxt.kind is not None)
+        self.later_button.setEnabled(nxt.kind is not None)
+        self.marks.set_count(wins_today)
+        metrics = self.pill_label.fontMetrics()
+        pill_text = f"✓ {wins_today} · {text}"
+        self.pill_label.setText(
+            metrics.elidedText(pill_text, Qt.TextElideMode.ElideRight, PILL_SIZE.width() - 44)
+        )
+        self.setAccessibleDescription(f"{text}. {purpose}")
+        # The title names the step too: screen readers and window lists show it.
+        self.setWindowTitle(f"{text} — Small Wins")
+
+    def set_collapsed(self, collapsed: bool, user: bool = False) -> None:
+        if collapsed == self._collapsed:
+            return
+        self._collapsed = collapsed
+        self._stack.setCurrentIndex(1 if collapsed else 0)
+        self.setFixedSize(PILL_SIZE if collapsed else FULL_SIZE)
+        if user:
+            self.collapsed_changed.emit(collapsed)
+
+    def set_on_top(self, on_top: bool) -> None:
+        if on_top == self._on_top:
+            return
+        self._on_top = on_top
+        visible = self.isVisible()
+        where = self.pos()
+        self._apply_flags()
+        if visible:
+            self.move(where)
+            self.show()
+
+    def trigger_done(self) -> None:
+        if self._next.kind is None:
+            self.add_requested.emit()
+        else:
+            self.done_requested.emit()
+
+    # --- placement -----------------------------------------------------------------------
+    @staticmethod
+    def screen_layout_key() -> str:
+        """Names the current arrangement of screens, so each arrangement keeps its own place."""
+        rects = sorted(
+            (g.x(), g.y(), g.width(), g.height())
+            for g in (s.geometry() for s in QGuiApplication.screens())
+        )
+        return ";".join(",".join(str(n) for n in r) for r in rects) or "none"
+
+    def place(self, saved: QPoint | None) -> QPoint:
+        """Move to ``saved`` if it is on a visible screen, else to a default corner."""
+        size = self.size()
+        if saved is not None:
+            wanted = QRect(saved, size)
+            for screen in QGuiApplication.screens():
+                area = screen.availableGeometry()
+                if area.intersected(wanted).width() * area.intersected(wanted).height() >= (
+                    size.width() * size.height() // 2
+                ):
+                    self.move(self._clamp(saved, area))
+                    return self.pos()
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else QRect(0, 0, 1280, 800)
+        corner = QPoint(
+            area.right() - size.width() - SCREEN_MARGIN,
+            area.bottom() - size.height() - SCREEN_MARGIN,
+        )
+        self.move(corner)
+        return corner
+
+    def _clamp(self, point: QPoint, area: QRect) -> QPoint:
+        x = min(max(point.x(), area.left()), area.right() - self.width() + 1)
+        y = min(max(point.y(), area.top()), area.bottom() - self.height() + 1)
+        return QPoint(x, y)
+
+    # --- events --------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
+            self._dragged = False
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self.move(event.globalPosition().toPoint() - self._drag_from)
+            self._dragged = True
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = None
+            if self._dragged:
+                self.moved.emit(self.pos())
+            elif self._collapsed:
+                self.set_collapsed(False, user=True)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.set_collapsed(not self._collapsed, user=True)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        focused = self.focusWidget()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(focused, QToolButton) and focused.isEnabled():
+                focused.click()
+            else:
+                self.trigger_done()
+        elif key == Qt.Key.Key_S and self._next.kind is not None:
+            self.smaller_requested.emit()
+        elif key == Qt.Key.Key_L and self._next.kind is not None:
+            self.later_requested.emit()
+        elif key == Qt.Key.Key_C:
+            self.set_collapsed(not self._collapsed, user=True)
+        elif key == Qt.Key.Key_Escape:
+            self.hide_requested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.build_menu()
+        menu.exec(event.globalPos())
+
+    def build_menu(self) -> QMenu:
+        menu = QMenu(self)
+        collapse = menu.addAction(self.tr("Expand") if self._collapsed else self.tr("Collapse"))
+        collapse.triggered.connect(lambda: self.set_collapsed(not self._collapsed, user=True))
+        on_top = menu.addAction(self.tr("Always on top"))
+        on_top.setCheckable(True)
+        on_top.setChecked(self._on_top)
+        on_top.toggled.connect(self.on_top_chosen.emit)
+        opacity_menu = menu.addMenu(self.tr("Opacity"))
+        group = QActionGroup(opacity_menu)
+        for percent in (100, 85, 70, 50):
+            action = QAction(f"{percent} %", opacity_menu)
+            action.setCheckable(True)
+            action.setChecked(abs(self.windowOpacity() * 100 - percent) < 1)
+            action.triggered.connect(lambda _=False, p=percent: self.opacity_chosen.emit(p / 100))
+            group.addAction(action)
+            opacity_menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Settings…")).triggered.connect(self.settings_requested.emit)
+        menu.addAction(self.tr("Hide widget")).triggered.connect(self.hide_requested.emit)
+        return menu

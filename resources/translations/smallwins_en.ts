@@ -1,0 +1,916 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CelebrationPopup</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/celebration.py" line="37"/>
+        <source>Celebration</source>
+        <translation>Celebration</translation>
+    </message>
+</context>
+<context>
+    <name>Cheers</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="14"/>
+        <source>Nice one!</source>
+        <translation>Nice one!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="15"/>
+        <source>Done. That counts.</source>
+        <translation>Done. That counts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="16"/>
+        <source>Another small win.</source>
+        <translation>Another small win.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="17"/>
+        <source>Progress, one step at a time.</source>
+        <translation>Progress, one step at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="18"/>
+        <source>You showed up. Well done.</source>
+        <translation>You showed up. Well done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="19"/>
+        <source>Tick! Keep it rolling.</source>
+        <translation>Tick! Keep it rolling.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="20"/>
+        <source>Small step, real progress.</source>
+        <translation>Small step, real progress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="21"/>
+        <source>That&apos;s how it&apos;s done.</source>
+        <translation>That&apos;s how it&apos;s done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="22"/>
+        <source>One more in the bag.</source>
+        <translation>One more in the bag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="23"/>
+        <source>Look at you go!</source>
+        <translation>Look at you go!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="24"/>
+        <source>Momentum is building.</source>
+        <translation>Momentum is building.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="25"/>
+        <source>Win recorded. Enjoy it.</source>
+        <translation>Win recorded. Enjoy it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="34"/>
+        <source>%n days in a row!</source>
+        <translation>
+            <numerusform>%n day in a row!</numerusform>
+            <numerusform>%n days in a row!</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="37"/>
+        <source>New best streak: %n days!</source>
+        <translation>
+            <numerusform>New best streak: %n day!</numerusform>
+            <numerusform>New best streak: %n days!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/cheers.py" line="45"/>
+        <source>First win of the day!</source>
+        <translation>First win of the day!</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="143"/>
+        <source>Add a purpose</source>
+        <translation>Add a purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="144"/>
+        <source>Every step serves a larger why. What do you want to move forward?</source>
+        <translation>Every step serves a larger why. What do you want to move forward?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="145"/>
+        <source>e.g. Write a novel</source>
+        <translation>e.g. Write a novel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="151"/>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="152"/>
+        <source>What is one tiny step you could take?</source>
+        <translation>What is one tiny step you could take?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="153"/>
+        <source>e.g. Open the draft and write one sentence</source>
+        <translation>e.g. Open the draft and write one sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="163"/>
+        <source>What is the tiniest version of “%1”?</source>
+        <translation>What is the tiniest version of “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="166"/>
+        <source>What is a smaller first step for “%1”?</source>
+        <translation>What is a smaller first step for “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="168"/>
+        <source>Smaller version</source>
+        <translation>Smaller version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="174"/>
+        <source>Small Wins</source>
+        <translation>Small Wins</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepWidget</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="119"/>
+        <source>Small Wins — next step</source>
+        <translation>Small Wins — next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="120"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="130"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="243"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="134"/>
+        <source>Smaller version</source>
+        <translation>Smaller version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="135"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="186"/>
+        <source>Next step (collapsed)</source>
+        <translation>Next step (collapsed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="386"/>
+        <source>Expand</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="228"/>
+        <source>Add one tiny step</source>
+        <translation>Add one tiny step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="229"/>
+        <source>What is the smallest thing you could do next?</source>
+        <translation>What is the smallest thing you could do next?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="231"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="232"/>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="236"/>
+        <source>After %1</source>
+        <translation>After %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="386"/>
+        <source>Collapse</source>
+        <translation>Collapse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="388"/>
+        <source>Always on top</source>
+        <translation>Always on top</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="392"/>
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="402"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="403"/>
+        <source>Hide widget</source>
+        <translation>Hide widget</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
+        <source>Small Wins — Settings</source>
+        <translation>Small Wins — Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="71"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="74"/>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="75"/>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="76"/>
+        <source>&amp;Widget</source>
+        <translation>&amp;Widget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="77"/>
+        <source>C&amp;elebrations</source>
+        <translation>C&amp;elebrations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="78"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="82"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="85"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="86"/>
+        <source>Close settings</source>
+        <translation>Close settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="128"/>
+        <source>&amp;Start Small Wins when I log in</source>
+        <translation>&amp;Start Small Wins when I log in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="128"/>
+        <source>Start at login</source>
+        <translation>Start at login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
+        <source>&amp;Day starts at:</source>
+        <translation>&amp;Day starts at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
+        <source>Day starts at</source>
+        <translation>Day starts at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="140"/>
+        <source>Wins before this hour count for the day before — handy for night owls.</source>
+        <translation>Wins before this hour count for the day before — handy for night owls.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="144"/>
+        <source>Follow system</source>
+        <translation>Follow system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="145"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="151"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="157"/>
+        <source>A new language applies the next time Small Wins starts.</source>
+        <translation>A new language applies the next time Small Wins starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <source>S&amp;how the next-step widget</source>
+        <translation>S&amp;how the next-step widget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <source>Show the widget</source>
+        <translation>Show the widget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="169"/>
+        <source>Keep it &amp;above other windows</source>
+        <translation>Keep it &amp;above other windows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="169"/>
+        <source>Always on top</source>
+        <translation>Always on top</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="172"/>
+        <source>&amp;Collapse it to a small pill</source>
+        <translation>&amp;Collapse it to a small pill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="172"/>
+        <source>Collapsed</source>
+        <translation>Collapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="192"/>
+        <source>&amp;Opacity:</source>
+        <translation>&amp;Opacity:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="194"/>
+        <source>Widget opacity in percent</source>
+        <translation>Widget opacity in percent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="196"/>
+        <source>Right-click the widget for the same choices.</source>
+        <translation>Right-click the widget for the same choices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="203"/>
+        <source>Reduced motion</source>
+        <translation>Reduced motion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="206"/>
+        <source>&amp;Style:</source>
+        <translation>&amp;Style:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="206"/>
+        <source>Celebration style</source>
+        <translation>Celebration style</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="209"/>
+        <source>One per line, e.g. “Future me says thanks.”</source>
+        <translation>One per line, e.g. “Future me says thanks.”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="211"/>
+        <source>Your own &amp;messages:</source>
+        <translation>Your own &amp;messages:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
+        <source>Your own messages, one per line</source>
+        <translation>Your own messages, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
+        <source>Shown among the built-in cheers.</source>
+        <translation>Shown among the built-in cheers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="219"/>
+        <source>One per line, e.g. “stretch for a minute”</source>
+        <translation>One per line, e.g. “stretch for a minute”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
+        <source>&amp;Quick rewards:</source>
+        <translation>&amp;Quick rewards:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
+        <source>Quick rewards, one per line</source>
+        <translation>Quick rewards, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="229"/>
+        <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
+        <translation>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="253"/>
+        <source>Remind &amp;me at my routines’ times</source>
+        <translation>Remind &amp;me at my routines’ times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="253"/>
+        <source>Reminders on</source>
+        <translation>Reminders on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="258"/>
+        <source>&amp;Quiet hours</source>
+        <translation>&amp;Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="258"/>
+        <source>Quiet hours on</source>
+        <translation>Quiet hours on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="260"/>
+        <source>Quiet hours start</source>
+        <translation>Quiet hours start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="261"/>
+        <source>Quiet hours end</source>
+        <translation>Quiet hours end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="265"/>
+        <source>&amp;from</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="267"/>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="276"/>
+        <source>No reminders come between these times.</source>
+        <translation>No reminders come between these times.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="360"/>
+        <source>the value was refused</source>
+        <translation>the value was refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="361"/>
+        <source>Could not save this setting: %1</source>
+        <translation>Could not save this setting: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="391"/>
+        <source>Could not change the login item: %1</source>
+        <translation>Could not change the login item: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/tray.py" line="93"/>
+        <source>%n win(s) today</source>
+        <translation>
+            <numerusform>%n win today</numerusform>
+            <numerusform>%n wins today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="95"/>
+        <source>Small Wins — add one tiny step</source>
+        <translation>Small Wins — add one tiny step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="96"/>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="117"/>
+        <source>Smaller version…</source>
+        <translation>Smaller version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="120"/>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="122"/>
+        <source>10 minutes</source>
+        <translation>10 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="123"/>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="124"/>
+        <source>Until tomorrow</source>
+        <translation>Until tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="130"/>
+        <source>Nothing next — add one tiny step</source>
+        <translation>Nothing next — add one tiny step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="131"/>
+        <source>Add step…</source>
+        <translation>Add step…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="133"/>
+        <source>Undo last win</source>
+        <translation>Undo last win</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="136"/>
+        <source>Hide widget</source>
+        <translation>Hide widget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="140"/>
+        <source>Show widget</source>
+        <translation>Show widget</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="143"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="145"/>
+        <source>Quit Small Wins</source>
+        <translation>Quit Small Wins</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="279"/>
+        <source>Welcome to Small Wins</source>
+        <translation>Welcome to Small Wins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="185"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="196"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="199"/>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="200"/>
+        <source>Skip the welcome</source>
+        <translation>Skip the welcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="201"/>
+        <source>Start with nothing; you can add a step any time.</source>
+        <translation>Start with nothing; you can add a step any time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="205"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="206"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="266"/>
+        <source>Example: %1</source>
+        <translation>Example: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="271"/>
+        <source>Or pick an example:</source>
+        <translation>Or pick an example:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="281"/>
+        <source>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</source>
+        <translation>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
+        <source>e.g. Write a novel</source>
+        <translation>e.g. Write a novel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
+        <source>Purpose: what you want to move forward</source>
+        <translation>Purpose: what you want to move forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="288"/>
+        <source>What do you want to &amp;move forward?</source>
+        <translation>What do you want to &amp;move forward?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="293"/>
+        <source>Write a novel</source>
+        <translation>Write a novel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="294"/>
+        <source>Feel stronger</source>
+        <translation>Feel stronger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="295"/>
+        <source>Learn Spanish</source>
+        <translation>Learn Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <source>e.g. I want to finish what I start</source>
+        <translation>e.g. I want to finish what I start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <source>Why it matters (optional)</source>
+        <translation>Why it matters (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
+        <source>&amp;Why does it matter to you? (optional)</source>
+        <translation>&amp;Why does it matter to you? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="314"/>
+        <source>One tiny first step</source>
+        <translation>One tiny first step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="316"/>
+        <source>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</source>
+        <translation>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="321"/>
+        <source>e.g. Open the draft and write one sentence</source>
+        <translation>e.g. Open the draft and write one sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="321"/>
+        <source>First step</source>
+        <translation>First step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="323"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="421"/>
+        <source>Your &amp;first step:</source>
+        <translation>Your &amp;first step:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="329"/>
+        <source>Open the draft and write one sentence</source>
+        <translation>Open the draft and write one sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="330"/>
+        <source>Put on running shoes</source>
+        <translation>Put on running shoes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
+        <source>Learn one new word</source>
+        <translation>Learn one new word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
+        <source>Stack a habit on a routine</source>
+        <translation>Stack a habit on a routine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="344"/>
+        <source>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</source>
+        <translation>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
+        <source>e.g. I pour my morning coffee</source>
+        <translation>e.g. I pour my morning coffee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
+        <source>Routine: after what</source>
+        <translation>Routine: after what</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
+        <source>e.g. read one page</source>
+        <translation>e.g. read one page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
+        <source>Tiny action</source>
+        <translation>Tiny action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="354"/>
+        <source>Time of the routine</source>
+        <translation>Time of the routine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
+        <source>&amp;After</source>
+        <translation>&amp;After</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="359"/>
+        <source>I &amp;will</source>
+        <translation>I &amp;will</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="360"/>
+        <source>a&amp;t</source>
+        <translation>a&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="373"/>
+        <source>I pour my morning coffee</source>
+        <translation>I pour my morning coffee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="373"/>
+        <source>read one page</source>
+        <translation>read one page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="374"/>
+        <source>I sit down at my desk</source>
+        <translation>I sit down at my desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="374"/>
+        <source>write one sentence</source>
+        <translation>write one sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="375"/>
+        <source>I brush my teeth at night</source>
+        <translation>I brush my teeth at night</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="375"/>
+        <source>do one push-up</source>
+        <translation>do one push-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="381"/>
+        <source>After %1, I will %2 at %3</source>
+        <translation>After %1, I will %2 at %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="409"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="413"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="413"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="414"/>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="414"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="419"/>
+        <source>Your &amp;first step toward “%1”:</source>
+        <translation>Your &amp;first step toward “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="458"/>
+        <source>Give your purpose a name first.</source>
+        <translation>Give your purpose a name first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="469"/>
+        <source>Write down one tiny first step.</source>
+        <translation>Write down one tiny first step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="480"/>
+        <source>Say after which routine, or clear the habit.</source>
+        <translation>Say after which routine, or clear the habit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="482"/>
+        <source>Say what you will do, or clear the habit.</source>
+        <translation>Say what you will do, or clear the habit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="493"/>
+        <source>Choose a time between 00:00 and 23:59.</source>
+        <translation>Choose a time between 00:00 and 23:59.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="528"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WinMarks</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="53"/>
+        <source>Wins today</source>
+        <translation>Wins today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/widget.py" line="61"/>
+        <source>%n win(s) today</source>
+        <translation>
+            <numerusform>%n win today</numerusform>
+            <numerusform>%n wins today</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,572 @@
+"""The tray app on a private real desktop, printed side by side with a minimal PySide6 tray app.
+
+Run: .venv/bin/python tests/bench/bench_desktop.py [--quick]
+
+Starts the e2e harness's desktop (Xvfb, D-Bus, trayer, dunst; see tests/e2e/desktop.py) and
+measures, for Small Wins and for a minimal app (QApplication + QSystemTrayIcon with a pixmap icon +
+a frameless 300x90 label):
+
+1. start time: process spawn until the tray icon is embedded in trayer AND the widget (label) is
+   viewable; median and min of 5 fresh processes each (after one unmeasured warm-up each);
+2. resident memory (VmRSS) after 10 s idle;
+3. CPU time and context switches of all threads over 60 s idle (15 s with --quick);
+4. tray click -> widget shows the next step, in process (100 clicks on 120 steps).
+
+Figures, not assertions: targets are start <= 1.5x and memory <= 1.3x the minimal app, no timer
+more often than every 30 s while nothing is due (a handful of wake-ups a minute at most) and
+click-to-next-step p95 < 50 ms.
+
+The start-time poller reads the X server directly through Xlib (one open connection, no child
+process per poll), so polling every 5 ms costs the measured apps next to no CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import ctypes.util
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.e2e.desktop import Desktop, Process, wait_for  # noqa: E402
+
+APP = [sys.executable, "-m", "smallwins"]
+STARTUP_RUNS = 5
+POLL_S = 0.005
+SETTLE_S = 10.0
+IDLE_S, QUICK_IDLE_S = 60.0, 15.0
+TICKS, STEPS = 100, 120
+WIDGET_SIZE = (300, 90)
+
+# --- the minimal app and the in-process click benchmark (run as their own processes) --------
+
+MINIMAL_APP = """\
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon
+
+app = QApplication(sys.argv[:1])
+app.setQuitOnLastWindowClosed(False)
+pixmap = QPixmap(22, 22)
+pixmap.fill(QColor("#2e9e4f"))
+tray = QSystemTrayIcon(QIcon(pixmap))
+tray.show()
+label = QLabel("Open the draft")
+label.setWindowFlags(Qt.WindowType.FramelessWindowHint)
+label.setWindowTitle("Open the draft — minimal")
+label.setFixedSize(300, 90)
+label.show()
+sys.exit(app.exec())
+"""
+
+# argv[1]: "app" (the real Desktop on a real store) or "minimal" (tray icon + label).
+# Prints one JSON line: click -> next step shown, in ms, per click.
+CLICK_BENCH = """\
+import json, shutil, sys, tempfile, time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon
+
+TICKS, STEPS, GAP_MS = {ticks}, {steps}, 30
+TRIGGER = QSystemTrayIcon.ActivationReason.Trigger
+
+
+def settle(ms):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+app = QApplication(sys.argv[:1])
+app.setQuitOnLastWindowClosed(False)
+result = {{"ms": [], "model_ms": []}}
+folder = None
+if sys.argv[1] == "app":
+    from smallwins.storage.database import open_store
+    from smallwins.system.clock import SystemClock
+    from smallwins.ui.desktop import Desktop
+    from smallwins.ui.model import AppModel
+    from smallwins.usecases.runner import Runner
+
+    folder = Path(tempfile.mkdtemp(prefix="smallwins-clicks-"))
+    db = folder / "smallwins.db"
+    store = open_store(db)
+    now = datetime.now(UTC)
+    with store.transaction():
+        purpose = store.add_purpose("Benchmark purpose")
+        for n in range(STEPS):
+            store.add_step(purpose.id, f"Step {{n:03d}}", now)
+    model = AppModel(Runner(store, SystemClock()), watch=[folder, db, Path(f"{{db}}-wal")])
+    desktop = Desktop(model)
+    desktop.start()
+    icon, label = desktop.tray.icon, desktop.widget.text
+else:
+    pixmap = QPixmap(22, 22)
+    pixmap.fill(QColor("#2e9e4f"))
+    icon = QSystemTrayIcon(QIcon(pixmap))
+    label = QLabel("Step 000")
+    label.setWindowFlags(Qt.WindowType.FramelessWindowHint)
+    label.setFixedSize(300, 90)
+    shown = iter(range(1, STEPS))
+    icon.activated.connect(
+        lambda reason: label.setText(f"Step {{next(shown):03d}}") if reason == TRIGGER else None
+    )
+    icon.show()
+    label.show()
+settle(1500)
+if label.text() != "Step 000":
+    sys.exit(f"the widget shows {{label.text()!r}}, not 'Step 000'")
+for n in range(1, TICKS + 1):
+    want = f"Step {{n:03d}}"
+    t0 = time.perf_counter()
+    icon.activated.emit(TRIGGER)
+    QApplication.processEvents()
+    while label.text() != want:
+        if time.perf_counter() - t0 > 5:
+            sys.exit(f"click {{n}}: the widget shows {{label.text()!r}}, not {{want!r}}")
+        QApplication.processEvents()
+    t1 = time.perf_counter()
+    result["ms"].append((t1 - t0) * 1000)
+    if folder is not None:
+        result["model_ms"].append(desktop.last_tick_latency_ms)
+    settle(GAP_MS)  # a moment between clicks, outside the timed part
+if folder is not None:
+    desktop.close()
+    store.close()
+    shutil.rmtree(folder, ignore_errors=True)
+print(json.dumps(result))
+"""
+
+
+# --- reading the X server directly ----------------------------------------------------------
+
+
+class _XWindowAttributes(ctypes.Structure):
+    _fields_ = [
+        ("x", ctypes.c_int),
+        ("y", ctypes.c_int),
+        ("width", ctypes.c_int),
+        ("height", ctypes.c_int),
+        ("border_width", ctypes.c_int),
+        ("depth", ctypes.c_int),
+        ("visual", ctypes.c_void_p),
+        ("root", ctypes.c_ulong),
+        ("class_", ctypes.c_int),
+        ("bit_gravity", ctypes.c_int),
+        ("win_gravity", ctypes.c_int),
+        ("backing_store", ctypes.c_int),
+        ("backing_planes", ctypes.c_ulong),
+        ("backing_pixel", ctypes.c_ulong),
+        ("save_under", ctypes.c_int),
+        ("colormap", ctypes.c_ulong),
+        ("map_installed", ctypes.c_int),
+        ("map_state", ctypes.c_int),
+        ("all_event_masks", ctypes.c_long),
+        ("your_event_mask", ctypes.c_long),
+        ("do_not_propagate_mask", ctypes.c_long),
+        ("override_redirect", ctypes.c_int),
+        ("screen", ctypes.c_void_p),
+    ]
+
+
+_IS_VIEWABLE = 2
+_XA_CARDINAL = 6
+_ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+
+
+class XProbe:
+    """One Xlib connection asking: is this pid's icon in the tray, is its 300x90 window viewable?
+
+    Windows vanish between questions (a process stopping); X errors are ignored, not fatal.
+    """
+
+    def __init__(self, display: str, tray_panel: int) -> None:
+        lib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        lib.XOpenDisplay.restype = ctypes.c_void_p
+        lib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        lib.XDefaultRootWindow.restype = ctypes.c_ulong
+        lib.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        lib.XInternAtom.restype = ctypes.c_ulong
+        lib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        lib.XQueryTree.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.POINTER(ctypes.c_ulong)),
+            ctypes.POINTER(ctypes.c_uint),
+        ]
+        lib.XGetWindowAttributes.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.POINTER(_XWindowAttributes),
+        ]
+        lib.XGetWindowProperty.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+            ctypes.c_long,
+            ctypes.c_long,
+            ctypes.c_int,
+            ctypes.c_ulong,
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_int),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_void_p),
+        ]
+        lib.XFree.argtypes = [ctypes.c_void_p]
+        lib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        self._ignore_errors = _ERROR_HANDLER(lambda _dpy, _event: 0)
+        lib.XSetErrorHandler(self._ignore_errors)
+        self.lib = lib
+        self.dpy = lib.XOpenDisplay(display.encode())
+        if not self.dpy:
+            raise RuntimeError(f"cannot open X display {display}")
+        self.root = lib.XDefaultRootWindow(self.dpy)
+        self.panel = tray_panel
+        self.net_wm_pid = lib.XInternAtom(self.dpy, b"_NET_WM_PID", 0)
+
+    def close(self) -> None:
+        self.lib.XCloseDisplay(self.dpy)
+
+    def children(self, window: int) -> list[int]:
+        root, parent = ctypes.c_ulong(), ctypes.c_ulong()
+        kids = ctypes.POINTER(ctypes.c_ulong)()
+        count = ctypes.c_uint()
+        ok = self.lib.XQueryTree(
+            self.dpy, window, ctypes.byref(root), ctypes.byref(parent), ctypes.byref(kids), count
+        )
+        if not ok:
+            return []
+        found = [kids[i] for i in range(count.value)]
+        if kids:
+            self.lib.XFree(kids)
+        return found
+
+    def attributes(self, window: int) -> _XWindowAttributes | None:
+        attrs = _XWindowAttributes()
+        return attrs if self.lib.XGetWindowAttributes(self.dpy, window, attrs) else None
+
+    def pid(self, window: int) -> int | None:
+        kind, fmt = ctypes.c_ulong(), ctypes.c_int()
+        items, after = ctypes.c_ulong(), ctypes.c_ulong()
+        data = ctypes.c_void_p()
+        status = self.lib.XGetWindowProperty(
+            self.dpy,
+            window,
+            self.net_wm_pid,
+            0,
+            1,
+            0,
+            _XA_CARDINAL,
+            kind,
+            fmt,
+            items,
+            after,
+            data,
+        )
+        if status != 0 or not data.value:
+            return None
+        try:
+            if items.value < 1 or fmt.value != 32:
+                return None
+            return int(ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))[0])
+        finally:
+            self.lib.XFree(data)
+
+    def _viewable(self, window: int, min_size: int = 2) -> _XWindowAttributes | None:
+        attrs = self.attributes(window)
+        if attrs is None or attrs.map_state != _IS_VIEWABLE:
+            return None
+        return attrs if attrs.width >= min_size and attrs.height >= min_size else None
+
+    def tray_icon(self, pid: int | None) -> int | None:
+        """A viewable window of ``pid`` (any pid if None) embedded in one of trayer's sockets."""
+        for socket in self.children(self.panel):
+            for embedded in self.children(socket):
+                if self._viewable(embedded) and (pid is None or self.pid(embedded) == pid):
+                    return embedded
+        return None
+
+    def widget(self, pid: int) -> int | None:
+        """A viewable top-level 300x90 window of ``pid``."""
+        for window in self.children(self.root):
+            attrs = self._viewable(window)
+            if attrs and (attrs.width, attrs.height) == WIDGET_SIZE and self.pid(window) == pid:
+                return window
+        return None
+
+
+# --- measuring processes ----------------------------------------------------------------------
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS for {pid}")
+
+
+def cpu_ms(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    utime, stime = int(fields[11]), int(fields[12])
+    return (utime + stime) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def context_switches(pid: int) -> dict[int, tuple[str, int]]:
+    """Per thread: its name and voluntary + involuntary context switches so far."""
+    found = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            comm = (task / "comm").read_text().strip()
+            lines = (task / "status").read_text().splitlines()
+        except FileNotFoundError:
+            continue  # the thread ended
+        count = sum(int(line.split()[1]) for line in lines if "ctxt_switches:" in line)
+        found[int(task.name)] = (comm, count)
+    return found
+
+
+class Subject:
+    """An app under test: how to start it, and how to tell it is up."""
+
+    def __init__(
+        self, label: str, argv: Sequence[str], title_suffix: str, env: dict[str, str]
+    ) -> None:
+        self.label = label
+        self.argv = list(argv)
+        self.title_suffix = title_suffix
+        self.env = env
+
+
+def start(desktop: Desktop, probe: XProbe, subject: Subject) -> tuple[Process, float]:
+    """Spawn, then poll until tray icon embedded and widget viewable; seconds since spawn."""
+    began = time.perf_counter()
+    proc = desktop.spawn(subject.argv, name=subject.label, env=subject.env, cwd=ROOT)
+    pid = proc.pid
+    icon = widget = None
+    deadline = began + 30
+    while icon is None or widget is None:
+        icon = icon or probe.tray_icon(pid)
+        widget = widget or probe.widget(pid)
+        if icon and widget:
+            break
+        if not proc.alive():
+            raise RuntimeError(f"{subject.label} exited:\n{proc.output()}")
+        if time.perf_counter() > deadline:
+            raise TimeoutError(
+                f"{subject.label}: icon {icon}, widget {widget} after 30 s\n{proc.output()}"
+            )
+        time.sleep(POLL_S)
+    elapsed = time.perf_counter() - began
+    title = desktop.run(["xdotool", "getwindowname", str(widget)]).stdout.strip()
+    if not title.endswith(subject.title_suffix):
+        raise RuntimeError(f"{subject.label}: the 300x90 window is {title!r}")
+    return proc, elapsed
+
+
+def stop(desktop: Desktop, probe: XProbe, proc: Process) -> None:
+    proc.stop()
+    wait_for(lambda: probe.tray_icon(None) is None, message="the tray to empty")
+
+
+def startup_times(
+    desktop: Desktop, probe: XProbe, subjects: Sequence[Subject]
+) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {s.label: [] for s in subjects}
+    for run in range(STARTUP_RUNS + 1):  # run 0 warms the page cache, unmeasured
+        for subject in subjects:  # interleaved, so drift in the machine hits both alike
+            proc, seconds = start(desktop, probe, subject)
+            stop(desktop, probe, proc)
+            if run:
+                times[subject.label].append(seconds)
+    return times
+
+
+@dataclass
+class Idle:
+    rss_kib: int
+    cpu_startup_ms: float  # spawn to the end of the settle time
+    cpu_idle_ms: float  # over the idle window
+    switches: int  # all threads, voluntary + involuntary, over the idle window
+    per_minute: float
+    threads: list[tuple[str, int, int]]  # name, tid, switches in the window
+    threads_gone: list[int]
+
+
+def idle_figures(desktop: Desktop, probe: XProbe, subject: Subject, window: float) -> Idle:
+    proc, _ = start(desktop, probe, subject)
+    pid = proc.pid
+    try:
+        time.sleep(SETTLE_S)
+        rss = rss_kib(pid)
+        cpu_at_ready = cpu_ms(pid)
+        switches_before = context_switches(pid)
+        time.sleep(window)
+        cpu_after = cpu_ms(pid)
+        switches_after = context_switches(pid)
+    finally:
+        stop(desktop, probe, proc)
+    per_thread = []
+    for tid, (comm, count) in switches_after.items():
+        delta = count - switches_before.get(tid, (comm, 0))[1]
+        per_thread.append((comm, tid, delta))
+    total = sum(delta for _, _, delta in per_thread)
+    return Idle(
+        rss_kib=rss,
+        cpu_startup_ms=cpu_at_ready,
+        cpu_idle_ms=cpu_after - cpu_at_ready,
+        switches=total,
+        per_minute=total * 60 / window,
+        threads=sorted(per_thread, key=lambda t: -t[2]),
+        threads_gone=sorted(set(switches_before) - set(switches_after)),
+    )
+
+
+def click_latencies(desktop: Desktop, mode: str, env: dict[str, str]) -> dict[str, list[float]]:
+    code = CLICK_BENCH.format(ticks=TICKS, steps=STEPS)
+    result = desktop.run([sys.executable, "-c", code, mode], timeout=180, env=env, cwd=ROOT)
+    data: dict[str, list[float]] = json.loads(result.stdout.strip().splitlines()[-1])
+    return data
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def prepare(desktop: Desktop, folder: Path, env: dict[str, str], habit: bool = False) -> None:
+    def cli(*args: str) -> None:
+        desktop.run([*APP, "--data-dir", str(folder), *args], timeout=60, env=env, cwd=ROOT)
+
+    cli("purpose", "add", "Write a novel")
+    cli("step", "add", "Open the draft")
+    cli("step", "add", "Write one sentence")
+    if habit:
+        # Its routine time is 3 h away: no clock timer is due in the idle window.
+        at = (datetime.now().astimezone() + timedelta(hours=3)).strftime("%H:%M")
+        cli("habit", "add", "Stretch", "--after", "Breakfast", "--at", at, "--days", "daily")
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+def ratio(mine: float, base: float) -> str:
+    return f"{mine / base:.2f}x" if base else "-"
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISS"
+
+
+def print_table(rows: Sequence[Sequence[str]]) -> None:
+    widths = (28, 12, 12, 8, 20, 6)
+    for row in rows:
+        cells = [f"{row[0]:<{widths[0]}}"]
+        cells += [f"{cell:>{width}}" for cell, width in zip(row[1:], widths[1:], strict=True)]
+        print("".join(cells).rstrip())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="15 s idle window instead of 60 s")
+    args = parser.parse_args()
+    window = QUICK_IDLE_S if args.quick else IDLE_S
+    with tempfile.TemporaryDirectory(prefix="smallwins-bench-") as tmp:
+        tmp_path = Path(tmp)
+        minimal_file = tmp_path / "minimal_tray.py"
+        minimal_file.write_text(MINIMAL_APP)
+        with Desktop(tmp_path / "desktop") as desktop:
+            print(f"desktop {desktop.display} up in {desktop.startup_seconds['total']:.1f} s")
+            start_data, idle_data = tmp_path / "start-data", tmp_path / "idle-data"
+            # Bytecode is cached (in a private folder, for both apps alike) as in an installed
+            # app, even when the calling shell sets PYTHONDONTWRITEBYTECODE: otherwise every
+            # start of Small Wins compiles its ~40 modules anew.
+            env = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(tmp_path / "pyc")}
+            prepare(desktop, start_data, env)
+            prepare(desktop, idle_data, env, habit=True)
+            app = Subject("smallwins", [*APP, "--data-dir", str(start_data)], "— Small Wins", env)
+            app_idle = Subject(
+                "smallwins", [*APP, "--data-dir", str(idle_data)], "— Small Wins", env
+            )
+            minimal = Subject("minimal", [sys.executable, str(minimal_file)], "— minimal", env)
+            probe = XProbe(desktop.display, desktop.tray_window().id)
+            try:
+                print(f"\n1. start: spawn -> tray icon + widget viewable ({STARTUP_RUNS} runs)")
+                times = startup_times(desktop, probe, [app, minimal])
+                for label, values in times.items():
+                    shown = " ".join(f"{v * 1000:.0f}" for v in values)
+                    print(f"   {label:<10} runs (ms): {shown}")
+
+                print(f"\n2./3. idle: {SETTLE_S:.0f} s settle, then a {window:.0f} s window")
+                idle = {
+                    "smallwins": idle_figures(desktop, probe, app_idle, window),
+                    "minimal": idle_figures(desktop, probe, minimal, window),
+                }
+            finally:
+                probe.close()
+            for label, fig in idle.items():
+                threads = ", ".join(f"{name}/{tid}: {n}" for name, tid, n in fig.threads)
+                gone = f" (threads ended: {fig.threads_gone})" if fig.threads_gone else ""
+                print(f"   {label:<10} switches per thread: {threads}{gone}")
+                print(f"   {label:<10} CPU, spawn to end of settle: {fig.cpu_startup_ms:.0f} ms")
+
+            print(f"\n4. tray click -> widget shows the next step, in process ({TICKS} clicks)")
+            clicks = {mode: click_latencies(desktop, mode, env) for mode in ("app", "minimal")}
+    app_ms, model_ms = clicks["app"]["ms"], clicks["app"]["model_ms"]
+    min_ms = clicks["minimal"]["ms"]
+    print(
+        f"   smallwins first click {app_ms[0]:.1f} ms; its model part (Desktop.tick) "
+        f"p50 {statistics.median(model_ms):.1f} ms, p95 {percentile(model_ms, 0.95):.1f} ms"
+    )
+
+    a_times, m_times = times["smallwins"], times["minimal"]
+    a_med, m_med = statistics.median(a_times) * 1000, statistics.median(m_times) * 1000
+    a_min, m_min = min(a_times) * 1000, min(m_times) * 1000
+    a_idle, m_idle = idle["smallwins"], idle["minimal"]
+    a_rss, m_rss = a_idle.rss_kib / 1024, m_idle.rss_kib / 1024
+    a_p95 = percentile(app_ms, 0.95)
+    print()
+    print_table(
+        [
+            ("figure", "Small Wins", "minimal", "ratio", "target", ""),
+            ("start, median", f"{a_med:.0f} ms", f"{m_med:.0f} ms", ratio(a_med, m_med),
+             "<= 1.5x", verdict(a_med <= 1.5 * m_med)),
+            ("start, min", f"{a_min:.0f} ms", f"{m_min:.0f} ms", ratio(a_min, m_min), "", ""),
+            (f"RSS after {SETTLE_S:.0f} s idle", f"{a_rss:.1f} MiB", f"{m_rss:.1f} MiB",
+             ratio(a_rss, m_rss), "<= 1.3x", verdict(a_rss <= 1.3 * m_rss)),
+            (f"CPU over {window:.0f} s idle", f"{a_idle.cpu_idle_ms:.0f} ms",
+             f"{m_idle.cpu_idle_ms:.0f} ms", "", "~0", ""),
+            ("ctx switches/min, idle", f"{a_idle.per_minute:.1f}", f"{m_idle.per_minute:.1f}",
+             "", "<= 2 (30 s timer)", verdict(a_idle.per_minute <= 2)),
+            ("click -> next step p50", f"{statistics.median(app_ms):.1f} ms",
+             f"{statistics.median(min_ms):.1f} ms", "", "", ""),
+            ("click -> next step p95", f"{a_p95:.1f} ms", f"{percentile(min_ms, 0.95):.1f} ms",
+             "", "< 50 ms", verdict(a_p95 < 50)),
+            ("click -> next step max", f"{max(app_ms):.1f} ms", f"{max(min_ms):.1f} ms",
+             "", "", ""),
+        ]
+    )  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

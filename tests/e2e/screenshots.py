@@ -1,0 +1,110 @@
+"""Screenshots of the real windows on a real (virtual) desktop, for the README.
+
+Run: .venv/bin/python tests/e2e/screenshots.py [OUT_DIR]   (default: packaging/screenshots)
+
+Starts a private desktop (Xvfb, trayer, dunst), runs the app as a user would and captures the
+widget, a celebration, the tray menu, the first-run welcome and the settings window.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from tests.e2e.desktop import Desktop, Geometry, wait_for  # noqa: E402
+
+APP = [sys.executable, "-m", "smallwins"]
+
+
+def crop(desktop: Desktop, out: Path, box: Geometry, margin: int = 12) -> None:
+    full = out.with_suffix(".full.png")
+    desktop.screenshot(full)
+    x, y = max(0, box.x - margin), max(0, box.y - margin)
+    w, h = box.width + 2 * margin, box.height + 2 * margin
+    subprocess.run(
+        ["convert", str(full), "-crop", f"{w}x{h}+{x}+{y}", "+repage", str(out)], check=True
+    )
+    full.unlink()
+
+
+def union(*boxes: Geometry) -> Geometry:
+    left = min(b.x for b in boxes)
+    top = min(b.y for b in boxes)
+    right = max(b.x + b.width for b in boxes)
+    bottom = max(b.y + b.height for b in boxes)
+    return Geometry(left, top, right - left, bottom - top)
+
+
+def window(desktop: Desktop, pid: int, name: str) -> int:
+    def found() -> int | None:
+        for wid in desktop.window_ids(name=name, pid=pid):
+            if desktop.is_viewable(wid):
+                return wid
+        return None
+
+    return wait_for(found, timeout=20, message=f"window {name!r}")
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "packaging" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, Desktop(Path(tmp) / "desk") as desktop:
+        data = Path(tmp) / "data"
+
+        def cli(*args: str) -> None:
+            desktop.run([*APP, "--data-dir", str(data), *args], timeout=30)
+
+        # First run: an empty data folder greets the user.
+        first = desktop.spawn([*APP, "--data-dir", str(Path(tmp) / "fresh")], name="fresh")
+        welcome = window(desktop, first.pid, "Welcome")
+        time.sleep(0.5)
+        crop(desktop, out / "first-run.png", desktop.window_geometry(welcome), margin=0)
+        first.stop()
+
+        cli("purpose", "add", "Write a novel", "--why", "stories matter to me")
+        cli("step", "add", "Open the draft and write one sentence")
+        cli("step", "add", "Outline chapter two")
+        cli("habit", "add", "Read one page", "--after", "Morning coffee", "--at", "00:00")
+        cli("tick", "--habit", "Read one page")
+        app = desktop.spawn([*APP, "--data-dir", str(data)], name="smallwins")
+        widget = window(desktop, app.pid, "— Small Wins$")
+        desktop.run(["xdotool", "windowmove", str(widget), "900", "640"])
+        time.sleep(0.6)
+        crop(desktop, out / "widget.png", desktop.window_geometry(widget))
+
+        tray = desktop.tray_geometry()
+        desktop.click(*desktop.tray_icon_windows()[0].geometry.center)
+        time.sleep(0.35)
+        shown = [
+            w
+            for w in desktop.window_ids(pid=app.pid)
+            if desktop.is_viewable(w) and desktop.window_geometry(w).y > tray.height
+        ]
+        crop(desktop, out / "celebration.png", union(*(desktop.window_geometry(w) for w in shown)))
+        crop(desktop, out / "tray-win-badge.png", tray, margin=0)
+        time.sleep(2.5)
+
+        desktop.click(*desktop.tray_icon_windows()[0].geometry.center, button=3)
+        time.sleep(0.8)
+        menus = [w for w in desktop.window_ids(pid=app.pid) if desktop.is_viewable(w)]
+        boxes = [desktop.window_geometry(w) for w in menus if w != widget]
+        crop(desktop, out / "tray-menu.png", union(tray, *boxes))
+        desktop.key("Escape")
+
+        cli("show", "settings")
+        settings = window(desktop, app.pid, "Settings")
+        time.sleep(0.6)
+        crop(desktop, out / "settings.png", desktop.window_geometry(settings), margin=0)
+        app.stop()
+    for png in sorted(out.glob("*.png")):
+        print(png)
+
+
+if __name__ == "__main__":
+    main()

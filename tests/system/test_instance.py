@@ -1,0 +1,354 @@
+"""One running app per user and data folder: who wins, crashes, races and the message protocol."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+from PySide6.QtNetwork import QLocalSocket
+from pytestqt.qtbot import QtBot
+
+from smallwins.system import messages
+from smallwins.system.instance import (
+    LOCK_NAME,
+    SHOW_SETTINGS,
+    InstanceError,
+    InstanceServer,
+    instance_key,
+    send_to_running,
+    socket_path,
+)
+
+pytestmark = pytest.mark.gui
+
+# A second process: becomes (or fails to become) the instance for a data folder, says which on
+# stdout, then stays alive until its stdin closes. With a third argument it first waits for that
+# file to appear, so several processes can start listening at the same moment.
+CONTENDER = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from smallwins.system.instance import InstanceServer
+app = QCoreApplication([])
+server = InstanceServer(Path(sys.argv[1]))
+print("ready", flush=True)
+if len(sys.argv) > 2:
+    while not Path(sys.argv[2]).exists():
+        time.sleep(0.001)
+print("won" if server.listen() else "lost", flush=True)
+sys.stdin.read()
+"""
+
+# A process that takes the instance lock and is then killed before it can release it.
+LOCK_HOLDER = """
+import sys
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+assert lock.tryLock(0)
+print("locked", flush=True)
+sys.stdin.read()
+"""
+
+
+class Contender:
+    def __init__(self, data_dir: Path, go: Path | None = None) -> None:
+        args = [str(data_dir)] if go is None else [str(data_dir), str(go)]
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", CONTENDER, *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.line() == "ready"
+
+    def line(self) -> str:
+        assert self.proc.stdout is not None
+        return self.proc.stdout.readline().strip()
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait(timeout=10)
+        assert self.proc.stdout is not None
+        assert self.proc.stdin is not None
+        self.proc.stdout.close()
+        self.proc.stdin.close()
+
+    def finish(self) -> None:
+        assert self.proc.stdin is not None
+        assert self.proc.stdout is not None
+        self.proc.stdin.close()
+        assert self.proc.wait(timeout=10) == 0
+        self.proc.stdout.close()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def server(data_dir: Path, qtbot: QtBot) -> Iterator[InstanceServer]:
+    first = InstanceServer(data_dir)
+    yield first
+    first.close()
+
+
+# Sends each argument after the first (the key) with send_to_running, in a process of its own
+# as the command line does; the exit status counts the messages not acknowledged. (A sender on
+# another thread of this process would stall the server's event loop while it waits.)
+SENDER = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from smallwins.system.instance import send_to_running
+assert QCoreApplication.instance() is None
+key, *messages = sys.argv[1:]
+sys.exit(sum(not send_to_running(key, m, timeout_ms=5000) for m in messages))
+"""
+
+
+def send(qtbot: QtBot, key: str, *messages: str) -> int:
+    """Send from another process while this one's event loop runs; the number not acknowledged."""
+    sender = subprocess.Popen([sys.executable, "-c", SENDER, key, *messages])
+    qtbot.waitUntil(lambda: sender.poll() is not None, timeout=20_000)
+    return sender.returncode
+
+
+def test_first_listen_wins_and_a_second_on_the_same_key_loses(
+    server: InstanceServer, data_dir: Path
+) -> None:
+    assert server.listen()
+    assert server.is_listening()
+    assert server.listen()  # again: still the one
+
+    second = InstanceServer(data_dir)
+    assert not second.listen()
+    assert not second.is_listening()
+    assert second.key == server.key
+    assert not (data_dir / LOCK_NAME).exists()  # held only while deciding
+
+
+def test_another_data_folder_is_another_instance(server: InstanceServer, tmp_path: Path) -> None:
+    other = InstanceServer(tmp_path / "other")
+    assert server.listen()
+    try:
+        assert other.listen()
+    finally:
+        other.close()
+
+
+def test_listen_creates_a_private_data_folder(server: InstanceServer, data_dir: Path) -> None:
+    assert server.listen()
+    assert data_dir.is_dir()
+    if os.name == "posix":
+        assert data_dir.stat().st_mode & 0o777 == 0o700
+
+
+def test_message_is_acknowledged_then_reported(server: InstanceServer, qtbot: QtBot) -> None:
+    assert server.listen()
+
+    with qtbot.waitSignal(server.message_received, timeout=20_000) as blocker:
+        assert send(qtbot, server.key, SHOW_SETTINGS) == 0
+
+    assert blocker.args == ["show settings"]
+
+
+def test_several_messages_in_a_row_including_unknown_ones(
+    server: InstanceServer, qtbot: QtBot
+) -> None:
+    assert server.listen()
+    received: list[str] = []
+    server.message_received.connect(received.append)
+    sent = [messages.CHANGED, messages.show("settings"), "future command ✓", messages.SHOW_WIDGET]
+
+    assert send(qtbot, server.key, *sent) == 0
+
+    qtbot.waitUntil(lambda: received == sent, timeout=5000)
+
+
+def test_silence_or_an_empty_line_reports_nothing(server: InstanceServer, qtbot: QtBot) -> None:
+    assert server.listen()
+    with qtbot.assertNotEmitted(server.message_received, wait=300):
+        silent = QLocalSocket()
+        silent.connectToServer(server.key)
+        assert silent.waitForConnected(1000)
+        silent.abort()  # as a start's check does
+
+        empty = QLocalSocket()
+        empty.connectToServer(server.key)
+        assert empty.waitForConnected(1000)
+        empty.write(b"\n")
+        empty.flush()
+        qtbot.waitUntil(lambda: empty.bytesAvailable() > 0)
+        assert empty.readAll().data() == b"ok\n"  # acknowledged all the same
+        empty.abort()
+
+    with qtbot.waitSignal(server.message_received, timeout=20_000) as blocker:
+        assert send(qtbot, server.key, messages.SHOW_SETTINGS) == 0
+    assert blocker.args == ["show settings"]
+
+
+def test_messages_must_be_one_line() -> None:
+    with pytest.raises(ValueError, match="one line"):
+        send_to_running("smallwins-test-unused", "show widget\nshow review")
+    with pytest.raises(ValueError, match="one line"):
+        send_to_running("smallwins-test-unused", "x" * 5000)
+
+
+def test_nobody_listening_or_closed(server: InstanceServer, qtbot: QtBot) -> None:
+    assert not send_to_running(server.key, messages.SHOW_WIDGET)  # never started
+
+    assert server.listen()
+    path = socket_path(server.key)
+    server.close()
+
+    assert not server.is_listening()
+    assert not send_to_running(server.key, messages.SHOW_WIDGET)
+    if path is not None:
+        assert not path.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes have no file mode")
+def test_socket_is_private_to_the_user(server: InstanceServer) -> None:
+    assert server.listen()
+    path = socket_path(server.key)
+    assert path is not None
+
+    info = path.lstat()
+
+    assert stat.S_ISSOCK(info.st_mode)
+    assert info.st_uid == os.getuid()
+    assert info.st_mode & (stat.S_IRWXG | stat.S_IRWXO) == 0, oct(info.st_mode)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes have no owner file")
+def test_a_socket_of_another_user_is_neither_used_nor_replaced(
+    server: InstanceServer, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert server.listen()
+    intruder_uid = os.getuid() + 4242
+    monkeypatch.setattr(os, "getuid", lambda: intruder_uid)  # now the socket is someone else's
+
+    assert not send_to_running(server.key, messages.SHOW_WIDGET)
+    with pytest.raises(InstanceError, match="another user"):
+        InstanceServer(data_dir, key=server.key).listen()
+
+
+@pytest.mark.slow
+def test_socket_left_by_a_killed_instance_does_not_block_a_new_one(
+    data_dir: Path, server: InstanceServer
+) -> None:
+    crashed = Contender(data_dir)
+    assert crashed.line() == "won"
+    crashed.kill()  # SIGKILL: no chance to remove its socket
+    path = socket_path(server.key)
+    assert path is None or path.exists()  # the dead socket is still there
+
+    assert server.listen()
+
+    assert not InstanceServer(data_dir).listen()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
+def test_lock_left_by_a_killed_start_does_not_block_a_new_one(
+    data_dir: Path, server: InstanceServer
+) -> None:
+    data_dir.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(data_dir / LOCK_NAME)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None
+    assert holder.stdout.readline().strip() == "locked"
+    assert not QLockFile(str(data_dir / LOCK_NAME)).tryLock(0)
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait(timeout=10)
+    holder.stdout.close()
+    assert holder.stdin is not None
+    holder.stdin.close()
+
+    assert server.listen()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("round_", range(3))
+def test_of_simultaneous_starts_exactly_one_wins(data_dir: Path, round_: int) -> None:
+    go = data_dir.parent / "go"
+    contenders = [Contender(data_dir, go) for _ in range(3)]
+    go.touch()  # every contender is loaded and waiting: start them all at once
+
+    outcomes = sorted(c.line() for c in contenders)
+
+    assert outcomes == ["lost", "lost", "won"]
+    assert not InstanceServer(data_dir).listen()  # the winner holds on
+    for contender in contenders:
+        contender.finish()
+
+
+def test_key_is_stable_per_resolved_folder_and_short(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "data")
+    key = instance_key(tmp_path / "data", environ={})
+
+    assert instance_key(tmp_path / "x" / ".." / "data", environ={}) == key
+    assert instance_key(tmp_path / "link", environ={}) == key
+    assert instance_key(tmp_path / "other", environ={}) != key
+    assert key.startswith("smallwins-")
+    assert len(key) <= 40
+    if os.name == "posix":
+        assert f"-{os.getuid()}-" in key
+
+
+@pytest.mark.skipif(sys.platform in {"win32", "darwin"}, reason="XDG runtime folder: Linux, BSD")
+def test_key_lives_in_a_private_runtime_folder(tmp_path: Path) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    runtime.chmod(0o700)
+    key = instance_key(tmp_path / "data", environ={"XDG_RUNTIME_DIR": str(runtime)})
+    assert Path(key).parent == runtime
+    assert socket_path(key) == Path(key)
+
+    runtime.chmod(0o755)  # not private: not used
+    assert "/" not in instance_key(tmp_path / "data", environ={"XDG_RUNTIME_DIR": str(runtime)})
+    relative = {"XDG_RUNTIME_DIR": "run"}
+    assert "/" not in instance_key(tmp_path / "data", environ=relative)
+
+
+def test_runtime_folder_key_listens_and_answers(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if sys.platform in {"win32", "darwin"}:
+        pytest.skip("XDG runtime folder: Linux, BSD")
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    runtime.chmod(0o700)
+    key = instance_key(tmp_path / "data", environ={"XDG_RUNTIME_DIR": str(runtime)})
+    server = InstanceServer(tmp_path / "data", key=key)
+    try:
+        assert server.listen()
+        assert (runtime / Path(key).name).exists()
+        with qtbot.waitSignal(server.message_received, timeout=20_000) as blocker:
+            assert send(qtbot, key, messages.SHOW_WIDGET) == 0
+        assert blocker.args == ["show widget"]
+    finally:
+        server.close()
+    assert not Path(key).exists()
+
+
+def test_show_messages() -> None:
+    assert [messages.show(w) for w in messages.WINDOWS] == [
+        messages.SHOW_WIDGET,
+        messages.SHOW_SETTINGS,
+    ]
+    assert {*map(messages.show, messages.WINDOWS), messages.CHANGED} == messages.ALL
+    with pytest.raises(ValueError, match="calendar"):
+        messages.show("calendar")

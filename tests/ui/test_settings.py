@@ -1,0 +1,260 @@
+"""The settings window: each control saves its value at once and the desktop follows it."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from smallwins.core.events import WinOutcome
+from smallwins.core.models import WinSource
+from smallwins.ui import prefs
+from smallwins.ui.cheers import built_in_messages
+from smallwins.ui.desktop import Desktop
+from smallwins.ui.model import AppModel
+from smallwins.ui.settings import SettingsWindow
+from smallwins.usecases import commands as cmd
+from smallwins.usecases.view import DAY_START_HOUR, QUIET_END, QUIET_START, REMINDERS_ENABLED
+from tests.ui.helpers import assert_named_and_labelled
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private home folder, so start-at-login writes nowhere real."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, model: AppModel, desk: Desktop, home: Path) -> SettingsWindow:
+    settings = SettingsWindow(model, desk)
+    qtbot.addWidget(settings)
+    settings.show()
+    qtbot.waitExposed(settings)
+    return settings
+
+
+def _choose(combo: QComboBox, value: str) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def _a_win(model: AppModel) -> WinOutcome:
+    """Record one real win and return its outcome as an everyday one (no special occasion)."""
+    model.run(cmd.AddPurpose("Feel stronger"))
+    model.run(cmd.AddStep("Put on running shoes"))
+    outcome = model.tick_next(WinSource.WIDGET)
+    assert outcome is not None
+    return dataclasses.replace(outcome, first_today=False, new_best=False, milestone=None)
+
+
+def test_opens_showing_the_defaults(window: SettingsWindow) -> None:
+    assert window.windowTitle() == "Small Wins — Settings"
+    assert window.day_start.value() == 0
+    assert window.day_start.text() == "00:00"
+    assert window.theme.currentData() == "system"
+    assert window.language.currentData() == "system"
+    assert window.widget_shown.isChecked()
+    assert window.on_top.isChecked()
+    assert not window.collapsed.isChecked()
+    assert window.opacity.value() == 100
+    assert window.celebration.currentData() == "animation"
+    assert window.reminders.isChecked()
+    assert not window.quiet.isChecked()
+    assert not window.quiet_start.isEnabled()
+    assert not window.problem.isVisible()
+
+
+def test_day_start_hour_is_saved_and_limited(window: SettingsWindow, model: AppModel) -> None:
+    window.day_start.setValue(3)
+    assert model.setting(DAY_START_HOUR) == "3"
+    assert model.view.settings.day_start_hour == 3
+    window.day_start.setValue(20)  # beyond the range: held at 12
+    assert window.day_start.value() == 12
+    assert model.view.settings.day_start_hour == 12
+
+
+def test_theme_is_saved_and_applied(
+    window: SettingsWindow, model: AppModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    applied: list[str] = []
+    monkeypatch.setattr("smallwins.ui.settings.apply_theme", applied.append)
+    _choose(window.theme, "dark")
+    assert model.setting(prefs.THEME) == "dark"
+    _choose(window.theme, "light")
+    assert applied == ["dark", "light"]
+
+
+def test_language_is_saved_for_the_next_start(window: SettingsWindow, model: AppModel) -> None:
+    _choose(window.language, "de")
+    assert model.setting(prefs.LANGUAGE) == "de"
+    assert window.language_note.isVisible()
+    assert "next time" in window.language_note.text()
+
+
+def test_widget_settings_apply_at_once(
+    qtbot: QtBot, window: SettingsWindow, model: AppModel, desk: Desktop
+) -> None:
+    desk.show_widget()
+    qtbot.waitExposed(desk.widget)
+
+    window.opacity.setFocus()
+    for _ in range(5):  # arrow keys move by 5 %: 100 → 75
+        qtbot.keyClick(window.opacity, Qt.Key.Key_Left)
+    assert window.opacity.value() == 75
+    assert model.setting(prefs.WIDGET_OPACITY) == "0.75"
+    assert desk.widget.windowOpacity() == pytest.approx(0.75, abs=0.01)
+    assert window.opacity_value.text() == "75 %"
+    window.opacity.setValue(10)  # below the range: held at 30 %
+    assert model.setting(prefs.WIDGET_OPACITY) == "0.30"
+
+    window.on_top.click()
+    assert model.setting(prefs.WIDGET_ON_TOP) == "0"
+    assert not desk.widget.on_top
+
+    window.collapsed.click()
+    assert model.setting(prefs.WIDGET_COLLAPSED) == "1"
+    assert desk.widget.collapsed
+
+    window.widget_shown.click()
+    assert model.setting(prefs.WIDGET_SHOWN) == "0"
+    assert not desk.widget.isVisible()
+    window.widget_shown.click()
+    assert model.setting(prefs.WIDGET_SHOWN) == "1"
+    assert desk.widget.isVisible()
+
+
+def test_celebration_style_is_saved(window: SettingsWindow, model: AppModel) -> None:
+    _choose(window.celebration, "reduced")
+    assert model.setting(prefs.CELEBRATION) == "reduced"
+    _choose(window.celebration, "off")
+    assert model.setting(prefs.CELEBRATION) == "off"
+
+
+def test_own_messages_join_the_cheers(
+    qtbot: QtBot, window: SettingsWindow, model: AppModel, desk: Desktop
+) -> None:
+    outcome = _a_win(model)
+    window.tabs.setCurrentIndex(2)
+    window.messages.setFocus()
+    qtbot.keyClicks(window.messages, "Future me says thanks")
+    qtbot.keyClick(window.messages, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.messages, "  Keep going  ")
+    # Saved after a short pause in typing.
+    qtbot.waitUntil(lambda: model.setting(prefs.OWN_MESSAGES) != "")
+    assert model.setting(prefs.OWN_MESSAGES) == "Future me says thanks\nKeep going"
+
+    everyday = len(built_in_messages()) + 2
+    drawn = {desk.cheerleader.cheer(outcome).headline for _ in range(2 * everyday)}
+    assert {"Future me says thanks", "Keep going"} <= drawn
+
+
+def test_quick_rewards_are_suggested(
+    window: SettingsWindow, model: AppModel, desk: Desktop
+) -> None:
+    outcome = _a_win(model)
+    window.rewards.setPlainText("stretch for a minute\n\nmake a cup of tea\n")
+    window.save_texts()
+    assert model.setting(prefs.QUICK_REWARDS) == "stretch for a minute\nmake a cup of tea"
+    rewards = {desk.cheerleader.cheer(outcome).reward for _ in range(20)}
+    assert rewards - {None} <= {"stretch for a minute", "make a cup of tea"}
+    assert rewards - {None}
+
+
+def test_texts_are_saved_when_the_window_closes(window: SettingsWindow, model: AppModel) -> None:
+    window.messages.setPlainText("Nice work, me")
+    window.close()
+    assert model.setting(prefs.OWN_MESSAGES) == "Nice work, me"
+    window.show()
+    window.messages.setPlainText("")
+    window.save_texts()
+    assert model.setting(prefs.OWN_MESSAGES) == ""
+
+
+def test_reminders_and_quiet_hours(window: SettingsWindow, model: AppModel) -> None:
+    window.reminders.click()
+    assert model.setting(REMINDERS_ENABLED) == "0"
+    assert not model.view.settings.reminders_enabled
+
+    window.quiet.click()
+    assert window.quiet_start.isEnabled()
+    assert (model.setting(QUIET_START), model.setting(QUIET_END)) == ("22:00", "07:00")
+    window.quiet_start.setTime(QTime(23, 15))
+    assert model.setting(QUIET_START) == "23:15"
+    assert model.view.settings.quiet_start is not None
+    assert model.view.settings.quiet_start.strftime("%H:%M") == "23:15"
+
+    window.quiet.click()  # off: both cleared
+    assert not window.quiet_start.isEnabled()
+    assert model.view.settings.quiet_start is None
+    assert model.view.settings.quiet_end is None
+    assert window.quiet_start.time() == QTime(23, 15)  # kept on screen for turning back on
+
+
+def test_load_shows_changes_made_elsewhere(window: SettingsWindow, model: AppModel) -> None:
+    model.change_setting(prefs.CELEBRATION, "off")  # e.g. from the command line
+    model.change_setting(QUIET_START, "21:30")
+    model.change_setting(QUIET_END, "06:45")
+    assert window.celebration.currentData() == "off"  # an open window follows at once
+    assert window.quiet.isChecked()
+    assert window.quiet_end.time() == QTime(6, 45)
+    window.hide()
+    model.change_setting(prefs.WIDGET_OPACITY, "0.5")
+    window.load()
+    assert window.opacity.value() == 50
+
+
+def test_a_refused_value_is_shown_in_the_window(window: SettingsWindow, model: AppModel) -> None:
+    assert not window.save(DAY_START_HOUR, "13")
+    assert window.problem.isVisible()
+    assert "13" in window.problem.text()
+    assert model.setting(DAY_START_HOUR) == ""
+    assert window.save(DAY_START_HOUR, "2")
+    assert not window.problem.isVisible()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG autostart is Linux's")
+def test_start_at_login_writes_the_xdg_entry(
+    window: SettingsWindow, model: AppModel, home: Path
+) -> None:
+    entry = home / "config" / "autostart" / "smallwins.desktop"
+    window.autostart_box.click()
+    assert entry.is_file()
+    text = entry.read_text(encoding="utf-8")
+    assert f"Exec={sys.executable} -m smallwins" in text
+    assert model.setting(prefs.AUTOSTART) == "1"
+    window.load()
+    assert window.autostart_box.isChecked()
+
+    window.autostart_box.click()
+    assert not entry.exists()
+    assert model.setting(prefs.AUTOSTART) == "0"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG autostart is Linux's")
+def test_start_at_login_failure_is_shown(
+    window: SettingsWindow, model: AppModel, home: Path
+) -> None:
+    (home / "config").mkdir()
+    (home / "config" / "autostart").write_text("not a folder")
+    window.autostart_box.click()
+    assert not window.autostart_box.isChecked()
+    assert window.problem.isVisible()
+    assert model.setting(prefs.AUTOSTART) == ""
+
+
+def test_every_control_is_named_and_labelled(window: SettingsWindow) -> None:
+    assert_named_and_labelled(window)
+
+
+def test_escape_closes(qtbot: QtBot, window: SettingsWindow) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()

@@ -1,0 +1,222 @@
+"""The first-run welcome: one purpose, one tiny step, maybe one habit — all saved, or nothing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from pytestqt.qtbot import QtBot
+
+from smallwins.ui import prefs
+from smallwins.ui.desktop import Desktop
+from smallwins.ui.model import AppModel
+from smallwins.ui.welcome import WelcomeWindow
+from smallwins.ui.windows import Windows
+from smallwins.usecases import commands as cmd
+from tests.fakes import MemoryStore
+from tests.ui.helpers import assert_named_and_labelled
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def windows(model: AppModel, desk: Desktop) -> Windows:
+    return Windows(model, desk)
+
+
+@pytest.fixture
+def welcome(qtbot: QtBot, model: AppModel) -> WelcomeWindow:
+    window = WelcomeWindow(model)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _nothing_saved(store: MemoryStore) -> bool:
+    return not store.purposes(include_archived=True) and not store.steps() and not store.habits()
+
+
+def test_examples_fill_the_fields_and_finish_saves_everything(
+    qtbot: QtBot, model: AppModel, desk: Desktop, windows: Windows, store: MemoryStore
+) -> None:
+    assert windows.welcome_if_new()
+    welcome = windows.welcome
+    assert welcome is not None
+    qtbot.addWidget(welcome)
+    qtbot.waitExposed(welcome)
+    assert welcome.pages.currentIndex() == 0
+    assert not welcome.back_button.isEnabled()
+
+    qtbot.mouseClick(welcome.purpose_chips[1], Qt.MouseButton.LeftButton)
+    assert welcome.purpose_name.text() == "Feel stronger"
+    welcome.purpose_why.setText("To carry my kids without a sore back")
+    qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
+    assert welcome.pages.currentIndex() == 1
+    assert "Feel stronger" in welcome.step_label.text()
+
+    qtbot.mouseClick(welcome.step_chips[1], Qt.MouseButton.LeftButton)
+    assert welcome.step_text.text() == "Put on running shoes"
+    qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
+    assert welcome.pages.currentIndex() == 2
+    assert welcome.next_button.text().replace("&", "") == "Finish"
+
+    qtbot.mouseClick(welcome.habit_chips[0], Qt.MouseButton.LeftButton)
+    assert welcome.habit_routine.text() == "I pour my morning coffee"
+    assert welcome.habit_action.text() == "read one page"
+    assert welcome.habit_time.time() == QTime(7, 30)
+    assert (
+        welcome.habit_chips[0].text()
+        == "After I pour my morning coffee, I will read one page at 07:30"
+    )
+
+    with qtbot.waitSignal(welcome.finished_welcome, timeout=1000):
+        qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
+    assert not welcome.isVisible()
+    assert not welcome.problem.isVisible()
+
+    view = model.view
+    (purpose,) = view.purposes.values()
+    assert (purpose.name, purpose.why) == ("Feel stronger", "To carry my kids without a sore back")
+    (step,) = store.steps()
+    assert (step.text, step.purpose_id) == ("Put on running shoes", purpose.id)
+    (habit,) = view.habits
+    routine = view.routines[habit.routine_id]
+    assert (habit.action, habit.purpose_id) == ("read one page", purpose.id)
+    assert routine.name == "I pour my morning coffee"
+    assert {at.strftime("%H:%M") for _day, at in routine.times} == {"07:30"}
+
+    # The welcome ends with the widget showing that first step (06:00 now: the habit is later).
+    assert model.setting(prefs.WELCOMED) == "1"
+    assert desk.widget.isVisible()
+    assert desk.widget.text.text() == "Put on running shoes"
+    assert desk.widget.purpose.text() == "Feel stronger"
+    assert not windows.welcome_if_new()
+
+
+def test_typing_and_enter_walk_through_without_a_habit(
+    qtbot: QtBot, welcome: WelcomeWindow, model: AppModel, store: MemoryStore
+) -> None:
+    welcome.activateWindow()
+    assert welcome.purpose_name.hasFocus()
+    qtbot.keyClicks(welcome.purpose_name, "Write a novel")
+    qtbot.keyClick(welcome.purpose_name, Qt.Key.Key_Return)
+    assert welcome.pages.currentIndex() == 1
+    assert welcome.step_text.hasFocus()
+    qtbot.keyClicks(welcome.step_text, "Open the draft")
+    qtbot.keyClick(welcome.step_text, Qt.Key.Key_Return)
+    assert welcome.pages.currentIndex() == 2
+    with qtbot.waitSignal(welcome.finished_welcome, timeout=1000):
+        qtbot.keyClick(welcome.habit_routine, Qt.Key.Key_Return)  # empty habit: none
+
+    assert [p.name for p in model.view.purposes.values()] == ["Write a novel"]
+    assert [s.text for s in store.steps()] == ["Open the draft"]
+    assert store.habits() == []
+    assert model.next.text == "Open the draft"
+
+
+def test_an_empty_purpose_is_refused_inline(
+    qtbot: QtBot, welcome: WelcomeWindow, store: MemoryStore
+) -> None:
+    welcome.purpose_name.setText("   ")
+    with qtbot.assertNotEmitted(welcome.finished_welcome):
+        qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
+    assert welcome.pages.currentIndex() == 0
+    assert welcome.problem.isVisible()
+    assert "name" in welcome.problem.text()
+
+    # Finishing from the last page checks the earlier ones too.
+    welcome.step_text.setText("Put on running shoes")
+    welcome.pages.setCurrentIndex(2)
+    assert not welcome.finish()
+    assert welcome.pages.currentIndex() == 0
+    assert welcome.purpose_name.hasFocus()
+    assert welcome.isVisible()
+    assert _nothing_saved(store)
+
+    qtbot.mouseClick(welcome.purpose_chips[0], Qt.MouseButton.LeftButton)
+    assert not welcome.problem.isVisible()
+
+
+def test_half_a_habit_is_refused_inline(
+    qtbot: QtBot, welcome: WelcomeWindow, store: MemoryStore
+) -> None:
+    welcome.purpose_name.setText("Learn Spanish")
+    welcome.step_text.setText("Learn one new word")
+    welcome.pages.setCurrentIndex(2)
+    welcome.habit_routine.setText("I sit down at my desk")
+    with qtbot.assertNotEmitted(welcome.finished_welcome):
+        assert not welcome.finish()
+    assert welcome.problem.isVisible()
+    assert welcome.habit_action.hasFocus()
+    assert _nothing_saved(store)
+
+    welcome.habit_routine.clear()
+    welcome.habit_action.setText("write one sentence")
+    assert not welcome.finish()
+    assert welcome.habit_routine.hasFocus()
+    assert _nothing_saved(store)
+
+
+def test_a_control_character_is_refused_before_anything_is_saved(
+    welcome: WelcomeWindow, store: MemoryStore
+) -> None:
+    welcome.purpose_name.setText("Learn Spanish")
+    welcome.step_text.setText("Learn\x07 one word")
+    assert not welcome.finish()
+    assert welcome.pages.currentIndex() == 1
+    assert "control character" in welcome.problem.text()
+    assert _nothing_saved(store)
+
+
+def test_a_later_refusal_leaves_nothing_half_saved(
+    qtbot: QtBot, welcome: WelcomeWindow, model: AppModel, store: MemoryStore
+) -> None:
+    # Not possible on a fresh database, but the welcome must not rely on it.
+    model.run(cmd.AddHabit("read one page", "breakfast", "08:00"))
+    welcome.purpose_name.setText("Read more")
+    welcome.step_text.setText("Put a book on the pillow")
+    welcome.pages.setCurrentIndex(2)
+    welcome.habit_routine.setText("I pour my morning coffee")
+    welcome.habit_action.setText("read one page")
+    with qtbot.assertNotEmitted(welcome.finished_welcome):
+        assert not welcome.finish()
+    assert welcome.isVisible()
+    assert welcome.problem.isVisible()
+    assert "Nothing was saved" in welcome.problem.text()
+    assert "already exists" in welcome.problem.text()
+    assert store.purposes(include_archived=True) == []
+    assert store.steps() == []
+    assert [h.action for h in store.habits()] == ["read one page"]
+
+
+def test_skip_saves_nothing(
+    qtbot: QtBot, model: AppModel, desk: Desktop, windows: Windows, store: MemoryStore
+) -> None:
+    assert windows.welcome_if_new()
+    welcome = windows.welcome
+    assert welcome is not None
+    qtbot.addWidget(welcome)
+    welcome.purpose_name.setText("Write a novel")
+    with qtbot.waitSignal(welcome.finished_welcome, timeout=1000):
+        qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
+    assert not welcome.isVisible()
+    assert _nothing_saved(store)
+    assert model.setting(prefs.WELCOMED) == "1"
+    assert desk.widget.text.text() == "Add one tiny step"
+
+
+def test_back_keeps_what_was_typed(qtbot: QtBot, welcome: WelcomeWindow) -> None:
+    welcome.purpose_name.setText("Feel stronger")
+    welcome.next()
+    welcome.step_text.setText("Put on running shoes")
+    qtbot.mouseClick(welcome.back_button, Qt.MouseButton.LeftButton)
+    assert welcome.pages.currentIndex() == 0
+    assert welcome.purpose_name.text() == "Feel stronger"
+    welcome.next()
+    assert welcome.step_text.text() == "Put on running shoes"
+
+
+def test_every_control_is_named_and_labelled(welcome: WelcomeWindow) -> None:
+    for index in range(welcome.pages.count()):
+        welcome.pages.setCurrentIndex(index)
+        assert_named_and_labelled(welcome)
