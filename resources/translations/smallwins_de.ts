@@ -96,52 +96,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="143"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="150"/>
         <source>Add a purpose</source>
         <translation>Ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="144"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="151"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Jeder Schritt dient einem größeren Warum. Was möchtest du voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="152"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="158"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="152"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="159"/>
         <source>What is one tiny step you could take?</source>
         <translation>Welchen winzigen Schritt könntest du gehen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="153"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="160"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="170"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>Was ist die winzigste Version von „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="173"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>Was wäre ein kleinerer erster Schritt für „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="175"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="181"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="93"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="102"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n Erfolg heute</numerusform>
@@ -537,74 +537,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="95"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="104"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="96"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="105"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="117"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="126"/>
         <source>Smaller version…</source>
         <translation>Kleinere Version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="120"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="129"/>
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="122"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="131"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="123"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="132"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="124"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="133"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
         <source>Until tomorrow</source>
         <translation>Bis morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="130"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="139"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nichts geplant — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="140"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="133"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="142"/>
         <source>Undo last win</source>
         <translation>Letzten Erfolg zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="136"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="145"/>
+        <source>Resume reminders</source>
+        <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="149"/>
+        <source>Pause reminders</source>
+        <translation>Erinnerungen pausieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="154"/>
+        <source>Vacation…</source>
+        <translation>Urlaub…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="158"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="140"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="162"/>
         <source>Show widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="143"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="165"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="167"/>
         <source>Quit Small Wins</source>
         <translation>Small Wins beenden</translation>
+    </message>
+</context>
+<context>
+    <name>VacationPrompt</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="70"/>
+        <source>Vacation</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="75"/>
+        <source>Rest days for every habit: no reminders, and no day counts as missed. Streaks wait for you.</source>
+        <translation>Ruhetage für alle Gewohnheiten: keine Erinnerungen, und kein Tag zählt als verpasst. Deine Serien warten auf dich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="84"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="84"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -12,10 +13,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QToolButton
 from pytestqt.qtbot import QtBot
 
+from smallwins.core.errors import UserError
 from smallwins.core.models import StepState, WinSource
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
-from smallwins.ui.dialogs import TextPrompt
+from smallwins.ui.dialogs import TextPrompt, VacationPrompt
 from smallwins.ui.icons import TrayState
 from smallwins.ui.model import AppModel
 from smallwins.ui.translations import install_translators
@@ -236,3 +238,32 @@ def test_a_refusal_is_told_not_raised(started: Desktop, qtbot: QtBot, novel: App
     with qtbot.waitSignal(novel.error) as blocker:
         novel.run(cmd.AddPurpose("write a NOVEL"))
     assert "already exists" in blocker.args[0]
+
+
+def test_pause_reminders_from_the_tray_and_resume(started: Desktop, novel: AppModel) -> None:
+    started.tray.menu.aboutToShow.emit()
+    assert "Pause reminders" in started.tray.menu_texts()
+    started.tray.pause_requested.emit(60)
+    paused = novel.view.settings.paused_until_utc
+    assert paused == novel.view.now + timedelta(hours=1)
+    started.tray.menu.aboutToShow.emit()
+    assert "Resume reminders" in started.tray.menu_texts()
+    started.tray.resume_requested.emit()
+    assert novel.view.settings.paused_until_utc is None
+
+
+def test_vacation_plans_rest_days_for_every_habit(
+    started: Desktop, novel: AppModel, store: MemoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    today = novel.view.today
+    monkeypatch.setattr(
+        VacationPrompt, "ask", classmethod(lambda cls, parent, t: (t, t + timedelta(days=2)))
+    )
+    started.tray.vacation_requested.emit()
+    rests = sorted((r.day, r.habit_id) for r in store.rest_days())
+    assert rests == [(today + timedelta(days=n), None) for n in range(3)]
+    with pytest.raises(UserError, match="ends before it starts"):
+        novel.runner.run(cmd.PlanVacation(today, today - timedelta(days=1)))
+    with pytest.raises(UserError, match="at most"):
+        novel.runner.run(cmd.PlanVacation(today, today + timedelta(days=200)))
+    assert len(store.rest_days()) == 3

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QWidget
 
 from smallwins.core.celebration import Cheerleader
 from smallwins.core.events import WinOutcome
-from smallwins.core.models import WinSource
+from smallwins.core.models import NextStep, WinSource
 from smallwins.ui import prefs
 from smallwins.ui.celebration import CelebrationPopup
 from smallwins.ui.cheers import built_in_messages, special_message
-from smallwins.ui.dialogs import TextPrompt
+from smallwins.ui.dialogs import TextPrompt, VacationPrompt
 from smallwins.ui.model import AppModel
 from smallwins.ui.tray import Tray
 from smallwins.ui.widget import NextStepWidget
@@ -51,6 +51,13 @@ class Desktop(QObject):
         self.tray.add_requested.connect(self.ask_add_step)
         self.tray.snooze_requested.connect(lambda m: self.model.snooze(m or None))
         self.tray.undo_requested.connect(self.model.undo)
+        self.tray.pause_requested.connect(
+            lambda m: self.model.attempt(cmd.PauseReminders(m or None))
+        )
+        self.tray.resume_requested.connect(
+            lambda: self.model.attempt(cmd.PauseReminders(resume=True))
+        )
+        self.tray.vacation_requested.connect(self.ask_vacation)
         self.tray.widget_toggled.connect(self.set_widget_shown)
         self.tray.settings_requested.connect(self.settings_requested.emit)
         self.tray.quit_requested.connect(self.quit_requested.emit)
@@ -107,7 +114,7 @@ class Desktop(QObject):
         nxt = self.model.next
         wins = self.model.wins_today()
         self.widget.show_next(nxt, wins)
-        self.tray.update_state(nxt, wins, self.widget.isVisible())
+        self._update_tray(nxt, wins)
         self.apply_settings()
 
     # --- actions -------------------------------------------------------------------------
@@ -181,7 +188,7 @@ class Desktop(QObject):
         self.place_widget()
         self.widget.show()
         self.widget.raise_()
-        self.tray.update_state(self.model.next, self.model.wins_today(), True)
+        self._update_tray()
 
     def set_widget_shown(self, shown: bool) -> None:
         self.model.change_setting(prefs.WIDGET_SHOWN, "1" if shown else "0")
@@ -193,7 +200,22 @@ class Desktop(QObject):
                 # Without a tray the widget is the only way back in: keep it, collapsed.
                 self.widget.set_collapsed(True, user=True)
                 self.widget.show()
-        self.tray.update_state(self.model.next, self.model.wins_today(), self.widget.isVisible())
+        self._update_tray()
+
+    def _update_tray(self, nxt: NextStep | None = None, wins: int | None = None) -> None:
+        view = self.model.view
+        paused_until = view.settings.paused_until_utc
+        self.tray.update_state(
+            self.model.next if nxt is None else nxt,
+            self.model.wins_today() if wins is None else wins,
+            self.widget.isVisible(),
+            paused=paused_until is not None and paused_until > view.now,
+        )
+
+    def ask_vacation(self) -> None:
+        chosen = VacationPrompt.ask(self._dialog_parent(), self.model.view.today)
+        if chosen is not None:
+            self.model.attempt(cmd.PlanVacation(*chosen))
 
     def place_widget(self) -> None:
         key = prefs.WIDGET_POSITION + NextStepWidget.screen_layout_key()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -56,3 +60,54 @@ class TextPrompt(QDialog):
             return None
         value = dialog.edit.text().strip()
         return value or None
+
+
+class VacationPrompt(QDialog):
+    """Asks for the first and last day of a vacation (rest days for every habit)."""
+
+    def __init__(self, parent: QWidget | None, today: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vacation"))
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Rest days for every habit: no reminders, and no day counts as missed. "
+                "Streaks wait for you."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.first = QDateEdit(QDate(today.year, today.month, today.day))
+        self.last = QDateEdit(QDate(today.year, today.month, today.day).addDays(6))
+        for edit, name in ((self.first, self.tr("First day")), (self.last, self.tr("Last day"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(QDate(today.year, today.month, today.day))
+            edit.setAccessibleName(name)
+            form.addRow(name + ":", edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.first.dateChanged.connect(
+            lambda d: self.last.setDate(d) if self.last.date() < d else None
+        )
+
+    def chosen(self) -> tuple[date, date]:
+        first, last = self.first.date(), self.last.date()
+        return (
+            date(first.year(), first.month(), first.day()),
+            date(last.year(), last.month(), last.day()),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, today: date) -> tuple[date, date] | None:
+        dialog = cls(parent, today)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()

@@ -27,6 +27,8 @@ class Tray(QObject):
         smaller_requested, add_requested, settings_requested, undo_requested, quit_requested:
             the menu item of that name was chosen.
         snooze_requested(int): minutes to snooze the next step; 0 means until tomorrow.
+        pause_requested(int): minutes to pause reminders; 0 means until tomorrow.
+        vacation_requested, resume_requested: "Vacation…" / "Resume reminders" was chosen.
         widget_toggled(bool): "Show widget" (True) or "Hide widget" (False) was chosen.
     """
 
@@ -37,6 +39,9 @@ class Tray(QObject):
     undo_requested = Signal()
     quit_requested = Signal()
     snooze_requested = Signal(int)
+    pause_requested = Signal(int)
+    vacation_requested = Signal()
+    resume_requested = Signal()
     widget_toggled = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, platform: str = sys.platform) -> None:
@@ -45,6 +50,7 @@ class Tray(QObject):
         self._next = NextStep()
         self._wins_today = 0
         self._widget_visible = True
+        self._paused = False
         self._state = TrayState.IDLE
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
@@ -72,7 +78,10 @@ class Tray(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
-    def update_state(self, nxt: NextStep, wins_today: int, widget_visible: bool) -> None:
+    def update_state(
+        self, nxt: NextStep, wins_today: int, widget_visible: bool, paused: bool = False
+    ) -> None:
+        self._paused = paused
         self._next = nxt
         self._wins_today = wins_today
         self._widget_visible = widget_visible
@@ -132,6 +141,19 @@ class Tray(QObject):
         if self._wins_today:
             menu.addAction(self.tr("Undo last win")).triggered.connect(self.undo_requested.emit)
         menu.addSeparator()
+        if self._paused:
+            menu.addAction(self.tr("Resume reminders")).triggered.connect(
+                self.resume_requested.emit
+            )
+        else:
+            pause = menu.addMenu(self.tr("Pause reminders"))
+            for label, minutes in ((self.tr("1 hour"), 60), (self.tr("Until tomorrow"), 0)):
+                action = QAction(label, pause)
+                action.triggered.connect(lambda _=False, m=minutes: self.pause_requested.emit(m))
+                pause.addAction(action)
+            vacation = QAction(self.tr("Vacation…"), pause)
+            vacation.triggered.connect(self.vacation_requested.emit)
+            pause.addAction(vacation)
         if self._widget_visible:
             menu.addAction(self.tr("Hide widget")).triggered.connect(
                 lambda: self.widget_toggled.emit(False)

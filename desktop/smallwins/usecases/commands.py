@@ -526,3 +526,57 @@ class ChangeSetting:
             raise UserError(f"{self.value!r} is not a valid value for {self.key}")
         ctx.store.set_setting(self.key, self.value)
         ctx.emit(DataChanged("settings"))
+
+
+@dataclass(frozen=True)
+class PauseReminders:
+    """Pause reminders for ``minutes`` (None: until tomorrow); ``resume=True`` ends a pause."""
+
+    minutes: int | None = None
+    resume: bool = False
+
+    def execute(self, ctx: Context) -> datetime | None:
+        if self.resume:
+            ctx.store.set_setting(PAUSED_UNTIL, None)
+            ctx.emit(DataChanged("settings"))
+            return None
+        if self.minutes is not None and not 1 <= self.minutes <= 7 * 24 * 60:
+            raise UserError("a pause lasts between 1 minute and 7 days")
+        until = (
+            until_tomorrow(ctx)
+            if self.minutes is None
+            else ctx.now + timedelta(minutes=self.minutes)
+        )
+        ctx.store.set_setting(PAUSED_UNTIL, until.isoformat())
+        ctx.emit(DataChanged("settings"))
+        return until
+
+
+MAX_VACATION_DAYS = 92
+
+
+@dataclass(frozen=True)
+class PlanVacation:
+    """Rest days for every habit from ``first`` to ``last`` (inclusive): no reminders, no misses."""
+
+    first: date
+    last: date
+
+    def execute(self, ctx: Context) -> list[date]:
+        view = ctx.view()
+        if self.last < self.first:
+            raise UserError("the vacation ends before it starts")
+        if self.first < view.today:
+            raise UserError("a vacation starts today or later")
+        length = (self.last - self.first).days + 1
+        if length > MAX_VACATION_DAYS:
+            raise UserError(f"a vacation is at most {MAX_VACATION_DAYS} days long")
+        planned = {r.day for r in ctx.store.rest_days() if r.habit_id is None}
+        added: list[date] = []
+        for offset in range(length):
+            day = self.first + timedelta(days=offset)
+            if day not in planned:
+                ctx.store.add_rest(day, None)
+                added.append(day)
+        ctx.emit(DataChanged("rest"))
+        return added
