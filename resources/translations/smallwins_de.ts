@@ -234,6 +234,24 @@
     </message>
 </context>
 <context>
+    <name>ReminderPresenter</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="30"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="31"/>
+        <source>Snooze 10 min</source>
+        <translation>10 Min. später</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="33"/>
+        <source>Tiny version</source>
+        <translation>Mini-Version</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
@@ -547,79 +565,79 @@
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="127"/>
         <source>Smaller version…</source>
         <translation>Kleinere Version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="130"/>
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="132"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="132"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="133"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="151"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="133"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="151"/>
         <source>Until tomorrow</source>
         <translation>Bis morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="140"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nichts geplant — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="140"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="141"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="143"/>
         <source>Undo last win</source>
         <translation>Letzten Erfolg zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="146"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="154"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="155"/>
         <source>Vacation…</source>
         <translation>Urlaub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="159"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="163"/>
         <source>Show widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="166"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
         <source>Quit Small Wins</source>
         <translation>Small Wins beenden</translation>
     </message>

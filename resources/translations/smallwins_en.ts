@@ -234,6 +234,24 @@
     </message>
 </context>
 <context>
+    <name>ReminderPresenter</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="30"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="31"/>
+        <source>Snooze 10 min</source>
+        <translation>Snooze 10 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="33"/>
+        <source>Tiny version</source>
+        <translation>Tiny version</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
@@ -547,49 +565,49 @@
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="127"/>
         <source>Smaller version…</source>
         <translation>Smaller version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="130"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="132"/>
         <source>10 minutes</source>
         <translation>10 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="132"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="133"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="151"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="133"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="151"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="140"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nothing next — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="140"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="141"/>
         <source>Add step…</source>
         <translation>Add step…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="143"/>
         <source>Undo last win</source>
         <translation>Undo last win</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="146"/>
         <source>Resume reminders</source>
         <translation>Celebration&lt;/source&gt;
         &lt;translation&gt;Celebration&lt;/translation&gt;
@@ -598,75 +616,75 @@
 &lt;context&gt;
     &lt;name&gt;Cheers&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="14"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;14&quot;/&gt;
         &lt;source&gt;Nice one!&lt;/source&gt;
         &lt;translation&gt;Nice one!&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="15"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;15&quot;/&gt;
         &lt;source&gt;Done. That counts.&lt;/source&gt;
         &lt;translation&gt;Done. That counts.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="16"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;16&quot;/&gt;
         &lt;source&gt;Another small win.&lt;/source&gt;
         &lt;translation&gt;Another small win.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="17"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;17&quot;/&gt;
         &lt;source&gt;Progress, one step at a time.&lt;/source&gt;
         &lt;translation&gt;Progress, one step at a time.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="18"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;18&quot;/&gt;
         &lt;source&gt;You showed up. Well done.&lt;/source&gt;
         &lt;translation&gt;You showed up. Well done.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="19"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;19&quot;/&gt;
         &lt;source&gt;Tick! Keep it rolling.&lt;/source&gt;
         &lt;translation&gt;Tick! Keep it rolling.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="20"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;20&quot;/&gt;
         &lt;source&gt;Small step, real progress.&lt;/source&gt;
         &lt;translation&gt;Small step, real progress.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="21"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;21&quot;/&gt;
         &lt;source&gt;That&amp;apos;s how it&amp;apos;s done.&lt;/source&gt;
         &lt;translation&gt;That&amp;apos;s how it&amp;apos;s done.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="22"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;22&quot;/&gt;
         &lt;source&gt;One more in the bag.&lt;/source&gt;
         &lt;translation&gt;One more in the bag.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="23"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;23&quot;/&gt;
         &lt;source&gt;Look at you go!&lt;/source&gt;
         &lt;translation&gt;Look at you go!&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="24"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;24&quot;/&gt;
         &lt;source&gt;Momentum is building.&lt;/source&gt;
         &lt;translation&gt;Momentum is building.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="25"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;25&quot;/&gt;
         &lt;source&gt;Win recorded. Enjoy it.&lt;/source&gt;
         &lt;translation&gt;Win recorded. Enjoy it.&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="34"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;34&quot;/&gt;
         &lt;source&gt;%n days in a row!&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n day in a row!&lt;/numerusform&gt;
             &lt;numerusform&gt;%n days in a row!&lt;/numerusform&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="37"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;37&quot;/&gt;
         &lt;source&gt;New best streak: %n days!&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;New best streak: %n day!&lt;/numerusform&gt;
@@ -674,7 +692,7 @@
         &lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/cheers.py" line="45"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/cheers.py&quot; line=&quot;45&quot;/&gt;
         &lt;source&gt;First win of the day!&lt;/source&gt;
         &lt;translation&gt;First win of the day!&lt;/translation&gt;
     &lt;/message&gt;
@@ -682,52 +700,52 @@
 &lt;context&gt;
     &lt;name&gt;Desktop&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/desktop.py" line="150"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/desktop.py&quot; line=&quot;150&quot;/&gt;
         &lt;source&gt;Add a purpose&lt;/source&gt;
         &lt;translation&gt;Add a purpose&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/desktop.py" line="151"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/desktop.py&quot; line=&quot;151&quot;/&gt;
         &lt;source&gt;Every step serves a larger why. What do you want to move forward?&lt;/source&gt;
         &lt;translation&gt;Every step serves a larger why. What do you want to move forward?&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/desktop.py" line="152"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/desktop.py&quot; line=&quot;152&quot;/&gt;
         &lt;source&gt;e.g. Write a novel&lt;/source&gt;
         &lt;translation&gt;e.g. Write a novel&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/desktop.py" line="158"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/desktop.py&quot; line=&quot;158&quot;/&gt;
         &lt;source&gt;Add step&lt;/source&gt;
         &lt;translation&gt;Add step&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/desktop.py" line="159"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/desktop.py&quot; line=&quot;159&quot;/&gt;
         &lt;source&gt;What is one tiny step you could take?&lt;/source&gt;
         &lt;translation&gt;What is one tiny step you could take?&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/desktop.py" line="160"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/desktop.py&quot; line=&quot;160&quot;/&gt;
         &lt;source&gt;e.g. Open the draft and write one sentence&lt;/source&gt;
         &lt;translation&gt;e.g. Open the draft and write one sentence&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/desktop.py" line="170"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/desktop.py&quot; line=&quot;170&quot;/&gt;
         &lt;source&gt;What is the tiniest version of “%1”?&lt;/source&gt;
         &lt;translation&gt;What is the tiniest version of “%1”?&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/desktop.py" line="173"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/desktop.py&quot; line=&quot;173&quot;/&gt;
         &lt;source&gt;What is a smaller first step for “%1”?&lt;/source&gt;
         &lt;translation&gt;What is a smaller first step for “%1”?&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/desktop.py" line="175"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/desktop.py&quot; line=&quot;175&quot;/&gt;
         &lt;source&gt;Smaller version&lt;/source&gt;
         &lt;translation&gt;Smaller version&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/desktop.py" line="181"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/desktop.py&quot; line=&quot;181&quot;/&gt;
         &lt;source&gt;Small Wins&lt;/source&gt;
         &lt;translation&gt;Small Wins&lt;/translation&gt;
     &lt;/message&gt;
@@ -735,86 +753,86 @@
 &lt;context&gt;
     &lt;name&gt;NextStepWidget&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="119"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;119&quot;/&gt;
         &lt;source&gt;Small Wins — next step&lt;/source&gt;
         &lt;translation&gt;Small Wins — next step&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="120"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;120&quot;/&gt;
         &lt;source&gt;Next step&lt;/source&gt;
         &lt;translation&gt;Next step&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="130"/&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="242"/&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="243"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;130&quot;/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;242&quot;/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;243&quot;/&gt;
         &lt;source&gt;Done&lt;/source&gt;
         &lt;translation&gt;Done&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="134"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;134&quot;/&gt;
         &lt;source&gt;Smaller version&lt;/source&gt;
         &lt;translation&gt;Smaller version&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="135"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;135&quot;/&gt;
         &lt;source&gt;Later&lt;/source&gt;
         &lt;translation&gt;Later&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="186"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;186&quot;/&gt;
         &lt;source&gt;Next step (collapsed)&lt;/source&gt;
         &lt;translation&gt;Next step (collapsed)&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="187"/&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="386"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;187&quot;/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;386&quot;/&gt;
         &lt;source&gt;Expand&lt;/source&gt;
         &lt;translation&gt;Expand&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="228"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;228&quot;/&gt;
         &lt;source&gt;Add one tiny step&lt;/source&gt;
         &lt;translation&gt;Add one tiny step&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="229"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;229&quot;/&gt;
         &lt;source&gt;What is the smallest thing you could do next?&lt;/source&gt;
         &lt;translation&gt;What is the smallest thing you could do next?&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="231"/&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="232"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;231&quot;/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;232&quot;/&gt;
         &lt;source&gt;Add step&lt;/source&gt;
         &lt;translation&gt;Add step&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="236"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;236&quot;/&gt;
         &lt;source&gt;After %1&lt;/source&gt;
         &lt;translation&gt;After %1&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="386"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;386&quot;/&gt;
         &lt;source&gt;Collapse&lt;/source&gt;
         &lt;translation&gt;Collapse&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="388"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;388&quot;/&gt;
         &lt;source&gt;Always on top&lt;/source&gt;
         &lt;translation&gt;Always on top&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="392"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;392&quot;/&gt;
         &lt;source&gt;Opacity&lt;/source&gt;
         &lt;translation&gt;Opacity&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="402"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;402&quot;/&gt;
         &lt;source&gt;Settings…&lt;/source&gt;
         &lt;translation&gt;Settings…&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/widget.py" line="403"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/widget.py&quot; line=&quot;403&quot;/&gt;
         &lt;source&gt;Hide widget&lt;/source&gt;
         &lt;translation&gt;Hide widget&lt;/translation&gt;
     &lt;/message&gt;
@@ -822,300 +840,300 @@
 &lt;context&gt;
     &lt;name&gt;SettingsWindow&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="70"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;70&quot;/&gt;
         &lt;source&gt;Small Wins — Settings&lt;/source&gt;
         &lt;translation&gt;Small Wins — Settings&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="71"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;71&quot;/&gt;
         &lt;source&gt;Settings&lt;/source&gt;
         &lt;translation&gt;Settings&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="74"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;74&quot;/&gt;
         &lt;source&gt;Settings pages&lt;/source&gt;
         &lt;translation&gt;Settings pages&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="75"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;75&quot;/&gt;
         &lt;source&gt;&amp;amp;General&lt;/source&gt;
         &lt;translation&gt;&amp;amp;General&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="76"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;76&quot;/&gt;
         &lt;source&gt;&amp;amp;Widget&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Widget&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="77"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;77&quot;/&gt;
         &lt;source&gt;C&amp;amp;elebrations&lt;/source&gt;
         &lt;translation&gt;C&amp;amp;elebrations&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="78"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;78&quot;/&gt;
         &lt;source&gt;&amp;amp;Reminders&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Reminders&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="82"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;82&quot;/&gt;
         &lt;source&gt;Problem&lt;/source&gt;
         &lt;translation&gt;Problem&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="85"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;85&quot;/&gt;
         &lt;source&gt;Close&lt;/source&gt;
         &lt;translation&gt;Close&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="86"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;86&quot;/&gt;
         &lt;source&gt;Close settings&lt;/source&gt;
         &lt;translation&gt;Close settings&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="128"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;128&quot;/&gt;
         &lt;source&gt;&amp;amp;Start Small Wins when I log in&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Start Small Wins when I log in&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="128"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;128&quot;/&gt;
         &lt;source&gt;Start at login&lt;/source&gt;
         &lt;translation&gt;Start at login&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="138"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;138&quot;/&gt;
         &lt;source&gt;&amp;amp;Day starts at:&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Day starts at:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="138"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;138&quot;/&gt;
         &lt;source&gt;Day starts at&lt;/source&gt;
         &lt;translation&gt;Day starts at&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="140"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;140&quot;/&gt;
         &lt;source&gt;Wins before this hour count for the day before — handy for night owls.&lt;/source&gt;
         &lt;translation&gt;Wins before this hour count for the day before — handy for night owls.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="144"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;144&quot;/&gt;
         &lt;source&gt;Follow system&lt;/source&gt;
         &lt;translation&gt;Follow system&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="145"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;145&quot;/&gt;
         &lt;source&gt;Light&lt;/source&gt;
         &lt;translation&gt;Light&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="146"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;146&quot;/&gt;
         &lt;source&gt;Dark&lt;/source&gt;
         &lt;translation&gt;Dark&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="148"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;148&quot;/&gt;
         &lt;source&gt;&amp;amp;Theme:&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Theme:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="148"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;148&quot;/&gt;
         &lt;source&gt;Theme&lt;/source&gt;
         &lt;translation&gt;Theme&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="151"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;151&quot;/&gt;
         &lt;source&gt;System language&lt;/source&gt;
         &lt;translation&gt;System language&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="155"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;155&quot;/&gt;
         &lt;source&gt;&amp;amp;Language:&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Language:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="155"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;155&quot;/&gt;
         &lt;source&gt;Language&lt;/source&gt;
         &lt;translation&gt;Language&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="157"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;157&quot;/&gt;
         &lt;source&gt;A new language applies the next time Small Wins starts.&lt;/source&gt;
         &lt;translation&gt;A new language applies the next time Small Wins starts.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="165"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;165&quot;/&gt;
         &lt;source&gt;S&amp;amp;how the next-step widget&lt;/source&gt;
         &lt;translation&gt;S&amp;amp;how the next-step widget&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="165"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;165&quot;/&gt;
         &lt;source&gt;Show the widget&lt;/source&gt;
         &lt;translation&gt;Show the widget&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="169"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;169&quot;/&gt;
         &lt;source&gt;Keep it &amp;amp;above other windows&lt;/source&gt;
         &lt;translation&gt;Keep it &amp;amp;above other windows&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="169"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;169&quot;/&gt;
         &lt;source&gt;Always on top&lt;/source&gt;
         &lt;translation&gt;Always on top&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="172"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;172&quot;/&gt;
         &lt;source&gt;&amp;amp;Collapse it to a small pill&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Collapse it to a small pill&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="172"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;172&quot;/&gt;
         &lt;source&gt;Collapsed&lt;/source&gt;
         &lt;translation&gt;Collapsed&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="192"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;192&quot;/&gt;
         &lt;source&gt;&amp;amp;Opacity:&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Opacity:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="194"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;194&quot;/&gt;
         &lt;source&gt;Widget opacity in percent&lt;/source&gt;
         &lt;translation&gt;Widget opacity in percent&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="196"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;196&quot;/&gt;
         &lt;source&gt;Right-click the widget for the same choices.&lt;/source&gt;
         &lt;translation&gt;Right-click the widget for the same choices.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="202"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;202&quot;/&gt;
         &lt;source&gt;Animation&lt;/source&gt;
         &lt;translation&gt;Animation&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="203"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;203&quot;/&gt;
         &lt;source&gt;Reduced motion&lt;/source&gt;
         &lt;translation&gt;Reduced motion&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="204"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;204&quot;/&gt;
         &lt;source&gt;Off&lt;/source&gt;
         &lt;translation&gt;Off&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="206"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;206&quot;/&gt;
         &lt;source&gt;&amp;amp;Style:&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Style:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="206"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;206&quot;/&gt;
         &lt;source&gt;Celebration style&lt;/source&gt;
         &lt;translation&gt;Celebration style&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="209"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;209&quot;/&gt;
         &lt;source&gt;One per line, e.g. “Future me says thanks.”&lt;/source&gt;
         &lt;translation&gt;One per line, e.g. “Future me says thanks.”&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="211"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;211&quot;/&gt;
         &lt;source&gt;Your own &amp;amp;messages:&lt;/source&gt;
         &lt;translation&gt;Your own &amp;amp;messages:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="213"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;213&quot;/&gt;
         &lt;source&gt;Your own messages, one per line&lt;/source&gt;
         &lt;translation&gt;Your own messages, one per line&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="216"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;216&quot;/&gt;
         &lt;source&gt;Shown among the built-in cheers.&lt;/source&gt;
         &lt;translation&gt;Shown among the built-in cheers.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="219"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;219&quot;/&gt;
         &lt;source&gt;One per line, e.g. “stretch for a minute”&lt;/source&gt;
         &lt;translation&gt;One per line, e.g. “stretch for a minute”&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="221"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;221&quot;/&gt;
         &lt;source&gt;&amp;amp;Quick rewards:&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Quick rewards:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="223"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;223&quot;/&gt;
         &lt;source&gt;Quick rewards, one per line&lt;/source&gt;
         &lt;translation&gt;Quick rewards, one per line&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="229"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;229&quot;/&gt;
         &lt;source&gt;Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.&lt;/source&gt;
         &lt;translation&gt;Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="253"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;253&quot;/&gt;
         &lt;source&gt;Remind &amp;amp;me at my routines’ times&lt;/source&gt;
         &lt;translation&gt;Remind &amp;amp;me at my routines’ times&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="253"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;253&quot;/&gt;
         &lt;source&gt;Reminders on&lt;/source&gt;
         &lt;translation&gt;Reminders on&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="258"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;258&quot;/&gt;
         &lt;source&gt;&amp;amp;Quiet hours&lt;/source&gt;
         &lt;translation&gt;&amp;amp;Quiet hours&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="258"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;258&quot;/&gt;
         &lt;source&gt;Quiet hours on&lt;/source&gt;
         &lt;translation&gt;Quiet hours on&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="260"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;260&quot;/&gt;
         &lt;source&gt;Quiet hours start&lt;/source&gt;
         &lt;translation&gt;Quiet hours start&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="261"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;261&quot;/&gt;
         &lt;source&gt;Quiet hours end&lt;/source&gt;
         &lt;translation&gt;Quiet hours end&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="265"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;265&quot;/&gt;
         &lt;source&gt;&amp;amp;from&lt;/source&gt;
         &lt;translation&gt;&amp;amp;from&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="267"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;267&quot;/&gt;
         &lt;source&gt;&amp;amp;to&lt;/source&gt;
         &lt;translation&gt;&amp;amp;to&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="276"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;276&quot;/&gt;
         &lt;source&gt;No reminders come between these times.&lt;/source&gt;
         &lt;translation&gt;No reminders come between these times.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="360"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;360&quot;/&gt;
         &lt;source&gt;the value was refused&lt;/source&gt;
         &lt;translation&gt;the value was refused&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="361"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;361&quot;/&gt;
         &lt;source&gt;Could not save this setting: %1&lt;/source&gt;
         &lt;translation&gt;Could not save this setting: %1&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/settings.py" line="391"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/settings.py&quot; line=&quot;391&quot;/&gt;
         &lt;source&gt;Could not change the login item: %1&lt;/source&gt;
         &lt;translation&gt;Could not change the login item: %1&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;Tray&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="102"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;102&quot;/&gt;
         &lt;source&gt;%n win(s) today&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%n win today&lt;/numerusform&gt;
@@ -1123,88 +1141,88 @@
         &lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="104"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;104&quot;/&gt;
         &lt;source&gt;Small Wins — add one tiny step&lt;/source&gt;
         &lt;translation&gt;Small Wins — add one tiny step&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="105"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;105&quot;/&gt;
         &lt;source&gt;Next: %1&lt;/source&gt;
         &lt;translation&gt;Next: %1&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="126"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;126&quot;/&gt;
         &lt;source&gt;Smaller version…&lt;/source&gt;
         &lt;translation&gt;Smaller version…&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="129"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;129&quot;/&gt;
         &lt;source&gt;Snooze&lt;/source&gt;
         &lt;translation&gt;Snooze&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="131"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;131&quot;/&gt;
         &lt;source&gt;10 minutes&lt;/source&gt;
         &lt;translation&gt;10 minutes&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="132"/&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="150"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;132&quot;/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;150&quot;/&gt;
         &lt;source&gt;1 hour&lt;/source&gt;
         &lt;translation&gt;1 hour&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="133"/&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="150"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;133&quot;/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;150&quot;/&gt;
         &lt;source&gt;Until tomorrow&lt;/source&gt;
         &lt;translation&gt;Until tomorrow&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="139"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;139&quot;/&gt;
         &lt;source&gt;Nothing next — add one tiny step&lt;/source&gt;
         &lt;translation&gt;Nothing next — add one tiny step&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="140"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;140&quot;/&gt;
         &lt;source&gt;Add step…&lt;/source&gt;
         &lt;translation&gt;Add step…&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="142"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;142&quot;/&gt;
         &lt;source&gt;Undo last win&lt;/source&gt;
         &lt;translation&gt;Undo last win&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="145"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;145&quot;/&gt;
         &lt;source&gt;Resume reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
         <source>Pause reminders</source>
         <translation>Pause reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="154"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="155"/>
         <source>Vacation…</source>
         <translation>Vacation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="159"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="163"/>
         <source>Show widget</source>
         <translation>Show widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="166"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
         <source>Quit Small Wins</source>
         <translation>Quit Small Wins</translation>
     </message>
@@ -1218,17 +1236,17 @@
         &lt;translation&gt;Hide widget&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="162"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;162&quot;/&gt;
         &lt;source&gt;Show widget&lt;/source&gt;
         &lt;translation&gt;Show widget&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="165"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;165&quot;/&gt;
         &lt;source&gt;Settings…&lt;/source&gt;
         &lt;translation&gt;Settings…&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/tray.py" line="167"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/tray.py&quot; line=&quot;167&quot;/&gt;
         &lt;source&gt;Quit Small Wins&lt;/source&gt;
         &lt;translation&gt;Quit Small Wins&lt;/translation&gt;
     &lt;/message&gt;
@@ -1236,7 +1254,7 @@
 &lt;context&gt;
     &lt;name&gt;VacationPrompt&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../../desktop/smallwins/ui/dialogs.py" line="70"/&gt;
+        &lt;location filename=&quot;../../desktop/smallwins/ui/dialogs.py&quot; line=&quot;70&quot;/&gt;
         &lt;source&gt;Vacation</translation>
     </message>
     <message>

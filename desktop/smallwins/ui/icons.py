@@ -38,14 +38,22 @@ def icon_from_svg(svg: str) -> QIcon:
     return icon
 
 
+def _svg_file_icon(name: str) -> QIcon:
+    """A fixed icon straight from its file: Qt's SVG icon engine renders each size on demand."""
+    path = resources.files("smallwins.resources") / "icons" / f"{name}.svg"
+    icon = QIcon(str(path))
+    return icon if not icon.isNull() else icon_from_svg(svg_text(name))
+
+
+@cache
 def app_icon() -> QIcon:
-    return icon_from_svg(svg_text("smallwins"))
+    return _svg_file_icon("smallwins")
 
 
+@cache
 def tray_icon(state: TrayState, wins_today: int = 0) -> QIcon:
-    svg = svg_text(state.value)
-    if state is TrayState.WIN:
-        count = str(wins_today) if wins_today < 100 else "99+"
-        size = {1: "26", 2: "22"}.get(len(count), "16")
-        svg = svg.replace("{count}", count).replace("{size}", size)
-    return icon_from_svg(svg)
+    if state is not TrayState.WIN:
+        return _svg_file_icon(state.value)
+    count = str(wins_today) if wins_today < 100 else "99+"
+    size = {1: "26", 2: "22"}.get(len(count), "16")
+    return icon_from_svg(svg_text(state.value).replace("{count}", count).replace("{size}", size))

@@ -109,7 +109,8 @@ class Tray(QObject):
         self._apply_icon()
 
     def _apply_icon(self) -> None:
-        self.icon.setIcon(tray_icon(self._state, self._wins_today))
+        count = self._wins_today if self._state is TrayState.WIN else 0
+        self.icon.setIcon(tray_icon(self._state, count))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -9,8 +11,10 @@ from smallwins.system import messages
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.model import AppModel
-from smallwins.ui.settings import SettingsWindow
-from smallwins.ui.welcome import WelcomeWindow
+
+if TYPE_CHECKING:
+    from smallwins.ui.settings import SettingsWindow
+    from smallwins.ui.welcome import WelcomeWindow
 
 
 class Windows(QObject):
@@ -35,6 +39,9 @@ class Windows(QObject):
 
     def show_settings(self) -> None:
         if self.settings is None:
+            # Loaded on first use: most sessions never open it, and start-up stays lean.
+            from smallwins.ui.settings import SettingsWindow  # noqa: PLC0415
+
             self.settings = SettingsWindow(self.model, self.desktop)
         self.settings.load()
         self._bring_up(self.settings)
@@ -43,6 +50,8 @@ class Windows(QObject):
         """Greet a new user (no purpose yet and never welcomed); True if the welcome opened."""
         if self.model.view.purposes or self.model.setting(prefs.WELCOMED) == "1":
             return False
+        from smallwins.ui.welcome import WelcomeWindow  # noqa: PLC0415 - only for new users
+
         self.welcome = WelcomeWindow(self.model)
         self.welcome.finished_welcome.connect(self._after_welcome)
         self._bring_up(self.welcome)
