@@ -17,16 +17,19 @@ from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from smallwins.scheduling.reminders import ReminderScheduler
 from smallwins.storage.database import open_store
 from smallwins.storage.errors import StorageError
 from smallwins.system import messages
 from smallwins.system.clock import SystemClock
 from smallwins.system.instance import InstanceServer, send_to_running
+from smallwins.system.notifications import notifier_for_platform
 from smallwins.system.paths import data_dir, database_path
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.icons import app_icon
 from smallwins.ui.model import AppModel
+from smallwins.ui.reminders import ReminderPresenter
 from smallwins.ui.theme import apply_theme
 from smallwins.ui.translations import install_translators
 from smallwins.ui.windows import Windows
@@ -65,7 +68,8 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
         QMessageBox.critical(None, "Small Wins", str(exc))
         server.close()
         return 1
-    runner = Runner(store, SystemClock())
+    clock = SystemClock()
+    runner = Runner(store, clock)
     db = database_path(folder)
     model = AppModel(runner, watch=[folder, db, Path(f"{db}-wal")])
     translators = install_translators(app, model.setting(prefs.LANGUAGE, "system"))
@@ -76,10 +80,18 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     server.message_received.connect(windows.on_message)
     desktop.start()
     windows.welcome_if_new()
+    presenter = ReminderPresenter(model, desktop, notifier_for_platform(desktop.tray.icon))
+    scheduler = ReminderScheduler(runner, clock)
+    scheduler.prompt_due.connect(presenter.show_prompt)
+    scheduler.caught_up.connect(presenter.show_catch_up)
+    model.changed.connect(scheduler.reschedule)
+    scheduler.start()
     app.aboutToQuit.connect(server.close)
     stop_watch = _quit_on_termination(app)
     status = app.exec()
     stop_watch()
+    scheduler.stop()
+    presenter.notifier.close()
     desktop.close()
     store.close()
     del translators

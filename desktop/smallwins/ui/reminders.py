@@ -1,0 +1,79 @@
+"""Reminders as the user meets them: a desktop notification whose buttons act."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from smallwins.core.models import SnoozeTarget, WinSource
+from smallwins.system.notifications import Notice, Notifier
+from smallwins.ui.desktop import Desktop
+from smallwins.ui.model import AppModel
+from smallwins.usecases import commands as cmd
+from smallwins.usecases.reminders import CatchUp, Prompt
+
+SNOOZE_MINUTES = 10
+CATCH_UP_KEY = "catch-up"
+
+
+class ReminderPresenter(QObject):
+    """Shows due prompts and catch-ups as notifications and carries out their actions."""
+
+    def __init__(self, model: AppModel, desktop: Desktop, notifier: Notifier) -> None:
+        super().__init__()
+        self.model = model
+        self.desktop = desktop
+        self.notifier = notifier
+        self._habits: dict[str, int] = {}
+        notifier.action_invoked.connect(self.on_action)
+
+    def actions(self, tiny: bool) -> tuple[tuple[str, str], ...]:
+        done = ("done", self.tr("Done"))
+        snooze = ("snooze", self.tr("Snooze 10 min"))
+        if tiny:
+            return (done, ("tiny", self.tr("Tiny version")), snooze)
+        return (done, snooze)
+
+    def show_prompt(self, prompt: Prompt) -> None:
+        key = f"habit:{prompt.habit_id}:{prompt.day.isoformat()}"
+        self._habits[key] = prompt.habit_id
+        notice = Notice(
+            key=key,
+            title=prompt.title(),
+            body=prompt.body(),
+            actions=self.actions(prompt.tiny is not None)
+            if self.notifier.supports_actions()
+            else (),
+        )
+        shown = self.notifier.show(notice)
+        if not shown or not self.notifier.supports_actions():
+            # Without buttons on the notification, the widget is where the user acts.
+            self.desktop.set_widget_shown(True)
+
+    def show_catch_up(self, catch_up: CatchUp) -> None:
+        following = catch_up.next
+        key = CATCH_UP_KEY
+        actions: tuple[tuple[str, str], ...] = ()
+        if following is not None:
+            key = f"{CATCH_UP_KEY}:{following.habit_id}:{following.day.isoformat()}"
+            self._habits[key] = following.habit_id
+            if self.notifier.supports_actions():
+                actions = self.actions(following.tiny is not None)
+        shown = self.notifier.show(
+            Notice(key=key, title=catch_up.title(), body=catch_up.body(), actions=actions)
+        )
+        if not shown or not self.notifier.supports_actions():
+            self.desktop.set_widget_shown(True)
+
+    def on_action(self, key: str, action: str) -> None:
+        habit_id = self._habits.get(key)
+        if action == "default" or habit_id is None:
+            self.desktop.set_widget_shown(True)
+            self.desktop.widget.raise_()
+            return
+        if action == "done":
+            self.model.tick_habit(habit_id, WinSource.NOTIFICATION)
+        elif action == "tiny":
+            self.model.tick_habit(habit_id, WinSource.NOTIFICATION, tiny=True)
+        elif action == "snooze":
+            self.model.attempt(cmd.Snooze(SnoozeTarget.HABIT, habit_id, SNOOZE_MINUTES))
+        self._habits.pop(key, None)
