@@ -400,3 +400,19 @@ def test_commands_other_than_show_do_not_load_qt(cli: Cli) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_schedule_leaves_out_what_will_not_fire(cli: Cli) -> None:
+    cli.ok("habit", "add", "Journal one line", "--after", "Brushing teeth", "--at", "23:59")
+    tomorrow = today() + timedelta(days=1)
+
+    def days() -> list[date]:
+        reminders = cli.ok("schedule", "--days", "2", "--json").json()["reminders"]
+        assert isinstance(reminders, list)
+        return [datetime.fromisoformat(r["at"]).date() for r in reminders]
+
+    assert days() in ([today(), tomorrow], [tomorrow])  # today's is gone after 23:59
+    cli.ok("tick", "--habit", "Journal one line")
+    assert days() == [tomorrow]
+    cli.ok("rest", "--habit", "Journal one line", "--date", tomorrow.isoformat())
+    assert days() == []

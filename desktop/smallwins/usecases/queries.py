@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from smallwins.core.days import iso_week, week_start
+from smallwins.core.days import instant_of, iso_week, week_start
 from smallwins.core.errors import UserError
 from smallwins.core.models import StepState
 from smallwins.core.review import WeekReview, week_review
 from smallwins.core.validation import parse_date
+from smallwins.usecases.reminders import planned_reminders
 from smallwins.usecases.view import View
 
 MAX_SCHEDULE_DAYS = 366
@@ -33,6 +34,8 @@ def history_json(
 
 
 def schedule_json(view: View, days: int) -> dict[str, object]:
+    """Exactly the reminders that will fire over the next ``days`` days: the scheduler's own
+    plan (pauses, quiet hours, snoozes, rest days, wins and the ledger of sent ones)."""
     if not 1 <= days <= MAX_SCHEDULE_DAYS:
         raise UserError(f"--days must be between 1 and {MAX_SCHEDULE_DAYS}")
     return {
@@ -42,9 +45,16 @@ def schedule_json(view: View, days: int) -> dict[str, object]:
                 "routine": r.routine,
                 "at": r.local(view.zone).isoformat(timespec="minutes"),
             }
-            for r in view.reminders(days)
+            for r in planned_reminders(
+                view, view.now, _start_of(view, view.today + timedelta(days))
+            )
         ]
     }
+
+
+def _start_of(view: View, day: date) -> datetime:
+    start = time(hour=view.settings.day_start_hour)
+    return instant_of(day, start, view.zone, view.settings.day_start_hour)
 
 
 def review_of(view: View, week: str | None) -> WeekReview:
