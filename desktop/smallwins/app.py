@@ -13,23 +13,20 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from smallwins.scheduling.reminders import ReminderScheduler
 from smallwins.storage.database import open_store
 from smallwins.storage.errors import StorageError
 from smallwins.system import messages
 from smallwins.system.clock import SystemClock
 from smallwins.system.instance import InstanceServer, send_to_running
-from smallwins.system.notifications import notifier_for_platform
 from smallwins.system.paths import data_dir, database_path
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.icons import app_icon
 from smallwins.ui.model import AppModel
-from smallwins.ui.reminders import ReminderPresenter
 from smallwins.ui.theme import apply_theme
 from smallwins.ui.translations import install_translators
 from smallwins.ui.windows import Windows
@@ -80,22 +77,53 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     server.message_received.connect(windows.on_message)
     desktop.start()
     windows.welcome_if_new()
-    presenter = ReminderPresenter(model, desktop, notifier_for_platform(desktop.tray.icon))
-    scheduler = ReminderScheduler(runner, clock)
-    scheduler.prompt_due.connect(presenter.show_prompt)
-    scheduler.caught_up.connect(presenter.show_catch_up)
-    model.changed.connect(scheduler.reschedule)
-    scheduler.start()
+    reminders = Reminders(runner, clock, model, desktop)
+    # Reminders start once the tray icon and the widget are up: the scheduler and the
+    # notification service take a moment to load, and nothing is due in that first instant
+    # (anything missed meanwhile comes as the catch-up).
+    QTimer.singleShot(0, reminders.start)
     app.aboutToQuit.connect(server.close)
     stop_watch = _quit_on_termination(app)
     status = app.exec()
     stop_watch()
-    scheduler.stop()
-    presenter.notifier.close()
+    reminders.stop()
     desktop.close()
     store.close()
     del translators
     return status
+
+
+class Reminders:
+    """The reminder scheduler and the notifications, wired together on demand."""
+
+    def __init__(self, runner: Runner, clock: SystemClock, model: AppModel, desktop: Desktop):
+        self._runner, self._clock, self._model, self._desktop = runner, clock, model, desktop
+        self._stop: Callable[[], None] | None = None
+
+    def start(self) -> None:
+        # Imported here, not at the top: they load APScheduler and D-Bus, after the first paint.
+        from smallwins.scheduling.reminders import ReminderScheduler  # noqa: PLC0415
+        from smallwins.system.notifications import notifier_for_platform  # noqa: PLC0415
+        from smallwins.ui.reminders import ReminderPresenter  # noqa: PLC0415
+
+        notifier = notifier_for_platform(self._desktop.tray.icon)
+        presenter = ReminderPresenter(self._model, self._desktop, notifier)
+        scheduler = ReminderScheduler(self._runner, self._clock)
+        scheduler.prompt_due.connect(presenter.show_prompt)
+        scheduler.caught_up.connect(presenter.show_catch_up)
+        self._model.changed.connect(scheduler.reschedule)
+        scheduler.start()
+
+        def stop() -> None:
+            scheduler.stop()
+            notifier.close()
+
+        self._stop = stop
+        self._presenter = presenter
+
+    def stop(self) -> None:
+        if self._stop is not None:
+            self._stop()
 
 
 def _quit_on_termination(app: QApplication) -> Callable[[], None]:
