@@ -234,6 +234,14 @@
     </message>
 </context>
 <context>
+    <name>ProblemLabel</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="123"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>ReminderPresenter</name>
     <message>
         <location filename="../../desktop/smallwins/ui/reminders.py" line="30"/>
@@ -254,292 +262,287 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="65"/>
         <source>Small Wins — Settings</source>
         <translation>Small Wins — Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="71"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="74"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="69"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="75"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="76"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="71"/>
         <source>&amp;Widget</source>
         <translation>&amp;Widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="77"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="72"/>
         <source>C&amp;elebrations</source>
         <translation>&amp;Feiern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="78"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="73"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="82"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="85"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="76"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="86"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="77"/>
         <source>Close settings</source>
         <translation>Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="119"/>
         <source>&amp;Start Small Wins when I log in</source>
         <translation>Small Wins beim A&amp;nmelden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="119"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="129"/>
         <source>&amp;Day starts at:</source>
         <translation>&amp;Tag beginnt um:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="129"/>
         <source>Day starts at</source>
         <translation>Tag beginnt um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="140"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="131"/>
         <source>Wins before this hour count for the day before — handy for night owls.</source>
         <translation>Erfolge vor dieser Uhrzeit zählen zum Vortag — praktisch für Nachteulen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="144"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="135"/>
         <source>Follow system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="136"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="137"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
         <source>&amp;Theme:</source>
         <translation>Erscheinungs&amp;bild:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="142"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Small Wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
         <source>S&amp;how the next-step widget</source>
         <translation>Widget mit dem nächsten Schritt &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
         <source>Show the widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Ü&amp;ber anderen Fenstern halten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="172"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>Zu einer schmalen &amp;Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="172"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>Collapsed</source>
         <translation>Eingeklappt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="192"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="185"/>
         <source>Widget opacity in percent</source>
         <translation>Deckkraft des Widgets in Prozent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="196"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="187"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Dieselben Optionen findest du im Rechtsklickmenü des Widgets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="193"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="203"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="194"/>
         <source>Reduced motion</source>
         <translation>Weniger Bewegung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="195"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
         <source>&amp;Style:</source>
         <translation>&amp;Stil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
         <source>Celebration style</source>
         <translation>Art der Feier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="200"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>Eine pro Zeile, z. B. „Mein zukünftiges Ich sagt danke.“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
         <source>Your own &amp;messages:</source>
         <translation>Eigene &amp;Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
         <source>Your own messages, one per line</source>
         <translation>Eigene Nachrichten, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="207"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Sie erscheinen zwischen den eingebauten Glückwünschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="210"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>Eine pro Zeile, z. B. „eine Minute dehnen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="212"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Kleine Belohnungen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
         <source>Quick rewards, one per line</source>
         <translation>Kleine Belohnungen, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="220"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Alle paar Erfolge wird eine vorgeschlagen. Halte sie kurz, etwa „eine Minute dehnen“ oder „einen Tee kochen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="244"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Zu den Zeiten meiner Routinen er&amp;innern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="244"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="249"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="249"/>
         <source>Quiet hours on</source>
         <translation>Ruhezeit an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="260"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="251"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="252"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="265"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="256"/>
         <source>&amp;from</source>
         <translation>&amp;von</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="258"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="267"/>
         <source>No reminders come between these times.</source>
         <translation>In dieser Zeit kommen keine Erinnerungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="360"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="351"/>
         <source>the value was refused</source>
         <translation>der Wert wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="361"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="352"/>
         <source>Could not save this setting: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="391"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="375"/>
         <source>Could not change the login item: %1</source>
         <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
@@ -645,22 +648,22 @@
 <context>
     <name>VacationPrompt</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="70"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="71"/>
         <source>Vacation</source>
         <translation>Urlaub</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="75"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="76"/>
         <source>Rest days for every habit: no reminders, and no day counts as missed. Streaks wait for you.</source>
         <translation>Ruhetage für alle Gewohnheiten: keine Erinnerungen, und kein Tag zählt als verpasst. Deine Serien warten auf dich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="84"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="85"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="84"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="85"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
@@ -669,7 +672,7 @@
     <name>WelcomeWindow</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="279"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
         <source>Welcome to Small Wins</source>
         <translation>Willkommen bei Small Wins</translation>
     </message>
@@ -680,277 +683,272 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="196"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="199"/>
         <source>S&amp;kip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="200"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="197"/>
         <source>Skip the welcome</source>
         <translation>Begrüßung überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="198"/>
         <source>Start with nothing; you can add a step any time.</source>
         <translation>Ohne Eintrag beginnen; einen Schritt kannst du jederzeit hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="202"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="203"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="266"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="263"/>
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
         <source>Or pick an example:</source>
         <translation>Oder wähle ein Beispiel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="278"/>
         <source>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</source>
         <translation>Große Ziele kommen in winzigen Schritten voran, und jeder erledigte Schritt ist ein Erfolg. Lass uns deinen ersten einrichten — das dauert nur eine Minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="283"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="283"/>
         <source>Purpose: what you want to move forward</source>
         <translation>Vorhaben: was du voranbringen möchtest</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
         <source>What do you want to &amp;move forward?</source>
         <translation>Was möchtest du &amp;voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="293"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="290"/>
         <source>Write a novel</source>
         <translation>Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="291"/>
         <source>Feel stronger</source>
         <translation>Kräftiger werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="295"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="292"/>
         <source>Learn Spanish</source>
         <translation>Spanisch lernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="300"/>
         <source>e.g. I want to finish what I start</source>
         <translation>z. B. Ich will zu Ende bringen, was ich anfange</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="300"/>
         <source>Why it matters (optional)</source>
         <translation>Warum es dir wichtig ist (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="302"/>
         <source>&amp;Why does it matter to you? (optional)</source>
         <translation>Wa&amp;rum ist es dir wichtig? (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="314"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="311"/>
         <source>One tiny first step</source>
         <translation>Ein winziger erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="316"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
         <source>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</source>
         <translation>Mach ihn so klein, dass du ihn sofort erledigen könntest, in höchstens zwei Minuten. Genau darum geht es: Das Kleine bringt dich in Gang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="323"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="421"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="320"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="418"/>
         <source>Your &amp;first step:</source>
         <translation>Dein &amp;erster Schritt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="329"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="326"/>
         <source>Open the draft and write one sentence</source>
         <translation>Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="330"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
         <source>Put on running shoes</source>
         <translation>Die Laufschuhe anziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="328"/>
         <source>Learn one new word</source>
         <translation>Ein neues Wort lernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="339"/>
         <source>Stack a habit on a routine</source>
         <translation>Eine Gewohnheit an eine Routine knüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="344"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
         <source>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</source>
         <translation>Optional: Verknüpfe eine winzige Handlung mit etwas, das du ohnehin jeden Tag tust — Small Wins erinnert dich zu dieser Zeit daran. Lass die Felder leer, um das zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="346"/>
         <source>e.g. I pour my morning coffee</source>
         <translation>z. B. dem Morgenkaffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="346"/>
         <source>Routine: after what</source>
         <translation>Routine: wonach</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="348"/>
         <source>e.g. read one page</source>
         <translation>z. B. eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="348"/>
         <source>Tiny action</source>
         <translation>Winzige Handlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="354"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
         <source>Time of the routine</source>
         <translation>Uhrzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
         <source>&amp;After</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="359"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
         <source>I &amp;will</source>
         <translation>werde &amp;ich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="360"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>a&amp;t</source>
         <translation>u&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="373"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="370"/>
         <source>I pour my morning coffee</source>
         <translation>dem Morgenkaffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="373"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="370"/>
         <source>read one page</source>
         <translation>eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="374"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="371"/>
         <source>I sit down at my desk</source>
         <translation>dem Frühstück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="374"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="371"/>
         <source>write one sentence</source>
         <translation>einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="375"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="372"/>
         <source>I brush my teeth at night</source>
         <translation>dem Zähneputzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="375"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="372"/>
         <source>do one push-up</source>
         <translation>einen Liegestütz machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="381"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="378"/>
         <source>After %1, I will %2 at %3</source>
         <translation>Nach %1 um %3: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="409"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="413"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="413"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="411"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="411"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="419"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="416"/>
         <source>Your &amp;first step toward “%1”:</source>
         <translation>Dein &amp;erster Schritt für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="458"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="455"/>
         <source>Give your purpose a name first.</source>
         <translation>Gib deinem Vorhaben zuerst einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="466"/>
         <source>Write down one tiny first step.</source>
         <translation>Schreib einen winzigen ersten Schritt auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="480"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="477"/>
         <source>Say after which routine, or clear the habit.</source>
         <translation>Gib an, nach welcher Routine – oder lass beide Felder leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="482"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="479"/>
         <source>Say what you will do, or clear the habit.</source>
         <translation>Gib an, was du tun wirst – oder lass beide Felder leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="493"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="490"/>
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Wähle eine Uhrzeit zwischen 00:00 und 23:59.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="528"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="525"/>
         <source>Nothing was saved: %1</source>
         <translation>Es wurde nichts gespeichert: %1</translation>
     </message>

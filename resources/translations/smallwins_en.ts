@@ -234,6 +234,14 @@
     </message>
 </context>
 <context>
+    <name>ProblemLabel</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="123"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>ReminderPresenter</name>
     <message>
         <location filename="../../desktop/smallwins/ui/reminders.py" line="30"/>
@@ -254,292 +262,287 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="65"/>
         <source>Small Wins — Settings</source>
         <translation>Small Wins — Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="71"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="66"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="74"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="69"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="75"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="76"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="71"/>
         <source>&amp;Widget</source>
         <translation>&amp;Widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="77"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="72"/>
         <source>C&amp;elebrations</source>
         <translation>C&amp;elebrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="78"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="73"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="82"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="85"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="76"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="86"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="77"/>
         <source>Close settings</source>
         <translation>Close settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="119"/>
         <source>&amp;Start Small Wins when I log in</source>
         <translation>&amp;Start Small Wins when I log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="119"/>
         <source>Start at login</source>
         <translation>Start at login</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="129"/>
         <source>&amp;Day starts at:</source>
         <translation>&amp;Day starts at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="129"/>
         <source>Day starts at</source>
         <translation>Day starts at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="140"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="131"/>
         <source>Wins before this hour count for the day before — handy for night owls.</source>
         <translation>Wins before this hour count for the day before — handy for night owls.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="144"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="135"/>
         <source>Follow system</source>
         <translation>Follow system</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="136"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="137"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="142"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>A new language applies the next time Small Wins starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
         <source>S&amp;how the next-step widget</source>
         <translation>S&amp;how the next-step widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
         <source>Show the widget</source>
         <translation>Show the widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Keep it &amp;above other windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
         <source>Always on top</source>
         <translation>Always on top</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="172"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>&amp;Collapse it to a small pill</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="172"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>Collapsed</source>
         <translation>Collapsed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="192"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Opacity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="185"/>
         <source>Widget opacity in percent</source>
         <translation>Widget opacity in percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="196"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="187"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Right-click the widget for the same choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="193"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="203"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="194"/>
         <source>Reduced motion</source>
         <translation>Reduced motion</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="195"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
         <source>&amp;Style:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
         <source>Celebration style</source>
         <translation>Celebration style</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="200"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>One per line, e.g. “Future me says thanks.”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
         <source>Your own &amp;messages:</source>
         <translation>Your own &amp;messages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
         <source>Your own messages, one per line</source>
         <translation>Your own messages, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="207"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Shown among the built-in cheers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="210"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>One per line, e.g. “stretch for a minute”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="212"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Quick rewards:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
         <source>Quick rewards, one per line</source>
         <translation>Quick rewards, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="220"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="244"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Remind &amp;me at my routines’ times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="244"/>
         <source>Reminders on</source>
         <translation>Reminders on</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="249"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Quiet hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="249"/>
         <source>Quiet hours on</source>
         <translation>Quiet hours on</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="260"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="251"/>
         <source>Quiet hours start</source>
         <translation>Quiet hours start</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="252"/>
         <source>Quiet hours end</source>
         <translation>Quiet hours end</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="265"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="256"/>
         <source>&amp;from</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="258"/>
         <source>&amp;to</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="267"/>
         <source>No reminders come between these times.</source>
         <translation>No reminders come between these times.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="360"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="351"/>
         <source>the value was refused</source>
         <translation>the value was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="361"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="352"/>
         <source>Could not save this setting: %1</source>
         <translation>Could not save this setting: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="391"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="375"/>
         <source>Could not change the login item: %1</source>
         <translation>Could not change the login item: %1</translation>
     </message>
@@ -1230,7 +1233,7 @@
 <context>
     <name>VacationPrompt</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="70"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="71"/>
         <source>Vacation</source>
         <translation>Hide widget&lt;/source&gt;
         &lt;translation&gt;Hide widget&lt;/translation&gt;
@@ -1258,17 +1261,17 @@
         &lt;source&gt;Vacation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="75"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="76"/>
         <source>Rest days for every habit: no reminders, and no day counts as missed. Streaks wait for you.</source>
         <translation>Rest days for every habit: no reminders, and no day counts as missed. Streaks wait for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="84"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="85"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="84"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="85"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
@@ -1277,7 +1280,7 @@
     <name>WelcomeWindow</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="279"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
         <source>Welcome to Small Wins</source>
         <translation>Welcome to Small Wins</translation>
     </message>
@@ -1288,277 +1291,272 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="196"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="199"/>
         <source>S&amp;kip</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="200"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="197"/>
         <source>Skip the welcome</source>
         <translation>Skip the welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="201"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="198"/>
         <source>Start with nothing; you can add a step any time.</source>
         <translation>Start with nothing; you can add a step any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="202"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="203"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="266"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="263"/>
         <source>Example: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
         <source>Or pick an example:</source>
         <translation>Or pick an example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="278"/>
         <source>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</source>
         <translation>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="283"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="283"/>
         <source>Purpose: what you want to move forward</source>
         <translation>Purpose: what you want to move forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
         <source>What do you want to &amp;move forward?</source>
         <translation>What do you want to &amp;move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="293"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="290"/>
         <source>Write a novel</source>
         <translation>Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="294"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="291"/>
         <source>Feel stronger</source>
         <translation>Feel stronger</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="295"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="292"/>
         <source>Learn Spanish</source>
         <translation>Learn Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="300"/>
         <source>e.g. I want to finish what I start</source>
         <translation>e.g. I want to finish what I start</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="300"/>
         <source>Why it matters (optional)</source>
         <translation>Why it matters (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="302"/>
         <source>&amp;Why does it matter to you? (optional)</source>
         <translation>&amp;Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="314"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="311"/>
         <source>One tiny first step</source>
         <translation>One tiny first step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="316"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
         <source>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</source>
         <translation>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="321"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
         <source>First step</source>
         <translation>First step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="323"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="421"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="320"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="418"/>
         <source>Your &amp;first step:</source>
         <translation>Your &amp;first step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="329"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="326"/>
         <source>Open the draft and write one sentence</source>
         <translation>Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="330"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
         <source>Put on running shoes</source>
         <translation>Put on running shoes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="328"/>
         <source>Learn one new word</source>
         <translation>Learn one new word</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="339"/>
         <source>Stack a habit on a routine</source>
         <translation>Stack a habit on a routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="344"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
         <source>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</source>
         <translation>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="346"/>
         <source>e.g. I pour my morning coffee</source>
         <translation>e.g. I pour my morning coffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="346"/>
         <source>Routine: after what</source>
         <translation>Routine: after what</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="348"/>
         <source>e.g. read one page</source>
         <translation>e.g. read one page</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="348"/>
         <source>Tiny action</source>
         <translation>Tiny action</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="354"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
         <source>Time of the routine</source>
         <translation>Time of the routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
         <source>&amp;After</source>
         <translation>&amp;After</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="359"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
         <source>I &amp;will</source>
         <translation>I &amp;will</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="360"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>a&amp;t</source>
         <translation>a&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="373"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="370"/>
         <source>I pour my morning coffee</source>
         <translation>I pour my morning coffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="373"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="370"/>
         <source>read one page</source>
         <translation>read one page</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="374"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="371"/>
         <source>I sit down at my desk</source>
         <translation>I sit down at my desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="374"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="371"/>
         <source>write one sentence</source>
         <translation>write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="375"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="372"/>
         <source>I brush my teeth at night</source>
         <translation>I brush my teeth at night</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="375"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="372"/>
         <source>do one push-up</source>
         <translation>do one push-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="381"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="378"/>
         <source>After %1, I will %2 at %3</source>
         <translation>After %1, I will %2 at %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="409"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="413"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="413"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="411"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="411"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="419"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="416"/>
         <source>Your &amp;first step toward “%1”:</source>
         <translation>Your &amp;first step toward “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="458"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="455"/>
         <source>Give your purpose a name first.</source>
         <translation>Give your purpose a name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="466"/>
         <source>Write down one tiny first step.</source>
         <translation>Write down one tiny first step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="480"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="477"/>
         <source>Say after which routine, or clear the habit.</source>
         <translation>Say after which routine, or clear the habit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="482"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="479"/>
         <source>Say what you will do, or clear the habit.</source>
         <translation>Say what you will do, or clear the habit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="493"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="490"/>
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Choose a time between 00:00 and 23:59.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="528"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="525"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>

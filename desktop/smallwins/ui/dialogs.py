@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -111,3 +112,26 @@ class VacationPrompt(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen()
+
+
+class ProblemLabel(QLabel):
+    """An inline message that says what is wrong, in a red that reads on light and dark."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Problem"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def tell(self, message: str | None) -> None:
+        """Show ``message``, or hide the label when there is none."""
+        if not message:
+            self.clear()
+            self.hide()
+            return
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.setText("⚠ " + message)
+        self.setStyleSheet(f"color: {'#ff8a80' if dark else '#b3261e'};")
+        self.setAccessibleDescription(message)
+        self.show()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from smallwins.system.autostart import app_command, autostart_for_platform
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
+from smallwins.ui.dialogs import ProblemLabel
 from smallwins.ui.model import AppModel
 from smallwins.ui.theme import apply_theme
 from smallwins.usecases.view import DAY_START_HOUR, QUIET_END, QUIET_START, REMINDERS_ENABLED
@@ -38,12 +39,6 @@ class HourSpin(QSpinBox):
 
     def textFromValue(self, value: int) -> str:
         return f"{value:02d}"
-
-
-def problem_colour(widget: QWidget) -> str:
-    """A warning red that reads well on the widget's (light or dark) background."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return "#ff8a80" if dark else "#b3261e"
 
 
 def _hint(text: str) -> QLabel:
@@ -77,11 +72,7 @@ class SettingsWindow(QWidget):
         self.tabs.addTab(self._celebration_page(), self.tr("C&elebrations"))
         self.tabs.addTab(self._reminder_page(), self.tr("&Reminders"))
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem.hide()
+        self.problem = ProblemLabel()
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close settings"))
         self.close_button.clicked.connect(self.close)
@@ -366,14 +357,7 @@ class SettingsWindow(QWidget):
             self._refusal = message
 
     def show_problem(self, message: str | None) -> None:
-        if message:
-            self.problem.setText("⚠ " + message)
-            self.problem.setStyleSheet(f"color: {problem_colour(self)};")
-            self.problem.setAccessibleDescription(message)
-            self.problem.show()
-        else:
-            self.problem.clear()
-            self.problem.hide()
+        self.problem.tell(message)
 
     def _on_autostart(self, checked: bool) -> None:
         if self._loading:

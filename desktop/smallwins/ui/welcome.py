@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from smallwins.core.days import parse_hhmm
 from smallwins.core.errors import UserError
 from smallwins.core.validation import MAX_TEXT, clean_text
+from smallwins.ui.dialogs import ProblemLabel
 from smallwins.ui.model import AppModel
-from smallwins.ui.settings import problem_colour
 from smallwins.usecases.commands import AddHabit, AddPurpose, AddStep
 from smallwins.usecases.runner import Context
 
@@ -191,10 +191,7 @@ class WelcomeWindow(QWidget):
         self.pages.addWidget(self._habit_page())
         self.pages.currentChanged.connect(self._on_page)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.hide()
+        self.problem = ProblemLabel()
 
         self.skip_button = QPushButton(self.tr("S&kip"))
         self.skip_button.setAccessibleName(self.tr("Skip the welcome"))
@@ -542,14 +539,7 @@ class WelcomeWindow(QWidget):
         field.setFocus()
 
     def show_problem(self, message: str | None) -> None:
-        if message:
-            self.problem.setText("⚠ " + message)
-            self.problem.setStyleSheet(f"color: {problem_colour(self)};")
-            self.problem.setAccessibleDescription(message)
-            self.problem.show()
-        else:
-            self.problem.clear()
-            self.problem.hide()
+        self.problem.tell(message)
 
 
 def _problem(text: str, what: str, limit: int = MAX_TEXT) -> str | None:
