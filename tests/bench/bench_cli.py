@@ -86,6 +86,11 @@ def main() -> None:
         build(folder)
         print(f"generated {HABITS} habits x {YEARS} years in {time.perf_counter() - began:.1f} s")
         env = dict(os.environ, SMALLWINS_DATA_DIR=str(folder))
+        # Cache bytecode as an installed app does, even when the calling shell sets
+        # PYTHONDONTWRITEBYTECODE: otherwise every run would compile every module again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pyc")
+        wall([sys.executable, "-m", "smallwins", "next"], env, 1)  # warm the bytecode cache
         smallwins = [sys.executable, "-m", "smallwins"]
         rows = [
             ("python -c pass (baseline)", [sys.executable, "-c", "pass"]),
