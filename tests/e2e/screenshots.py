@@ -102,6 +102,45 @@ def main() -> None:
         time.sleep(0.6)
         crop(desktop, out / "settings.png", desktop.window_geometry(settings), margin=0)
         app.stop()
+
+        # A reminder as it reaches the notification daemon (the app's clock set just before
+        # the routine time by libfaketime).
+        late = Path(tmp) / "reminder"
+        clock_file = Path(tmp) / "faketime"
+        clock_file.write_text("@2026-11-26 07:29:58\n")
+        fake = {
+            "TZ": "Europe/Berlin",
+            "LD_PRELOAD": sorted(Path("/usr/lib").glob("*/faketime/libfaketime.so.1"))[
+                0
+            ].as_posix(),
+            "FAKETIME_TIMESTAMP_FILE": str(clock_file),
+            "FAKETIME_DONT_FAKE_MONOTONIC": "1",
+        }
+        remind = [*APP, "--data-dir", str(late)]
+        desktop.run([*remind, "purpose", "add", "Read more"], env=fake)
+        desktop.run(
+            [
+                *remind,
+                "habit",
+                "add",
+                "Read one page",
+                "--after",
+                "Morning coffee",
+                "--at",
+                "07:30",
+                "--tiny",
+                "Read one sentence",
+                "--purpose",
+                "Read more",
+            ],
+            env=fake,
+        )
+        reminding = desktop.spawn(remind, name="reminder", env=fake)
+        wait_for(lambda: desktop.dunst_count()["displayed"] >= 1, timeout=30, message="reminder")
+        time.sleep(0.5)
+        bubble = wait_for(lambda: desktop.window_ids(class_="Dunst"), message="dunst window")
+        crop(desktop, out / "reminder.png", desktop.window_geometry(bubble[0]), margin=4)
+        reminding.stop()
     for png in sorted(out.glob("*.png")):
         print(png)
 
