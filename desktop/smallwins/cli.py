@@ -403,7 +403,14 @@ def main(
     data_dir: str | None = getattr(args, "data_dir", None)
     if args.command is None:
         if start_app is None:
-            from smallwins.app import run_app  # noqa: PLC0415 - Qt loads only for the app
+            # The long-running app loads less (see system/footprint.py and ui/qtboot.py);
+            # Qt loads only for the app, first, and prepared.
+            from smallwins.system.footprint import leave_out_openssl  # noqa: PLC0415
+            from smallwins.ui.qtboot import prepare_qt  # noqa: PLC0415
+
+            leave_out_openssl()
+            prepare_qt()
+            from smallwins.app import run_app  # noqa: PLC0415
 
             start_app = run_app
         return start_app(data_dir)

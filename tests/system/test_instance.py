@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import stat
 import subprocess
 import sys
@@ -15,10 +16,12 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from smallwins.system import messages
+from smallwins.system import instance, messages
 from smallwins.system.instance import (
     LOCK_NAME,
+    QT,
     SHOW_SETTINGS,
+    UNIX,
     InstanceError,
     InstanceServer,
     instance_key,
@@ -93,9 +96,20 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+# Both transports run here: "unix" (the default off Windows) and "qt" (Windows' named pipes,
+# a Unix socket here). The tests that talk to a running server run once with each.
+TRANSPORTS = [QT] if sys.platform == "win32" else [UNIX, QT]
+
+
+@pytest.fixture(params=TRANSPORTS)
+def transport(request: pytest.FixtureRequest) -> str:
+    chosen: str = request.param
+    return chosen
+
+
 @pytest.fixture
-def server(data_dir: Path, qtbot: QtBot) -> Iterator[InstanceServer]:
-    first = InstanceServer(data_dir)
+def server(data_dir: Path, qtbot: QtBot, transport: str) -> Iterator[InstanceServer]:
+    first = InstanceServer(data_dir, transport=transport)
     yield first
     first.close()
 
@@ -108,14 +122,17 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from smallwins.system.instance import send_to_running
 assert QCoreApplication.instance() is None
-key, *messages = sys.argv[1:]
-sys.exit(sum(not send_to_running(key, m, timeout_ms=5000) for m in messages))
+transport, key, *messages = sys.argv[1:]
+sent = [send_to_running(key, m, timeout_ms=5000, transport=transport) for m in messages]
+sys.exit(sum(not ok for ok in sent))
 """
 
 
-def send(qtbot: QtBot, key: str, *messages: str) -> int:
-    """Send from another process while this one's event loop runs; the number not acknowledged."""
-    sender = subprocess.Popen([sys.executable, "-c", SENDER, key, *messages])
+def send(qtbot: QtBot, key: str, *messages: str, transport: str = UNIX) -> int:
+    """Send from another process while this one's event loop runs; the number not acknowledged.
+
+    The sender's transport may differ from the server's: both speak over the same socket."""
+    sender = subprocess.Popen([sys.executable, "-c", SENDER, transport, key, *messages])
     qtbot.waitUntil(lambda: sender.poll() is not None, timeout=20_000)
     return sender.returncode
 
@@ -150,13 +167,48 @@ def test_listen_creates_a_private_data_folder(server: InstanceServer, data_dir: 
         assert data_dir.stat().st_mode & 0o777 == 0o700
 
 
-def test_message_is_acknowledged_then_reported(server: InstanceServer, qtbot: QtBot) -> None:
+@pytest.mark.parametrize("sender", TRANSPORTS)
+def test_message_is_acknowledged_then_reported(
+    server: InstanceServer, qtbot: QtBot, sender: str
+) -> None:
     assert server.listen()
 
     with qtbot.waitSignal(server.message_received, timeout=20_000) as blocker:
-        assert send(qtbot, server.key, SHOW_SETTINGS) == 0
+        assert send(qtbot, server.key, SHOW_SETTINGS, transport=sender) == 0
 
     assert blocker.args == ["show settings"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a Unix socket client")
+def test_a_line_too_long_or_a_silent_client_is_dropped(
+    server: InstanceServer, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(instance, "IDLE_CONNECTION_MS", 200)
+    assert server.listen()
+    path = socket_path(server.key)
+    assert path is not None
+    with qtbot.assertNotEmitted(server.message_received, wait=300):
+        flood = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        flood.connect(os.fspath(path))
+        flood.sendall(b"x" * (instance.MAX_MESSAGE_BYTES + 10))
+        idle = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        idle.connect(os.fspath(path))
+        for client in (flood, idle):
+            client.settimeout(0.05)
+            qtbot.waitUntil(lambda c=client: _closed_by_server(c), timeout=5000)
+            client.close()
+    with qtbot.waitSignal(server.message_received, timeout=20_000) as blocker:
+        assert send(qtbot, server.key, SHOW_SETTINGS) == 0  # still serving
+    assert blocker.args == ["show settings"]
+
+
+def _closed_by_server(client: socket.socket) -> bool:
+    try:
+        return client.recv(64) == b""
+    except TimeoutError:
+        return False
+    except ConnectionResetError:
+        return True
 
 
 def test_several_messages_in_a_row_including_unknown_ones(

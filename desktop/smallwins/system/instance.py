@@ -1,34 +1,48 @@
 """One running app per user and data folder, and the messages other processes send it.
 
-The running app listens on a local socket (a Unix socket; a named pipe on Windows) named by
-``instance_key``. A second start, or ``smallwins show ...``, connects, writes one UTF-8 line and
-waits for the reply ``ok``; then the server closes the connection. The messages are in
-``smallwins.system.messages``.
+The running app listens on a local socket named by ``instance_key``. A second start, or
+``smallwins show ...``, connects, writes one UTF-8 line and waits for the reply ``ok``; then the
+server closes the connection. The messages are in ``smallwins.system.messages``.
 
-Only the user can connect: the socket is created with ``UserAccessOption`` (mode 0700 on Unix,
-an owner-only ACL on Windows), and on Linux it lives in ``$XDG_RUNTIME_DIR`` (mode 0700) when the
-session has one.
+Two transports speak this protocol over the same kind of socket:
+
+- ``"unix"`` (Linux, macOS, BSD): a Unix socket through Python's ``socket`` module, read in the
+  Qt event loop through ``QSocketNotifier``. It keeps QtNetwork (~3 MiB resident) out of the
+  long-running app and out of the command line.
+- ``"qt"`` (Windows): QtNetwork's ``QLocalServer``/``QLocalSocket`` over a named pipe. It works on
+  Unix too (the same socket file and wire format), so the tests check it there as well.
+
+Only the user can connect: the Unix socket is created mode 0600 in a way no other user can race
+(``umask`` during ``bind``), and on Linux it lives in ``$XDG_RUNTIME_DIR`` (mode 0700) when the
+session has one; the named pipe gets an owner-only ACL (``UserAccessOption``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
+import logging
 import os
 import re
+import socket
 import stat
 import sys
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, QSocketNotifier, QTimer, Signal
 
 from smallwins.system.messages import (
     CHANGED,
     SHOW_SETTINGS,
     SHOW_WIDGET,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 __all__ = [
     "CHANGED",
@@ -40,6 +54,11 @@ __all__ = [
     "send_to_running",
     "socket_path",
 ]
+
+log = logging.getLogger(__name__)
+
+UNIX, QT = "unix", "qt"
+DEFAULT_TRANSPORT = QT if sys.platform == "win32" else UNIX
 
 LOCK_NAME = "instance.lock"
 ACK = b"ok\n"
@@ -54,6 +73,8 @@ IDLE_CONNECTION_MS = 5000
 # sun_path holds 104 bytes on macOS and 108 on Linux, including the final NUL.
 MAX_SOCKET_PATH = 100
 PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_SOCKET_UMASK = 0o077
+LISTEN_BACKLOG = 16
 
 
 class InstanceError(OSError):
@@ -132,14 +153,38 @@ def _make_private_folder(folder: Path) -> None:
         folder.chmod(PRIVATE_FOLDER_MODE)  # mkdir's mode is reduced by the umask
 
 
-def _answers(key: str, timeout_ms: int) -> bool:
+def _answers(key: str, timeout_ms: int, transport: str) -> bool:
     """Whether a live process accepts connections on ``key`` (a crashed one leaves a dead file)."""
-    probe = QLocalSocket()
-    probe.connectToServer(key)
-    try:
-        return probe.waitForConnected(timeout_ms)
-    finally:
-        probe.abort()
+    if transport == QT:
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - see the module docstring
+
+        probe = QLocalSocket()
+        probe.connectToServer(key)
+        try:
+            return probe.waitForConnected(timeout_ms)
+        finally:
+            probe.abort()
+    path = socket_path(key)
+    assert path is not None
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe_socket:
+        probe_socket.settimeout(timeout_ms / 1000)
+        try:
+            probe_socket.connect(os.fspath(path))
+        except OSError:  # no file, a dead socket (refused), not a socket, or a timeout
+            return False
+        return True
+
+
+def _remove_stale(key: str, transport: str) -> None:
+    if transport == QT:
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415 - see the module docstring
+
+        QLocalServer.removeServer(key)
+        return
+    path = socket_path(key)
+    if path is not None:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
 
 
 class InstanceServer(QObject):
@@ -155,18 +200,24 @@ class InstanceServer(QObject):
     message_received = Signal(str)
 
     def __init__(
-        self, data_dir: Path, *, key: str | None = None, parent: QObject | None = None
+        self,
+        data_dir: Path,
+        *,
+        key: str | None = None,
+        transport: str = DEFAULT_TRANSPORT,
+        parent: QObject | None = None,
     ) -> None:
         """Listens on ``key`` (default: ``instance_key(data_dir)``); locks in ``data_dir``."""
         super().__init__(parent)
+        if transport not in (UNIX, QT):
+            raise ValueError(f"unknown transport {transport!r}")
         self._data_dir = data_dir
         self.key = instance_key(data_dir) if key is None else key
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
+        self.transport = transport
+        self._endpoint: _UnixEndpoint | _QtEndpoint | None = None
 
     def is_listening(self) -> bool:
-        return self._server.isListening()
+        return self._endpoint is not None
 
     def listen(self) -> bool:
         """Become the running instance; ``False`` when another live instance already is.
@@ -178,7 +229,7 @@ class InstanceServer(QObject):
         Raises:
             InstanceError: the socket name belongs to another user, or listening failed.
         """
-        if self._server.isListening():
+        if self._endpoint is not None:
             return True
         _make_private_folder(self._data_dir)
         lock_path = self._data_dir / LOCK_NAME
@@ -191,18 +242,153 @@ class InstanceServer(QObject):
         try:
             if _belongs_to_another_user(self.key):
                 raise InstanceError(f"the socket {socket_path(self.key)} belongs to another user")
-            if _answers(self.key, PROBE_TIMEOUT_MS):
+            if _answers(self.key, PROBE_TIMEOUT_MS, self.transport):
                 return False
-            QLocalServer.removeServer(self.key)
-            if not self._server.listen(self.key):
-                raise InstanceError(f"cannot listen on {self.key}: {self._server.errorString()}")
+            _remove_stale(self.key, self.transport)
+            endpoint_type = _QtEndpoint if self.transport == QT else _UnixEndpoint
+            self._endpoint = endpoint_type(self.key, self._deliver, self)
             return True
         finally:
             lock.unlock()
 
     def close(self) -> None:
         """Stop listening and remove the socket; pending connections are dropped."""
+        if self._endpoint is not None:
+            self._endpoint.close()
+            self._endpoint = None
+
+    def _deliver(self, line: bytes) -> None:
+        text = line.decode("utf-8", errors="replace").rstrip("\r\n")
+        if text:
+            self.message_received.emit(text)
+
+
+class _UnixEndpoint:
+    """A listening Unix socket read in the Qt event loop; hands each complete line over."""
+
+    def __init__(self, key: str, deliver: Callable[[bytes], None], owner: QObject) -> None:
+        path = socket_path(key)
+        assert path is not None
+        self._path = path
+        self._deliver = deliver
+        self._owner = owner
+        self._connections: set[_UnixConnection] = set()
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.setblocking(False)
+            # The socket file is born private: no moment exists in which another user of the
+            # machine could connect (chmod after bind would leave one).
+            previous_umask = os.umask(PRIVATE_SOCKET_UMASK)
+            try:
+                listener.bind(os.fspath(path))
+            finally:
+                os.umask(previous_umask)
+            listener.listen(LISTEN_BACKLOG)
+            self._inode = os.lstat(path).st_ino
+        except OSError as exc:
+            listener.close()
+            raise InstanceError(f"cannot listen on {path}: {exc.strerror or exc}") from exc
+        self._listener = listener
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, owner)
+        self._notifier.activated.connect(self._accept)
+
+    def close(self) -> None:
+        self._notifier.setEnabled(False)
+        self._notifier.deleteLater()
+        for connection in list(self._connections):
+            connection.drop()
+        self._listener.close()
+        with contextlib.suppress(OSError):
+            # Only our own socket: a later instance may have replaced a stale one meanwhile.
+            if os.lstat(self._path).st_ino == self._inode:
+                self._path.unlink()
+
+    def _accept(self, *_: object) -> None:
+        while True:
+            try:
+                conn, _address = self._listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                log.exception("the instance socket stopped accepting connections")
+                return
+            connection = _UnixConnection(conn, self._deliver, self._owner, self._connections)
+            self._connections.add(connection)
+            connection.read()  # the line may have arrived with the connection
+
+
+class _UnixConnection:
+    """One client of the Unix endpoint: read a line, answer ``ok``, close."""
+
+    def __init__(
+        self,
+        conn: socket.socket,
+        deliver: Callable[[bytes], None],
+        owner: QObject,
+        registry: set[_UnixConnection],
+    ) -> None:
+        conn.setblocking(False)
+        self._conn = conn
+        self._deliver = deliver
+        self._registry = registry
+        self._buffer = b""
+        self._notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, owner)
+        self._notifier.activated.connect(self.read)
+        self._idle = QTimer(owner)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.drop)
+        self._idle.start(IDLE_CONNECTION_MS)
+
+    def read(self, *_: object) -> None:
+        if self._conn.fileno() < 0:
+            return
+        try:
+            chunk = self._conn.recv(MAX_MESSAGE_BYTES + 1 - len(self._buffer))
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            self.drop()
+            return
+        if not chunk:  # gone before finishing a line (a start's probe)
+            self.drop()
+            return
+        self._buffer += chunk
+        line, newline, _rest = self._buffer.partition(b"\n")
+        if not newline:
+            if len(self._buffer) > MAX_MESSAGE_BYTES:
+                self.drop()
+            return
+        with contextlib.suppress(OSError):
+            # Three bytes always fit in a fresh socket's send buffer: this never blocks.
+            self._conn.send(ACK)
+        self.drop()  # before the slot runs: it may block the event loop (a modal dialog)
+        self._deliver(line + newline)
+
+    def drop(self) -> None:
+        self._idle.stop()
+        self._idle.deleteLater()
+        self._notifier.setEnabled(False)
+        self._notifier.deleteLater()
+        self._conn.close()
+        self._registry.discard(self)
+
+
+class _QtEndpoint:
+    """QtNetwork's local server (a named pipe on Windows); hands each complete line over."""
+
+    def __init__(self, key: str, deliver: Callable[[bytes], None], owner: QObject) -> None:
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415 - see the module docstring
+
+        self._deliver = deliver
+        self._server = QLocalServer(owner)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_new_connection)
+        if not self._server.listen(key):
+            raise InstanceError(f"cannot listen on {key}: {self._server.errorString()}")
+
+    def close(self) -> None:
         self._server.close()
+        self._server.deleteLater()
 
     def _on_new_connection(self) -> None:
         while self._server.hasPendingConnections():
@@ -213,6 +399,8 @@ class InstanceServer(QObject):
             self._read(connection)  # the line may have arrived with the connection
 
     def _read(self, connection: QLocalSocket) -> None:
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - see the module docstring
+
         if not connection.canReadLine():
             if connection.bytesAvailable() > MAX_MESSAGE_BYTES:
                 _drop(connection)
@@ -226,9 +414,7 @@ class InstanceServer(QObject):
         connection.write(ACK)
         connection.flush()  # now: a slot may block the event loop (e.g. with a modal dialog)
         connection.disconnectFromServer()  # after the rest of the reply, if any, is written
-        text = line.decode("utf-8", errors="replace").rstrip("\r\n")
-        if text:
-            self.message_received.emit(text)
+        self._deliver(line)
 
 
 def _drop(connection: QLocalSocket) -> None:
@@ -236,39 +422,72 @@ def _drop(connection: QLocalSocket) -> None:
     connection.deleteLater()
 
 
-def send_to_running(key: str, message: str, timeout_ms: int = 1500) -> bool:
+def send_to_running(
+    key: str, message: str, timeout_ms: int = 1500, transport: str = DEFAULT_TRANSPORT
+) -> bool:
     """Send ``message`` to the instance listening on ``key``; ``True`` once it acknowledged.
 
     Blocking, and needs no Qt application or event loop (the command line has none). Call it
-    from another process than the server's: with PySide6 6.11, a blocking wait on another thread
-    also stalls the main thread's event loop, so the server could not answer in time.
+    from another process than the server's: the server answers from its event loop, which a
+    blocking wait in the same process would hold up.
     """
     data = message.encode("utf-8") + b"\n"
     if "\n" in message or "\r" in message or len(data) > MAX_MESSAGE_BYTES:
         raise ValueError(f"a message is one line of at most {MAX_MESSAGE_BYTES} bytes")
     if _belongs_to_another_user(key):
         return False
+    if transport == QT:
+        return _send_with_qt(key, data, timeout_ms)
+    path = socket_path(key)
+    assert path is not None
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def left() -> float:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError
+        return remaining
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+        try:
+            connection.settimeout(left())
+            connection.connect(os.fspath(path))
+            connection.settimeout(left())
+            connection.sendall(data)
+            reply = b""
+            while b"\n" not in reply and len(reply) <= len(ACK):
+                connection.settimeout(left())
+                chunk = connection.recv(64)
+                if not chunk:
+                    break
+                reply += chunk
+        except OSError:  # includes TimeoutError: nobody there, a dead socket, or no answer
+            return False
+    return reply.startswith(ACK)
+
+
+def _send_with_qt(key: str, data: bytes, timeout_ms: int) -> bool:
+    from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - see the module docstring
+
     deadline = QDeadlineTimer(timeout_ms)
+
+    def left() -> int:
+        return max(0, deadline.remainingTime())
+
     connection = QLocalSocket()
     connection.connectToServer(key)
     try:
-        if not connection.waitForConnected(_left(deadline)):
+        if not connection.waitForConnected(left()):
             return False
         connection.write(data)
         while connection.bytesToWrite() > 0:
-            if not connection.waitForBytesWritten(_left(deadline)):
+            if not connection.waitForBytesWritten(left()):
                 return False
         reply = b""
         while b"\n" not in reply and len(reply) <= len(ACK):
-            if connection.bytesAvailable() == 0 and not connection.waitForReadyRead(
-                _left(deadline)
-            ):
+            if connection.bytesAvailable() == 0 and not connection.waitForReadyRead(left()):
                 return False
             reply += bytes(connection.readAll().data())
         return reply.startswith(ACK)
     finally:
         connection.abort()
-
-
-def _left(deadline: QDeadlineTimer) -> int:
-    return max(0, deadline.remainingTime())

@@ -1,0 +1,67 @@
+"""leave_out_openssl: the tray app's libraries work without OpenSSL, which then stays unloaded.
+
+Each case runs in a fresh interpreter: the effect is on later imports of the whole process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    from smallwins.system.footprint import leave_out_openssl
+    if sys.argv[1] == "late":
+        import hashlib  # loads OpenSSL first: nothing left to save
+    kept_out = leave_out_openssl()
+    import asyncio, hashlib, hmac, peewee
+    import apscheduler.schedulers.base
+    import smallwins.storage.database
+
+    async def answer():
+        await asyncio.sleep(0)
+        return 42
+
+    maps = open("/proc/self/maps").read() if sys.platform.startswith("linux") else ""
+    print(json.dumps({
+        "kept_out": list(kept_out),
+        "sha256": hashlib.sha256(b"abc").hexdigest(),
+        "hmac": hmac.new(b"key", b"abc", "sha1").hexdigest(),
+        "asyncio": asyncio.run(answer()),
+        "libcrypto": "libcrypto" in maps,
+        "libssl": "libssl" in maps,
+    }))
+    """
+)
+SHA256_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"  # FIPS 180-2
+HMAC_SHA1_KEY_ABC = "4fd0b215276ef12f2b3e4c8ecac2811498b656fc"  # RFC 2104 construction
+
+
+def _probe(mode: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, mode], capture_output=True, text=True, timeout=60, check=True
+    )
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def test_openssl_stays_out_and_the_libraries_still_work() -> None:
+    result = _probe("early")
+    assert result["kept_out"] == ["_hashlib", "_ssl", "ssl"]
+    assert result["sha256"] == SHA256_ABC
+    assert result["hmac"] == HMAC_SHA1_KEY_ABC
+    assert result["asyncio"] == 42
+    if sys.platform.startswith("linux"):
+        assert (result["libcrypto"], result["libssl"]) == (False, False)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_once_loaded_it_is_left_alone() -> None:
+    result = _probe("late")
+    assert result["kept_out"] == []
+    assert result["libcrypto"] is True
+    assert result["sha256"] == SHA256_ABC
