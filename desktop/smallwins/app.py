@@ -17,11 +17,13 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from smallwins.lazy import load
 from smallwins.storage.database import open_store
 from smallwins.storage.errors import StorageError
-from smallwins.system import messages
+from smallwins.system import eventloop, messages
 from smallwins.system.clock import SystemClock
 from smallwins.system.instance import InstanceServer, send_to_running
+from smallwins.system.notifier_choice import needs_asyncio
 from smallwins.system.paths import data_dir, database_path
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
@@ -82,9 +84,11 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     # notification service take a moment to load, and nothing is due in that first instant
     # (anything missed meanwhile comes as the catch-up).
     QTimer.singleShot(0, reminders.start)
+    QTimer.singleShot(0, _load_commands)
     app.aboutToQuit.connect(server.close)
     stop_watch = _quit_on_termination(app)
-    status = app.exec()
+    # macOS/Windows notifications (desktop-notifier) need asyncio: it then runs on Qt's loop.
+    status = eventloop.run(app, asyncio_needed=needs_asyncio(environ))
     stop_watch()
     reminders.stop()
     desktop.close()
@@ -124,6 +128,12 @@ class Reminders:
     def stop(self) -> None:
         if self._stop is not None:
             self._stop()
+
+
+def _load_commands() -> None:
+    """Load the use-case commands after the first paint (the first paint needs none of them;
+    see smallwins/lazy.py), so that the first click does not wait for them."""
+    load(sys.modules["smallwins.usecases.commands"])
 
 
 def _quit_on_termination(app: QApplication) -> Callable[[], None]:

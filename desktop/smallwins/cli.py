@@ -11,16 +11,22 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from smallwins.core.days import Clock
 from smallwins.core.errors import UserError
 from smallwins.core.events import WinOutcome
 from smallwins.core.models import NextStep, WinSource
+from smallwins.lazy import lazy_module
 from smallwins.system import messages
-from smallwins.usecases import commands as cmd
-from smallwins.usecases.queries import history_json, review_of, schedule_json
 from smallwins.usecases.runner import Runner
+
+if TYPE_CHECKING:
+    from smallwins.usecases import commands as cmd
+    from smallwins.usecases import queries
+else:  # the tray app, started from here, loads them when it needs them (smallwins/lazy.py)
+    cmd = lazy_module("smallwins.usecases.commands")
+    queries = lazy_module("smallwins.usecases.queries")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "smallwins"
@@ -317,7 +323,7 @@ def _status(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
 
 
 def _history(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
-    hist = history_json(session.runner.view(), args.habit, args.since, args.until)
+    hist = queries.history_json(session.runner.view(), args.habit, args.since, args.until)
     if args.json:
         _print_json(out, hist)
         return
@@ -328,7 +334,7 @@ def _history(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
 
 
 def _schedule(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
-    sched = schedule_json(session.runner.view(), args.days)
+    sched = queries.schedule_json(session.runner.view(), args.days)
     if args.json:
         _print_json(out, sched)
         return
@@ -341,7 +347,7 @@ def _schedule(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
 
 
 def _review(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
-    week = review_of(session.runner.view(), args.week)
+    week = queries.review_of(session.runner.view(), args.week)
     if args.json:
         _print_json(out, week.as_json())
         return
@@ -392,6 +398,9 @@ def main(
     environ = os.environ if environ is None else environ
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
+    starts_app, data_dir = _only_starts_the_app(argv)
+    if starts_app:
+        return _start_app(data_dir, start_app)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -400,21 +409,41 @@ def main(
         return EXIT_USAGE
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
-    data_dir: str | None = getattr(args, "data_dir", None)
+    data_dir = getattr(args, "data_dir", None)
     if args.command is None:
-        if start_app is None:
-            # The long-running app loads less (see system/footprint.py and ui/qtboot.py);
-            # Qt loads only for the app, first, and prepared.
-            from smallwins.system.footprint import leave_out_openssl  # noqa: PLC0415
-            from smallwins.ui.qtboot import prepare_qt  # noqa: PLC0415
-
-            leave_out_openssl()
-            prepare_qt()
-            from smallwins.app import run_app  # noqa: PLC0415
-
-            start_app = run_app
-        return start_app(data_dir)
+        return _start_app(data_dir, start_app)
     return _execute(args, _Session(data_dir, environ, clock), out, err)
+
+
+def _only_starts_the_app(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """``(True, data folder or None)`` for the plain ways to start the app (nothing, or
+    ``--data-dir PATH``): they need no parser of every command (~10 ms). Anything else, help
+    and mistakes included, goes through the full parser."""
+    if not argv:
+        return True, None
+    option, equals, value = argv[0].partition("=")
+    if option == "--data-dir" and equals and len(argv) == 1:
+        given = value
+    elif option == "--data-dir" and not equals and len(argv) == 2:
+        given = argv[1]
+    else:
+        return False, None
+    return (True, given) if given and not given.startswith("-") else (False, None)
+
+
+def _start_app(data_dir: str | None, start_app: Callable[[str | None], int] | None) -> int:
+    if start_app is None:
+        # The long-running app loads less (see system/footprint.py and ui/qtboot.py);
+        # Qt loads only for the app, first, and prepared.
+        from smallwins.system.footprint import leave_out_openssl  # noqa: PLC0415
+        from smallwins.ui.qtboot import prepare_qt  # noqa: PLC0415
+
+        leave_out_openssl()
+        prepare_qt()
+        from smallwins.app import run_app  # noqa: PLC0415
+
+        start_app = run_app
+    return start_app(data_dir)
 
 
 def _execute(args: argparse.Namespace, session: _Session, out: TextIO, err: TextIO) -> int:

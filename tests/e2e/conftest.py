@@ -1,18 +1,19 @@
 """End-to-end fixtures: one private real desktop (Xvfb, D-Bus, trayer, dunst) per test session.
 
 Every test under tests/e2e is marked ``e2e``. When a needed executable is missing the tests fail
-under CI (``CI`` set to true/1/yes) and are skipped elsewhere.
+under CI (``CI`` set to true/1/yes) and are skipped elsewhere (tests/e2e/fixtures.py).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import Desktop, missing_tools
+from tests.e2e.desktop import Desktop
+from tests.e2e.fakeclock import FakeTimeApp
+from tests.e2e.fixtures import libfaketime, start_desktop
 
 HERE = Path(__file__).parent
 
@@ -34,26 +35,11 @@ def pytest_runtest_makereport(
     return report
 
 
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() in {"true", "1", "yes"}
-
-
 @pytest.fixture(scope="session")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     """A running private desktop; see tests/e2e/desktop.py for what it offers."""
-    missing = missing_tools()
-    if missing:
-        message = (
-            "end-to-end tests need these executables: "
-            + ", ".join(missing)
-            + " (install them with: bash .ci/setup --test)"
-        )
-        if _in_ci():
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    desk = Desktop(tmp_path_factory.mktemp("desktop"))
+    desk = start_desktop(tmp_path_factory.mktemp("desktop"))
     try:
-        desk.start()
         yield desk
     finally:
         desk.stop()
@@ -67,3 +53,11 @@ def desktop_clean(desktop: Desktop) -> Iterator[Desktop]:
     yield desktop
     desktop.close_notifications()
     desktop.choose_menu_action(None)
+
+
+@pytest.fixture
+def fake(desktop_clean: Desktop, tmp_path: Path) -> Iterator[FakeTimeApp]:
+    """The app on a fake wall clock (libfaketime), stopped after the test."""
+    app = FakeTimeApp(desktop_clean, tmp_path, libfaketime())
+    yield app
+    app.stop()

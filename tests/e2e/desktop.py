@@ -261,6 +261,30 @@ class Process:
         except FileNotFoundError:
             return ""
 
+    def lines(self) -> list[str]:
+        """Its output so far, line by line."""
+        return self.output().splitlines()
+
+    def wait_line(self, prefix: str, timeout: float = DEFAULT_TIMEOUT) -> str:
+        """The first line it printed that starts with ``prefix``, once there is one; fails when
+        it exits without printing one (for driver scripts that report events line by line)."""
+
+        def found() -> str | None:
+            hits = [line for line in self.lines() if line.startswith(prefix)]
+            if hits:
+                return hits[0]
+            if not self.alive():
+                # It may have printed the line just before exiting.
+                hits = [line for line in self.lines() if line.startswith(prefix)]
+                if hits:
+                    return hits[0]
+                raise AssertionError(f"{self.name} exited without {prefix!r}:\n{self.output()}")
+            return None
+
+        return wait_for(
+            found, timeout, message=lambda: f"{prefix!r} from {self.name}:\n{self.lines()}"
+        )
+
     def wait(self, timeout: float = DEFAULT_TIMEOUT) -> int:
         return self.popen.wait(timeout)
 

@@ -18,8 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from tests.e2e.desktop import Desktop, Geometry, wait_for  # noqa: E402
-
-APP = [sys.executable, "-m", "smallwins"]
+from tests.e2e.fakeclock import APP, FakeTimeApp, find_libfaketime  # noqa: E402
 
 
 def crop(desktop: Desktop, out: Path, box: Geometry, margin: int = 12) -> None:
@@ -105,42 +104,31 @@ def main() -> None:
 
         # A reminder as it reaches the notification daemon (the app's clock set just before
         # the routine time by libfaketime).
-        late = Path(tmp) / "reminder"
-        clock_file = Path(tmp) / "faketime"
-        clock_file.write_text("@2026-11-26 07:29:58\n")
-        fake = {
-            "TZ": "Europe/Berlin",
-            "LD_PRELOAD": sorted(Path("/usr/lib").glob("*/faketime/libfaketime.so.1"))[
-                0
-            ].as_posix(),
-            "FAKETIME_TIMESTAMP_FILE": str(clock_file),
-            "FAKETIME_DONT_FAKE_MONOTONIC": "1",
-        }
-        remind = [*APP, "--data-dir", str(late)]
-        desktop.run([*remind, "purpose", "add", "Read more"], env=fake)
-        desktop.run(
-            [
-                *remind,
-                "habit",
-                "add",
-                "Read one page",
-                "--after",
-                "Morning coffee",
-                "--at",
-                "07:30",
-                "--tiny",
-                "Read one sentence",
-                "--purpose",
-                "Read more",
-            ],
-            env=fake,
+        libfaketime = find_libfaketime()
+        if libfaketime is None:
+            sys.exit("libfaketime is missing (Debian package faketime; bash .ci/setup --test)")
+        late = FakeTimeApp(desktop, Path(tmp) / "reminder", libfaketime)
+        late.set_clock("2026-11-26 07:29:58")
+        late.cli("purpose", "add", "Read more")
+        late.cli(
+            "habit",
+            "add",
+            "Read one page",
+            "--after",
+            "Morning coffee",
+            "--at",
+            "07:30",
+            "--tiny",
+            "Read one sentence",
+            "--purpose",
+            "Read more",
         )
-        reminding = desktop.spawn(remind, name="reminder", env=fake)
+        late.start()
         wait_for(lambda: desktop.dunst_count()["displayed"] >= 1, timeout=30, message="reminder")
         time.sleep(0.5)
         bubble = wait_for(lambda: desktop.window_ids(class_="Dunst"), message="dunst window")
         crop(desktop, out / "reminder.png", desktop.window_geometry(bubble[0]), margin=4)
-        reminding.stop()
+        late.stop()
     for png in sorted(out.glob("*.png")):
         print(png)
 

@@ -65,18 +65,10 @@ class Driver:
         self.process = process
 
     def lines(self) -> list[str]:
-        return self.process.output().splitlines()
+        return self.process.lines()
 
     def wait_line(self, prefix: str) -> str:
-        def found() -> str | None:
-            hits = [line for line in self.lines() if line.startswith(prefix)]
-            if hits:
-                return hits[0]
-            if not self.process.alive():
-                raise AssertionError(f"driver exited without {prefix!r}:\n{self.process.output()}")
-            return None
-
-        return wait_for(found, message=lambda: f"{prefix!r} from the driver:\n{self.lines()}")
+        return self.process.wait_line(prefix)
 
     def ready(self) -> dict[str, object]:
         info = json.loads(self.wait_line("READY ").removeprefix("READY "))

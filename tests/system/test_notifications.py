@@ -616,3 +616,13 @@ def test_the_platform_notifier_is_the_server_when_one_answers(
         assert with_server.supports_actions()
     finally:
         with_server.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Read one page", "Tom & Jerry <3", "a > b && c < d", "&amp; stays text", "“quotes” 'kept'"],
+)
+def test_markup_is_escaped_as_the_html_module_would(text: str) -> None:
+    import html  # noqa: PLC0415 - the reference, only here
+
+    assert notifications.escape_markup(text) == html.escape(text, quote=False)

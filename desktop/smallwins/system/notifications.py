@@ -9,19 +9,25 @@ all the notifier reports back. ``notifier_for_platform`` picks the backend:
   ``replaces_id`` and PySide6 marshals every Python int as an int32, which the server rejects.
   jeepney's blocking connection is read through a ``QSocketNotifier`` on its socket, so replies
   and signals arrive in the Qt event loop with no thread and no polling.
-- Everywhere else, or when no server answers: ``TrayBalloonNotifier``, the tray icon's own message
-  (``QSystemTrayIcon.showMessage``). It has no buttons; the caller shows the widget instead.
+- macOS and Windows: ``DesktopNotifierBackend`` (``native_notifier``) through the
+  desktop-notifier package, asyncio on the Qt event loop (``eventloop.run``).
+- Everywhere else, or when the native backend is unavailable: ``TrayBalloonNotifier``, the tray
+  icon's own message (``QSystemTrayIcon.showMessage``). It has no buttons; the caller shows the
+  widget instead.
 
-Importing this module needs no jeepney: the Linux backend imports it when it connects.
+``$SMALLWINS_NOTIFIER`` (``freedesktop``, ``desktop-notifier`` or ``tray``) overrides the choice,
+for support and tests (``desktop-notifier`` runs on Linux too, over D-Bus); see
+``notifier_choice``.
+
+Importing this module needs no jeepney, asyncio or desktop-notifier: each backend imports its
+library when it is chosen.
 """
 
 from __future__ import annotations
 
 import contextlib
-import html
 import logging
 import os
-import sys
 import time
 from collections import deque
 from collections.abc import Mapping
@@ -33,6 +39,14 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
+
+from smallwins.system.notifier_choice import (
+    BACKENDS,
+    DESKTOP_NOTIFIER,
+    FREEDESKTOP,
+    NOTIFIER_ENV,
+    chosen_backend,
+)
 
 __all__ = [
     "DEFAULT_ACTION",
@@ -64,8 +78,6 @@ EXPIRE_AS_SERVER_LIKES = -1
 REPLY_TIMEOUT_S = 3.0
 
 BALLOON_MS = 10_000
-
-_UNIX_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly")
 
 
 @dataclass(frozen=True)
@@ -115,6 +127,15 @@ class Notifier(QObject):
 
     def close(self) -> None:
         """Withdraw what is still shown (its buttons would do nothing) and let go of the system."""
+
+
+def escape_markup(text: str) -> str:
+    """``text`` for a server that reads the body as markup (``&``, ``<`` and ``>`` are special).
+
+    The same as ``html.escape(text, quote=False)`` without loading ``html`` and its table of
+    entities (~0.5 MiB) into the long-running app.
+    """
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def bundled_app_icon() -> str:
@@ -197,7 +218,7 @@ class FreedesktopNotifier(Notifier):
         if "body" not in self.capabilities:
             summary, body = (f"{summary}: {body}" if body else summary), ""
         elif self._escape_body:
-            body = html.escape(body, quote=False)  # the server reads &, < and > as markup
+            body = escape_markup(body)
         actions: list[str] = []
         if self.supports_actions():
             if all(key != DEFAULT_ACTION for key, _ in notice.actions):
@@ -503,17 +524,54 @@ class TrayBalloonNotifier(Notifier):
 
 
 def notifier_for_platform(
-    tray_icon: QSystemTrayIcon | None, parent: QObject | None = None
+    tray_icon: QSystemTrayIcon | None,
+    parent: QObject | None = None,
+    environ: Mapping[str, str] | None = None,
+    platform: str | None = None,
 ) -> Notifier:
-    """The best notifier here: the freedesktop server on Linux/BSD when one answers on the
-    session bus, else the tray icon's messages."""
-    if sys.platform.startswith(_UNIX_PLATFORMS):
-        native = FreedesktopNotifier()
-        if native.available():
-            native.setParent(parent)
-            return native
-        log.info("notifications: falling back to tray messages: %s", native.error)
-    # macOS and Windows: QSystemTrayIcon.showMessage posts a native banner (Notification Center,
-    # a Windows toast/balloon) but without buttons. Native notifications with actions there
-    # (UNUserNotificationCenter, WinRT toasts) are still to do: nothing here can test them.
+    """The best notifier here (see ``notifier_choice.chosen_backend``); tray messages when the
+    chosen backend is unavailable (no notification server, no asyncio loop, a library missing)."""
+    environ = os.environ if environ is None else environ
+    wanted = environ.get(NOTIFIER_ENV, "").strip()
+    backend = chosen_backend(environ, platform)
+    if wanted and wanted.lower() != backend:
+        log.warning(
+            "notifications: unknown %s=%r (known: %s); using %s",
+            NOTIFIER_ENV,
+            wanted,
+            ", ".join(BACKENDS),
+            backend,
+        )
+    native: Notifier | None = None
+    if backend == FREEDESKTOP:
+        native = _freedesktop_notifier()
+    elif backend == DESKTOP_NOTIFIER:
+        native = _desktop_notifier_backend()
+    if native is not None:
+        native.setParent(parent)
+        return native
     return TrayBalloonNotifier(tray_icon, parent)
+
+
+def _freedesktop_notifier() -> Notifier | None:
+    native = FreedesktopNotifier()
+    if native.available():
+        return native
+    log.info("notifications: falling back to tray messages: %s", native.error)
+    return None
+
+
+def _desktop_notifier_backend() -> Notifier | None:
+    try:
+        # Loads asyncio and desktop-notifier: only here, when this backend is chosen.
+        from smallwins.system.native_notifier import DesktopNotifierBackend  # noqa: PLC0415
+    # Not installed, or failing at import (a frozen app without its data files): tray messages.
+    except Exception as exc:
+        log.warning("notifications: desktop-notifier cannot be loaded: %r", exc)
+        return None
+    native = DesktopNotifierBackend()
+    if native.available():
+        return native
+    log.info("notifications: falling back to tray messages: %s", native.error)
+    native.deleteLater()
+    return None

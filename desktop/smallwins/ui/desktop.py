@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QGuiApplication
@@ -11,14 +12,20 @@ from PySide6.QtWidgets import QWidget
 from smallwins.core.celebration import Cheerleader
 from smallwins.core.events import WinOutcome
 from smallwins.core.models import NextStep, WinSource
+from smallwins.lazy import lazy_module
 from smallwins.ui import prefs
 from smallwins.ui.celebration import CelebrationPopup
 from smallwins.ui.cheers import built_in_messages, special_message
-from smallwins.ui.dialogs import TextPrompt, VacationPrompt
 from smallwins.ui.model import AppModel
 from smallwins.ui.tray import Tray
 from smallwins.ui.widget import NextStepWidget
-from smallwins.usecases import commands as cmd
+
+if TYPE_CHECKING:
+    from smallwins.ui import dialogs
+    from smallwins.usecases import commands as cmd
+else:  # loaded when first needed (smallwins/lazy.py): the dialogs only when one opens
+    dialogs = lazy_module("smallwins.ui.dialogs")
+    cmd = lazy_module("smallwins.usecases.commands")
 
 
 class Desktop(QObject):
@@ -145,7 +152,7 @@ class Desktop(QObject):
     def ask_add_step(self) -> None:
         purpose: str | None = None
         if not self.model.view.purpose_order():
-            purpose = TextPrompt.ask(
+            purpose = dialogs.TextPrompt.ask(
                 self._dialog_parent(),
                 self.tr("Add a purpose"),
                 self.tr("Every step serves a larger why. What do you want to move forward?"),
@@ -153,7 +160,7 @@ class Desktop(QObject):
             )
             if not purpose or not self.model.attempt(cmd.AddPurpose(purpose)):
                 return
-        text = TextPrompt.ask(
+        text = dialogs.TextPrompt.ask(
             self._dialog_parent(),
             self.tr("Add step"),
             self.tr("What is one tiny step you could take?"),
@@ -172,7 +179,9 @@ class Desktop(QObject):
         else:
             label = self.tr("What is a smaller first step for “%1”?").replace("%1", nxt.text or "")
             current = ""
-        text = TextPrompt.ask(self._dialog_parent(), self.tr("Smaller version"), label, current)
+        text = dialogs.TextPrompt.ask(
+            self._dialog_parent(), self.tr("Smaller version"), label, current
+        )
         if text:
             self.model.shrink_next(text)
 
@@ -213,7 +222,7 @@ class Desktop(QObject):
         )
 
     def ask_vacation(self) -> None:
-        chosen = VacationPrompt.ask(self._dialog_parent(), self.model.view.today)
+        chosen = dialogs.VacationPrompt.ask(self._dialog_parent(), self.model.view.today)
         if chosen is not None:
             self.model.attempt(cmd.PlanVacation(*chosen))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -13,9 +13,14 @@ from smallwins.core.days import instant_of
 from smallwins.core.errors import UserError
 from smallwins.core.events import Event, WinOutcome, WinRecorded, WinUndone
 from smallwins.core.models import NextStep, SnoozeTarget, WinSource
-from smallwins.usecases import commands as cmd
+from smallwins.lazy import lazy_module
 from smallwins.usecases.runner import Command, Runner
 from smallwins.usecases.view import View
+
+if TYPE_CHECKING:
+    from smallwins.usecases import commands as cmd
+else:  # not needed to draw the first picture; app.py loads it right after (smallwins/lazy.py)
+    cmd = lazy_module("smallwins.usecases.commands")
 
 R = TypeVar("R")
 
