@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from smallwins.lazy import load
 from smallwins.storage.database import open_store
@@ -64,6 +64,8 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     try:
         store = open_store(database_path(folder))
     except StorageError as exc:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - only ever on this path
+
         QMessageBox.critical(None, "Small Wins", str(exc))
         server.close()
         return 1

@@ -32,7 +32,6 @@ import time
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +46,7 @@ from smallwins.system.notifier_choice import (
     NOTIFIER_ENV,
     chosen_backend,
 )
+from smallwins.system.paths import resource_path
 
 __all__ = [
     "DEFAULT_ACTION",
@@ -140,8 +140,8 @@ def escape_markup(text: str) -> str:
 
 def bundled_app_icon() -> str:
     """The path of resources/icons/smallwins.svg, or "" when it is not a plain file (a zip)."""
-    icon = resources.files("smallwins.resources") / "icons" / "smallwins.svg"
-    return str(icon) if isinstance(icon, Path) and icon.is_file() else ""
+    icon = resource_path("icons", "smallwins.svg")
+    return str(icon) if icon.is_file() else ""
 
 
 def session_bus_address(environ: Mapping[str, str]) -> str | None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import enum
 from functools import cache
-from importlib import resources
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+
+from smallwins.system.paths import resource_path
 
 SIZES = (16, 22, 24, 32, 48, 64, 128)
 
@@ -21,7 +22,7 @@ class TrayState(enum.Enum):
 
 @cache
 def svg_text(name: str) -> str:
-    return (resources.files("smallwins.resources") / "icons" / f"{name}.svg").read_text("utf-8")
+    return resource_path("icons", f"{name}.svg").read_text("utf-8")
 
 
 def icon_from_svg(svg: str) -> QIcon:
@@ -40,7 +41,7 @@ def icon_from_svg(svg: str) -> QIcon:
 
 def _svg_file_icon(name: str) -> QIcon:
     """A fixed icon straight from its file: Qt's SVG icon engine renders each size on demand."""
-    path = resources.files("smallwins.resources") / "icons" / f"{name}.svg"
+    path = resource_path("icons", f"{name}.svg")
     icon = QIcon(str(path))
     return icon if not icon.isNull() else icon_from_svg(svg_text(name))
 

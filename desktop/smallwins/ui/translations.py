@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from smallwins.system.paths import resource_path
 
 SHIPPED = ("en", "de")
 
@@ -28,7 +28,7 @@ def install_translators(app: QCoreApplication, choice: str) -> list[QTranslator]
         installed.append(qt_own)
     # English too: its catalogue holds the plural forms ("%n win(s) today" → "1 win today").
     ours = QTranslator(app)
-    folder = resources.files("smallwins.resources") / "translations"
+    folder = resource_path("translations")
     compiled = folder / f"smallwins_{language}.qm"
     if compiled.is_file() and ours.load(str(compiled)):
         app.installTranslator(ours)
