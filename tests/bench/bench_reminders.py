@@ -14,7 +14,8 @@ measures:
    side). Without dbus-monitor, ``dunstctl count displayed`` is polled instead.
 2. idle cost: Small Wins with 20 habits whose routine times are hours away (real clock), and a
    minimal PySide6 tray app (QApplication + QSystemTrayIcon + a label window), both running at
-   once; after a 90 s settle (Qt's pixmap cache flushes itself in the first 90 s or so), over
+   once; after a 150 s settle (Qt's pixmap cache empties itself with 30 s and then 10 s timers
+   for the first 90-120 s after the last paint; that is start-up, not idle), over
    one shared idle window (10 min, 2 min with --quick): context switches of all their threads
    (each wake-up of a sleeping thread ends in one; when each happened is sampled from /proc) and
    CPU time, scaled to a minute and an hour.
@@ -64,7 +65,7 @@ DUP_WAIT_S = 5.0
 POLL_S = 0.05
 # After both tray icons are up: Qt's pixmap cache flushes itself 30, 60 and 70 s after the first
 # paints (QPMCache timers, in the minimal app too); the window starts after those, at steady idle.
-SETTLE_S = 90.0
+SETTLE_S = 150.0
 IDLE_S, QUICK_IDLE_S = 600.0, 120.0
 MAX_MOMENTS = 30
 SAMPLE_S = 0.01  # how often the idle window samples the apps' context switches
