@@ -13,19 +13,23 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from smallwins.core.days import Clock
 from smallwins.core.errors import UserError
-from smallwins.core.events import WinOutcome
-from smallwins.core.models import NextStep, WinSource
 from smallwins.lazy import lazy_module
 from smallwins.system import messages
-from smallwins.usecases.runner import Runner
 
 if TYPE_CHECKING:
+    from smallwins.core import models
+    from smallwins.core.days import Clock
+    from smallwins.core.events import WinOutcome
+    from smallwins.core.models import NextStep
     from smallwins.usecases import commands as cmd
     from smallwins.usecases import queries
-else:  # the tray app, started from here, loads them when it needs them (smallwins/lazy.py)
+    from smallwins.usecases.runner import Runner
+else:
+    # The tray app, started from here, loads the domain after its tray icon is up (app.py);
+    # the commands load these when they first use them (smallwins/lazy.py).
     cmd = lazy_module("smallwins.usecases.commands")
+    models = lazy_module("smallwins.core.models")
     queries = lazy_module("smallwins.usecases.queries")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -216,6 +220,7 @@ class _Session:
         if self._runner is None:
             from smallwins.storage.database import open_store  # noqa: PLC0415 - lazy: startup
             from smallwins.system.paths import database_path  # noqa: PLC0415
+            from smallwins.usecases.runner import Runner  # noqa: PLC0415
 
             if self._clock is None:
                 from smallwins.system.clock import SystemClock  # noqa: PLC0415
@@ -290,7 +295,11 @@ def _next(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
 def _tick(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     outcome = session.runner.run(
         cmd.RecordWin(
-            source=WinSource.CLI, habit=args.habit, step_id=args.step, day=args.date, tiny=args.tiny
+            source=models.WinSource.CLI,
+            habit=args.habit,
+            step_id=args.step,
+            day=args.date,
+            tiny=args.tiny,
         )
     )
     out.write(_celebrate(outcome) + "\n")
