@@ -57,6 +57,24 @@ class FakeTimeApp:
         )
         return result.stdout
 
+    def add_reading_habit(self) -> None:
+        """The habit the reminder tests and screenshots use: after morning coffee at 07:30,
+        read one page (tiny version: one sentence), for the purpose "Read more"."""
+        self.cli("purpose", "add", "Read more")
+        self.cli(
+            "habit",
+            "add",
+            "Read one page",
+            "--after",
+            "Morning coffee",
+            "--at",
+            "07:30",
+            "--tiny",
+            "Read one sentence",
+            "--purpose",
+            "Read more",
+        )
+
     def habit_today(self, name: str) -> str:
         status = json.loads(self.cli("status", "--json"))
         for habit in status["habits"]:

@@ -109,20 +109,7 @@ def main() -> None:
             sys.exit("libfaketime is missing (Debian package faketime; bash .ci/setup --test)")
         late = FakeTimeApp(desktop, Path(tmp) / "reminder", libfaketime)
         late.set_clock("2026-11-26 07:29:58")
-        late.cli("purpose", "add", "Read more")
-        late.cli(
-            "habit",
-            "add",
-            "Read one page",
-            "--after",
-            "Morning coffee",
-            "--at",
-            "07:30",
-            "--tiny",
-            "Read one sentence",
-            "--purpose",
-            "Read more",
-        )
+        late.add_reading_habit()
         late.start()
         wait_for(lambda: desktop.dunst_count()["displayed"] >= 1, timeout=30, message="reminder")
         time.sleep(0.5)

@@ -16,20 +16,7 @@ def test_a_reminder_through_desktop_notifier_records_a_win_with_done(
     desktop: Desktop, fake: FakeTimeApp
 ) -> None:
     fake.set_clock("2026-11-26 07:29:52")
-    fake.cli("purpose", "add", "Read more")
-    fake.cli(
-        "habit",
-        "add",
-        "Read one page",
-        "--after",
-        "Morning coffee",
-        "--at",
-        "07:30",
-        "--tiny",
-        "Read one sentence",
-        "--purpose",
-        "Read more",
-    )
+    fake.add_reading_habit()
     process = fake.start(env=NATIVE)
     started = time.monotonic()
 

@@ -19,20 +19,7 @@ def test_reminder_arrives_at_routine_time_and_done_records_the_win(
     # The session desktop's history holds earlier tests' notifications too.
     earlier = {n["id"] for n in desktop.notifications_history()}
     fake.set_clock("2026-11-26 07:29:50")
-    fake.cli("purpose", "add", "Read more")
-    fake.cli(
-        "habit",
-        "add",
-        "Read one page",
-        "--after",
-        "Morning coffee",
-        "--at",
-        "07:30",
-        "--tiny",
-        "Read one sentence",
-        "--purpose",
-        "Read more",
-    )
+    fake.add_reading_habit()
     fake.start()
     started = time.monotonic()
 
