@@ -31,3 +31,11 @@ def test_app_icon_is_package_data() -> None:
 
     assert icon.is_file()
     assert "<svg" in icon.read_text(encoding="utf-8")
+
+
+def test_the_package_knows_its_own_version() -> None:
+    # Start pictures (smallwins/ui/picture.py) name the version that wrote them.
+    import smallwins  # noqa: PLC0415
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert smallwins.__version__ == config["project"]["version"]

@@ -12,27 +12,30 @@ import socket
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSocketNotifier, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from smallwins import __version__
 from smallwins.lazy import load
-from smallwins.storage.database import open_store
-from smallwins.storage.errors import StorageError
 from smallwins.system import eventloop, messages
-from smallwins.system.clock import SystemClock
 from smallwins.system.instance import InstanceServer, send_to_running
 from smallwins.system.notifier_choice import needs_asyncio
 from smallwins.system.paths import data_dir, database_path
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.icons import app_icon
-from smallwins.ui.model import AppModel
+from smallwins.ui.picture import Frame, StartPicture, read_picture, write_picture
 from smallwins.ui.theme import apply_theme
 from smallwins.ui.translations import install_translators
-from smallwins.ui.windows import Windows
-from smallwins.usecases.runner import Runner
+from smallwins.ui.widget import NextStepWidget
+
+if TYPE_CHECKING:
+    from smallwins.storage import SqliteStore
+    from smallwins.ui.model import AppModel
+    from smallwins.usecases.runner import Runner
 
 APP_ID = "smallwins"
 
@@ -61,49 +64,135 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     if not server.listen():
         # A second start shows the running app's widget and leaves.
         return 0 if send_to_running(key, messages.SHOW_WIDGET) else 1
-    try:
-        store = open_store(database_path(folder))
-    except StorageError as exc:
+    termination = _Termination(app)
+    db = database_path(folder)
+    # With a current start picture the tray icon and the widget show before the data layer
+    # loads (ui/picture.py); no input is handled until it has.
+    picture = _current_picture(folder, db)
+    shown = _show_desktop(app, picture) if picture is not None else None
+    if shown is not None:
+        _draw_now(shown[0].widget)
+    opened = _open_data(folder, db)
+    if isinstance(opened, str):
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - only ever on this path
 
-        QMessageBox.critical(None, "Small Wins", str(exc))
+        if shown is not None:
+            shown[0].close()
+        QMessageBox.critical(None, "Small Wins", opened)
+        termination.stop()
         server.close()
         return 1
-    clock = SystemClock()
-    runner = Runner(store, clock)
-    db = database_path(folder)
-    model = AppModel(runner, watch=[folder, db, Path(f"{db}-wal")])
-    translators = install_translators(app, model.setting(prefs.LANGUAGE, "system"))
-    apply_theme(model.setting(prefs.THEME, "system"))
-    desktop = Desktop(model)
+    store, runner, model = opened
+    if shown is None:
+        shown = _show_desktop(app, model)
+    else:
+        shown[0].attach(model)
+    desktop, translators = shown
+    from smallwins.ui.windows import Windows  # noqa: PLC0415 - needs the data layer
+
     windows = Windows(model, desktop)
     desktop.quit_requested.connect(app.quit)
     server.message_received.connect(windows.on_message)
-    desktop.start()
     windows.welcome_if_new()
-    reminders = Reminders(runner, clock, model, desktop)
+    reminders = Reminders(runner, model, desktop)
     # Reminders start once the tray icon and the widget are up: the scheduler and the
     # notification service take a moment to load, and nothing is due in that first instant
     # (anything missed meanwhile comes as the catch-up).
     QTimer.singleShot(0, reminders.start)
-    QTimer.singleShot(0, _load_commands)
+    QTimer.singleShot(0, lambda: _load_the_rest(desktop))
     app.aboutToQuit.connect(server.close)
-    stop_watch = _quit_on_termination(app)
     # macOS/Windows notifications (desktop-notifier) need asyncio: it then runs on Qt's loop.
-    status = eventloop.run(app, asyncio_needed=needs_asyncio(environ))
-    stop_watch()
+    if termination.requested:  # while starting: no loop, the same clean end
+        status = 0
+        server.close()
+    else:
+        status = eventloop.run(app, asyncio_needed=needs_asyncio(environ))
+    termination.stop()
     reminders.stop()
+    picture_data = _picture_to_save(model)
     desktop.close()
     store.close()
+    if picture_data is not None:
+        write_picture(folder, db, __version__, *picture_data)
     del translators
     return status
+
+
+def _show_desktop(
+    app: QApplication, source: AppModel | StartPicture
+) -> tuple[Desktop, list[QTranslator]]:
+    """Install the language and theme, then show the tray icon and the widget."""
+    translators = install_translators(app, source.setting(prefs.LANGUAGE, "system"))
+    apply_theme(source.setting(prefs.THEME, "system"))
+    desktop = Desktop(source)
+    desktop.start()
+    return desktop, translators
+
+
+def _open_data(folder: Path, db: Path) -> tuple[SqliteStore, Runner, AppModel] | str:
+    """Load the data layer (peewee, the domain, the use cases) and open the data; or why not."""
+    from smallwins.storage import StorageError, open_store  # noqa: PLC0415
+    from smallwins.system.clock import SystemClock  # noqa: PLC0415
+    from smallwins.ui.model import AppModel  # noqa: PLC0415
+    from smallwins.usecases.runner import Runner  # noqa: PLC0415
+
+    try:
+        store = open_store(db)
+    except StorageError as exc:
+        return str(exc)
+    runner = Runner(store, SystemClock())
+    return store, runner, AppModel(runner, watch=[folder, db, Path(f"{db}-wal")])
+
+
+def _current_picture(folder: Path, db: Path) -> StartPicture | None:
+    picture = read_picture(folder, db, __version__)
+    if picture is None or picture.layout != NextStepWidget.screen_layout_key():
+        return None
+    return picture
+
+
+def _draw_now(widget: QWidget, wait_ms: int = 100) -> None:
+    """Let Qt draw the freshly shown widget now (at most ``wait_ms``), leaving input queued."""
+    if not widget.isVisible():
+        return
+    loop = QEventLoop()
+    painted = _FirstPaint(widget, loop)
+    QTimer.singleShot(wait_ms, loop.quit)
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    widget.removeEventFilter(painted)
+
+
+class _FirstPaint(QObject):
+    """Ends ``loop`` just after ``widget`` has been painted."""
+
+    def __init__(self, widget: QWidget, loop: QEventLoop) -> None:
+        super().__init__(widget)
+        self._loop = loop
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._loop.quit)
+        return False
+
+
+def _picture_to_save(model: AppModel) -> tuple[list[Frame], dict[str, str], str, float] | None:
+    """What the next start can show at once (ui/picture.py); None if it cannot be worked out."""
+    layout = NextStepWidget.screen_layout_key()
+    keys = (*prefs.PICTURE_KEYS, prefs.WIDGET_POSITION + layout)
+    try:
+        frames, until = model.picture_frames()
+        settings = {k: v for k in keys if (v := model.runner.store.setting(k)) is not None}
+    except Exception:
+        return None
+    return frames, settings, layout, until
 
 
 class Reminders:
     """The reminder scheduler and the notifications, wired together on demand."""
 
-    def __init__(self, runner: Runner, clock: SystemClock, model: AppModel, desktop: Desktop):
-        self._runner, self._clock, self._model, self._desktop = runner, clock, model, desktop
+    def __init__(self, runner: Runner, model: AppModel, desktop: Desktop):
+        self._runner, self._model, self._desktop = runner, model, desktop
         self._stop: Callable[[], None] | None = None
 
     def start(self) -> None:
@@ -114,7 +203,7 @@ class Reminders:
 
         notifier = notifier_for_platform(self._desktop.tray.icon)
         presenter = ReminderPresenter(self._model, self._desktop, notifier)
-        scheduler = ReminderScheduler(self._runner, self._clock)
+        scheduler = ReminderScheduler(self._runner, self._runner.clock)
         scheduler.prompt_due.connect(presenter.show_prompt)
         scheduler.caught_up.connect(presenter.show_catch_up)
         self._model.changed.connect(scheduler.reschedule)
@@ -132,40 +221,55 @@ class Reminders:
             self._stop()
 
 
-def _load_commands() -> None:
-    """Load the use-case commands after the first paint (the first paint needs none of them;
-    see smallwins/lazy.py), so that the first click does not wait for them."""
+def _load_the_rest(desktop: Desktop) -> None:
+    """Load the use-case commands and make the celebration after the first paint (which needs
+    neither; see smallwins/lazy.py), so that the first click does not wait for them."""
     load(sys.modules["smallwins.usecases.commands"])
+    desktop.prepare_celebration()
 
 
-def _quit_on_termination(app: QApplication) -> Callable[[], None]:
-    """Quit cleanly on SIGTERM/SIGINT without a polling timer: the signal wakes Qt's loop
-    through a socket (``signal.set_wakeup_fd``)."""
-    if not hasattr(signal, "SIGTERM") or os.name == "nt":
-        return lambda: None
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    previous_fd = signal.set_wakeup_fd(writer.fileno())
-    handlers = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGTERM, signal.SIGINT)}
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+class _Termination:
+    """Quit cleanly on SIGTERM/SIGINT, also when one arrives while the app is still starting.
 
-    def on_signal() -> None:
-        with contextlib.suppress(OSError):
-            reader.recv(64)
-        app.quit()
+    The signal wakes Qt's loop through a socket (``signal.set_wakeup_fd``), so no polling timer
+    is needed; ``requested`` tells whether one came before the loop ran.
+    """
 
-    notifier.activated.connect(on_signal)
+    def __init__(self, app: QApplication) -> None:
+        self.requested = False
+        self._restore: Callable[[], None] = lambda: None
+        if not hasattr(signal, "SIGTERM") or os.name == "nt":
+            return
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        previous_fd = signal.set_wakeup_fd(writer.fileno())
 
-    def restore() -> None:
-        notifier.setEnabled(False)
-        signal.set_wakeup_fd(previous_fd)
-        for sig, handler in handlers.items():
-            signal.signal(sig, handler)
-        reader.close()
-        writer.close()
+        def note(*_: object) -> None:
+            self.requested = True
 
-    return restore
+        handlers = {sig: signal.signal(sig, note) for sig in (signal.SIGTERM, signal.SIGINT)}
+        notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+        def on_signal() -> None:
+            with contextlib.suppress(OSError):
+                reader.recv(64)
+            app.quit()
+
+        notifier.activated.connect(on_signal)
+
+        def restore() -> None:
+            notifier.setEnabled(False)
+            signal.set_wakeup_fd(previous_fd)
+            for sig, handler in handlers.items():
+                signal.signal(sig, handler)
+            reader.close()
+            writer.close()
+
+        self._restore = restore
+
+    def stop(self) -> None:
+        self._restore()
 
 
 def main() -> int:

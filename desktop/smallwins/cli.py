@@ -207,6 +207,7 @@ class _Session:
         self._environ = environ
         self._clock = clock
         self._runner: Runner | None = None
+        self._close: Callable[[], None] | None = None
 
     @property
     def folder(self) -> Path:
@@ -226,8 +227,16 @@ class _Session:
                 from smallwins.system.clock import SystemClock  # noqa: PLC0415
 
                 self._clock = SystemClock()
-            self._runner = Runner(open_store(database_path(self.folder)), self._clock)
+            store = open_store(database_path(self.folder))
+            self._close = store.close
+            self._runner = Runner(store, self._clock)
         return self._runner
+
+    def close(self) -> None:
+        """Close the data (SQLite folds its write-ahead log back into the file)."""
+        if self._close is not None:
+            self._close()
+            self._close = None
 
 
 def _purpose(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
@@ -464,6 +473,8 @@ def _execute(args: argparse.Namespace, session: _Session, out: TextIO, err: Text
     except Exception as exc:  # no traceback reaches the user
         err.write(f"{PROG}: {_error_message(exc)}\n")
         return EXIT_ERROR
+    finally:
+        session.close()
     return EXIT_OK
 
 

@@ -7,7 +7,10 @@ measures, for Small Wins and for a minimal app (QApplication + QSystemTrayIcon w
 a frameless 300x90 label):
 
 1. start time: process spawn until the tray icon is embedded in trayer AND the widget (label) is
-   viewable; median and min of 5 fresh processes each (after one unmeasured warm-up each);
+   viewable; median and min of 5 fresh processes each (after one unmeasured warm-up each).
+   Small Wins is started as a user starts it again after quitting (its start picture shows the
+   widget before the data layer loads; smallwins/ui/picture.py), and also without the picture
+   (the start after a crash or after a change from the command line), for comparison;
 2. resident memory (VmRSS) after 10 s idle;
 3. CPU time and context switches of all threads over 60 s idle (15 s with --quick);
 4. tray click -> widget shows the next step, in process (100 clicks on 120 steps).
@@ -31,7 +34,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -346,19 +349,30 @@ def context_switches(pid: int) -> dict[int, tuple[str, int]]:
 
 
 class Subject:
-    """An app under test: how to start it, and how to tell it is up."""
+    """An app under test: how to start it, and how to tell it is up.
+
+    ``before`` runs ahead of each start (outside the timed part).
+    """
 
     def __init__(
-        self, label: str, argv: Sequence[str], title_suffix: str, env: dict[str, str]
+        self,
+        label: str,
+        argv: Sequence[str],
+        title_suffix: str,
+        env: dict[str, str],
+        before: Callable[[], None] | None = None,
     ) -> None:
         self.label = label
         self.argv = list(argv)
         self.title_suffix = title_suffix
         self.env = env
+        self.before = before
 
 
 def start(desktop: Desktop, probe: XProbe, subject: Subject) -> tuple[Process, float]:
     """Spawn, then poll until tray icon embedded and widget viewable; seconds since spawn."""
+    if subject.before is not None:
+        subject.before()
     began = time.perf_counter()
     proc = desktop.spawn(subject.argv, name=subject.label, env=subject.env, cwd=ROOT)
     pid = proc.pid
@@ -505,6 +519,18 @@ def main() -> None:
             prepare(desktop, start_data, env)
             prepare(desktop, idle_data, env, habit=True)
             app = Subject("smallwins", [*APP, "--data-dir", str(start_data)], "— Small Wins", env)
+            # The same app with its start picture removed before each start, as after a crash
+            # or a change from the command line (see smallwins/ui/picture.py).
+            cold_data = tmp_path / "cold-data"
+            prepare(desktop, cold_data, env)
+            picture = cold_data / "start-picture.json"
+            cold = Subject(
+                "no-picture",
+                [*APP, "--data-dir", str(cold_data)],
+                "— Small Wins",
+                env,
+                before=lambda: picture.unlink(missing_ok=True),
+            )
             app_idle = Subject(
                 "smallwins", [*APP, "--data-dir", str(idle_data)], "— Small Wins", env
             )
@@ -512,7 +538,7 @@ def main() -> None:
             probe = XProbe(desktop.display, desktop.tray_window().id)
             try:
                 print(f"\n1. start: spawn -> tray icon + widget viewable ({STARTUP_RUNS} runs)")
-                times = startup_times(desktop, probe, [app, minimal])
+                times = startup_times(desktop, probe, [app, cold, minimal])
                 for label, values in times.items():
                     shown = " ".join(f"{v * 1000:.0f}" for v in values)
                     print(f"   {label:<10} runs (ms): {shown}")
@@ -542,6 +568,7 @@ def main() -> None:
     a_times, m_times = times["smallwins"], times["minimal"]
     a_med, m_med = statistics.median(a_times) * 1000, statistics.median(m_times) * 1000
     a_min, m_min = min(a_times) * 1000, min(m_times) * 1000
+    c_med, c_min = statistics.median(times["no-picture"]) * 1000, min(times["no-picture"]) * 1000
     a_idle, m_idle = idle["smallwins"], idle["minimal"]
     a_rss, m_rss = a_idle.rss_kib / 1024, m_idle.rss_kib / 1024
     a_p95 = percentile(app_ms, 0.95)
@@ -552,6 +579,10 @@ def main() -> None:
             ("start, median", f"{a_med:.0f} ms", f"{m_med:.0f} ms", ratio(a_med, m_med),
              "<= 1.5x", verdict(a_med <= 1.5 * m_med)),
             ("start, min", f"{a_min:.0f} ms", f"{m_min:.0f} ms", ratio(a_min, m_min), "", ""),
+            ("start without picture, med", f"{c_med:.0f} ms", f"{m_med:.0f} ms",
+             ratio(c_med, m_med), "", ""),
+            ("start without picture, min", f"{c_min:.0f} ms", f"{m_min:.0f} ms",
+             ratio(c_min, m_min), "", ""),
             (f"RSS after {SETTLE_S:.0f} s idle", f"{a_rss:.1f} MiB", f"{m_rss:.1f} MiB",
              ratio(a_rss, m_rss), "<= 1.3x", verdict(a_rss <= 1.3 * m_rss)),
             (f"CPU over {window:.0f} s idle", f"{a_idle.cpu_idle_ms:.0f} ms",

@@ -167,6 +167,26 @@ def test_sigkill_then_start_again_works(app: App, desktop: Desktop) -> None:
     assert app.widget_title() == "Open the draft — Small Wins"
 
 
+def test_a_restart_shows_the_start_picture_until_the_data_change(app: App) -> None:
+    picture = app.data / "start-picture.json"
+    app.start()
+    app.tray_icon()
+    assert not picture.exists()
+    app.stop()  # SIGTERM: a clean quit saves what the next start shows
+    saved = json.loads(picture.read_text(encoding="utf-8"))
+    assert saved["frames"][0]["step"][2] == "Open the draft"
+    app.start()
+    app.tray_icon()
+    assert app.widget_title() == "Open the draft — Small Wins"
+    assert not picture.exists()  # a start uses it up
+    app.stop()
+    app.cli("step", "add", "A brand new first step", "--first")
+    assert picture.exists()  # still there, but it no longer matches the data
+    app.start()
+    app.tray_icon()
+    assert app.widget_title() == "A brand new first step — Small Wins"
+
+
 def test_keyboard_only_ticking(app: App, desktop: Desktop) -> None:
     app.start()
     wid = app.widget()

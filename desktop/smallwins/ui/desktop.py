@@ -1,4 +1,9 @@
-"""The desktop as a whole: tray, widget and celebration kept in step with the data."""
+"""The desktop as a whole: tray, widget and celebration kept in step with the data.
+
+It starts in two phases when a start picture is at hand (ui/picture.py): ``Desktop(picture)``
+shows the tray icon and the widget without the data layer; ``attach(model)`` then connects them
+to the live model. ``Desktop(model)`` does both at once.
+"""
 
 from __future__ import annotations
 
@@ -9,23 +14,25 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from smallwins.core.celebration import Cheerleader
-from smallwins.core.events import WinOutcome
-from smallwins.core.models import NextStep, WinSource
 from smallwins.lazy import lazy_module
 from smallwins.ui import prefs
-from smallwins.ui.celebration import CelebrationPopup
-from smallwins.ui.cheers import built_in_messages, special_message
-from smallwins.ui.model import AppModel
+from smallwins.ui.picture import ShownStep, StartPicture
 from smallwins.ui.tray import Tray
 from smallwins.ui.widget import NextStepWidget
 
 if TYPE_CHECKING:
+    from smallwins.core import models
+    from smallwins.core.celebration import Cheer, Cheerleader
+    from smallwins.core.events import WinOutcome
+    from smallwins.core.models import WinSource
     from smallwins.ui import dialogs
+    from smallwins.ui.celebration import CelebrationPopup
+    from smallwins.ui.model import AppModel
     from smallwins.usecases import commands as cmd
 else:  # loaded when first needed (smallwins/lazy.py): the dialogs only when one opens
     dialogs = lazy_module("smallwins.ui.dialogs")
     cmd = lazy_module("smallwins.usecases.commands")
+    models = lazy_module("smallwins.core.models")
 
 
 class Desktop(QObject):
@@ -40,49 +47,52 @@ class Desktop(QObject):
     quit_requested = Signal()
     settings_requested = Signal()
     celebrated = Signal(object)
+    model: AppModel  # from ``attach`` on
 
-    def __init__(self, model: AppModel, tray_available: bool | None = None) -> None:
+    def __init__(self, source: AppModel | StartPicture, tray_available: bool | None = None) -> None:
+        """``source``: the live model, or a start picture to show until ``attach``."""
         super().__init__()
-        self.model = model
+        self._source: AppModel | StartPicture = source
         self.tray = Tray(self)
         self.widget = NextStepWidget()
-        self.popup = CelebrationPopup()
-        self.cheerleader = Cheerleader(
-            self._messages(), prefs.lines(model.setting(prefs.QUICK_REWARDS)), special_message
-        )
+        self._popup: CelebrationPopup | None = None
+        self._cheerleader: Cheerleader | None = None
         self.tray_available = Tray.available() if tray_available is None else tray_available
         self.last_tick_latency_ms = 0.0
+        if not isinstance(source, StartPicture):
+            self.attach(source)
 
-        self.tray.tick_requested.connect(lambda: self.tick(WinSource.TRAY))
-        self.tray.smaller_requested.connect(self.ask_smaller)
-        self.tray.add_requested.connect(self.ask_add_step)
-        self.tray.snooze_requested.connect(lambda m: self.model.snooze(m or None))
-        self.tray.undo_requested.connect(self.model.undo)
-        self.tray.pause_requested.connect(
-            lambda m: self.model.attempt(cmd.PauseReminders(m or None))
-        )
-        self.tray.resume_requested.connect(
-            lambda: self.model.attempt(cmd.PauseReminders(resume=True))
-        )
-        self.tray.vacation_requested.connect(self.ask_vacation)
-        self.tray.widget_toggled.connect(self.set_widget_shown)
-        self.tray.settings_requested.connect(self.settings_requested.emit)
-        self.tray.quit_requested.connect(self.quit_requested.emit)
+    def attach(self, model: AppModel) -> None:
+        """Connect to the live model (after showing a start picture, or at once)."""
+        self.model = model
+        self._source = model
+        tray, widget = self.tray, self.widget
+        tray.tick_requested.connect(lambda: self.tick(models.WinSource.TRAY))
+        tray.smaller_requested.connect(self.ask_smaller)
+        tray.add_requested.connect(self.ask_add_step)
+        tray.snooze_requested.connect(lambda m: self.model.snooze(m or None))
+        tray.undo_requested.connect(self.model.undo)
+        tray.pause_requested.connect(lambda m: self.model.attempt(cmd.PauseReminders(m or None)))
+        tray.resume_requested.connect(lambda: self.model.attempt(cmd.PauseReminders(resume=True)))
+        tray.vacation_requested.connect(self.ask_vacation)
+        tray.widget_toggled.connect(self.set_widget_shown)
+        tray.settings_requested.connect(self.settings_requested.emit)
+        tray.quit_requested.connect(self.quit_requested.emit)
 
-        self.widget.done_requested.connect(lambda: self.tick(WinSource.WIDGET))
-        self.widget.add_requested.connect(self.ask_add_step)
-        self.widget.smaller_requested.connect(self.ask_smaller)
-        self.widget.later_requested.connect(self.model.later)
-        self.widget.hide_requested.connect(lambda: self.set_widget_shown(False))
-        self.widget.settings_requested.connect(self.settings_requested.emit)
-        self.widget.moved.connect(self._remember_position)
-        self.widget.collapsed_changed.connect(
+        widget.done_requested.connect(lambda: self.tick(models.WinSource.WIDGET))
+        widget.add_requested.connect(self.ask_add_step)
+        widget.smaller_requested.connect(self.ask_smaller)
+        widget.later_requested.connect(self.model.later)
+        widget.hide_requested.connect(lambda: self.set_widget_shown(False))
+        widget.settings_requested.connect(self.settings_requested.emit)
+        widget.moved.connect(self._remember_position)
+        widget.collapsed_changed.connect(
             lambda c: self.model.change_setting(prefs.WIDGET_COLLAPSED, "1" if c else "0")
         )
-        self.widget.opacity_chosen.connect(
+        widget.opacity_chosen.connect(
             lambda o: self.model.change_setting(prefs.WIDGET_OPACITY, f"{o:.2f}")
         )
-        self.widget.on_top_chosen.connect(
+        widget.on_top_chosen.connect(
             lambda t: self.model.change_setting(prefs.WIDGET_ON_TOP, "1" if t else "0")
         )
 
@@ -93,6 +103,34 @@ class Desktop(QObject):
         if isinstance(screens, QGuiApplication):
             screens.screenAdded.connect(lambda _s: self.place_widget())
             screens.screenRemoved.connect(lambda _s: self.place_widget())
+        if self.widget.isVisible() or self.tray.icon.isVisible():
+            self.refresh()  # the picture gives way to the live data (the same, unless stale)
+
+    # --- the celebration, made when first needed (it is not part of the first picture) ---
+    @property
+    def popup(self) -> CelebrationPopup:
+        if self._popup is None:
+            from smallwins.ui.celebration import CelebrationPopup  # noqa: PLC0415
+
+            self._popup = CelebrationPopup()
+        return self._popup
+
+    @property
+    def cheerleader(self) -> Cheerleader:
+        if self._cheerleader is None:
+            from smallwins.core.celebration import Cheerleader  # noqa: PLC0415
+            from smallwins.ui.cheers import special_message  # noqa: PLC0415
+
+            self._cheerleader = Cheerleader(
+                self._messages(),
+                prefs.lines(self.model.setting(prefs.QUICK_REWARDS)),
+                special_message,
+            )
+        return self._cheerleader
+
+    def prepare_celebration(self) -> None:
+        """Make the celebration ready before the first click needs it."""
+        _ = self.popup, self.cheerleader
 
     # --- start ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -100,26 +138,29 @@ class Desktop(QObject):
         self.apply_settings()
         if self.tray_available:
             self.tray.show()
-        shown = self.model.setting(prefs.WIDGET_SHOWN, "1") == "1"
+        shown = self._source.setting(prefs.WIDGET_SHOWN, "1") == "1"
         if shown or not self.tray_available:
             self.show_widget()
         self.refresh()
 
     def apply_settings(self) -> None:
-        model = self.model
-        self.widget.set_on_top(model.setting(prefs.WIDGET_ON_TOP, "1") == "1")
-        self.widget.setWindowOpacity(prefs.opacity(model.setting(prefs.WIDGET_OPACITY, "1")))
-        self.widget.set_collapsed(model.setting(prefs.WIDGET_COLLAPSED, "0") == "1")
-        self.cheerleader.set_messages(self._messages())
-        self.cheerleader.set_rewards(prefs.lines(model.setting(prefs.QUICK_REWARDS)))
+        source = self._source
+        self.widget.set_on_top(source.setting(prefs.WIDGET_ON_TOP, "1") == "1")
+        self.widget.setWindowOpacity(prefs.opacity(source.setting(prefs.WIDGET_OPACITY, "1")))
+        self.widget.set_collapsed(source.setting(prefs.WIDGET_COLLAPSED, "0") == "1")
+        if self._cheerleader is not None:
+            self._cheerleader.set_messages(self._messages())
+            self._cheerleader.set_rewards(prefs.lines(self.model.setting(prefs.QUICK_REWARDS)))
 
     def _messages(self) -> list[str]:
+        from smallwins.ui.cheers import built_in_messages  # noqa: PLC0415
+
         return built_in_messages() + prefs.lines(self.model.setting(prefs.OWN_MESSAGES))
 
     # --- keeping in step -----------------------------------------------------------------
     def refresh(self) -> None:
-        nxt = self.model.next
-        wins = self.model.wins_today()
+        nxt = self._source.next
+        wins = self._source.wins_today()
         self.widget.show_next(nxt, wins)
         self._update_tray(nxt, wins)
         self.apply_settings()
@@ -140,7 +181,7 @@ class Desktop(QObject):
         style = self.model.setting(prefs.CELEBRATION, "animation")
         if style == "off":
             return
-        cheer = self.cheerleader.cheer(outcome)
+        cheer: Cheer = self.cheerleader.cheer(outcome)
         anchor = self.widget.frameGeometry() if self.widget.isVisible() else None
         if anchor is None and self.tray_available:
             tray_rect = self.tray.icon.geometry()
@@ -211,14 +252,13 @@ class Desktop(QObject):
                 self.widget.show()
         self._update_tray()
 
-    def _update_tray(self, nxt: NextStep | None = None, wins: int | None = None) -> None:
-        view = self.model.view
-        paused_until = view.settings.paused_until_utc
+    def _update_tray(self, nxt: ShownStep | None = None, wins: int | None = None) -> None:
+        source = self._source
         self.tray.update_state(
-            self.model.next if nxt is None else nxt,
-            self.model.wins_today() if wins is None else wins,
+            source.next if nxt is None else nxt,
+            source.wins_today() if wins is None else wins,
             self.widget.isVisible(),
-            paused=paused_until is not None and paused_until > view.now,
+            paused=source.is_paused(),
         )
 
     def ask_vacation(self) -> None:
@@ -228,7 +268,7 @@ class Desktop(QObject):
 
     def place_widget(self) -> None:
         key = prefs.WIDGET_POSITION + NextStepWidget.screen_layout_key()
-        saved = self.model.setting(key)
+        saved = self._source.setting(key)
         point: QPoint | None = None
         if saved:
             try:
@@ -247,5 +287,6 @@ class Desktop(QObject):
 
     def close(self) -> None:
         self.tray.hide()
-        self.popup.hide()
+        if self._popup is not None:
+            self._popup.hide()
         self.widget.close()

@@ -14,6 +14,7 @@ from smallwins.core.errors import UserError
 from smallwins.core.events import Event, WinOutcome, WinRecorded, WinUndone
 from smallwins.core.models import NextStep, SnoozeTarget, WinSource
 from smallwins.lazy import lazy_module
+from smallwins.ui.picture import HORIZON_HOURS, MAX_FRAMES, Frame
 from smallwins.usecases.runner import Command, Runner
 from smallwins.usecases.view import View
 
@@ -28,6 +29,8 @@ R = TypeVar("R")
 # any user-visible delay, far above a wake-up that costs battery.
 MAX_IDLE_WAIT = timedelta(minutes=30)
 EXTERNAL_CHANGE_DEBOUNCE_MS = 120
+# At most this many moments are looked at for a start picture (a view each, ~1 ms).
+MAX_PICTURE_LOOKS = 400
 
 
 class AppModel(QObject):
@@ -82,6 +85,40 @@ class AppModel(QObject):
     def setting(self, key: str, default: str = "") -> str:
         value = self.runner.store.setting(key)
         return default if value is None else value
+
+    def is_paused(self) -> bool:
+        """Reminders are paused right now."""
+        until = self._view.settings.paused_until_utc
+        return until is not None and until > self._view.now
+
+    def picture_frames(
+        self, hours: float = HORIZON_HOURS, most: int = MAX_FRAMES
+    ) -> tuple[list[Frame], float]:
+        """What the desktop will show from now on while the data stay as they are: one frame per
+        stretch of time with the same next step, wins and paused state (see ui/picture.py),
+        for ``hours`` ahead or ``most`` stretches; and when the last one ends (epoch seconds)."""
+        clock = self.runner.clock
+        zone = clock.zone()
+        at = clock.now()
+        end = at + timedelta(hours=hours)
+        frames: list[Frame] = []
+        looks = 0  # views made (most moments change nothing that shows): a bound on the time
+        while at < end and len(frames) < most and looks < MAX_PICTURE_LOOKS:
+            looks += 1
+            view = View(self.runner.store, at, zone)
+            until = view.settings.paused_until_utc
+            frame = Frame(
+                at.timestamp(), view.next, view.wins_today(), until is not None and until > at
+            )
+            last = frames[-1] if frames else None
+            if last is None or (last.step, last.wins, last.paused) != (
+                frame.step,
+                frame.wins,
+                frame.paused,
+            ):
+                frames.append(frame)
+            at = self._next_change(view, capped=False)
+        return frames, min(at, end).timestamp()
 
     def refresh(self) -> None:
         self._view = self.runner.view()
@@ -176,8 +213,9 @@ class AppModel(QObject):
     def _all_watched(self) -> list[str]:
         return [*self._watcher.files(), *self._watcher.directories()]
 
-    def _next_change(self, view: View) -> datetime:
-        """When the next step can change by itself: a routine time, a snooze end, a new day."""
+    def _next_change(self, view: View, capped: bool = True) -> datetime:
+        """When the next step can change by itself: a routine time, a snooze end, a new day,
+        the end of a pause (at most ``MAX_IDLE_WAIT`` away when ``capped``)."""
         now = view.now
         zone = view.zone
         start = view.settings.day_start_hour
@@ -191,8 +229,12 @@ class AppModel(QObject):
             if at is not None:
                 candidates.append(instant_of(view.today, at, zone, start))
         candidates.extend(s.until_utc for s in self.runner.store.snoozes())
+        if view.settings.paused_until_utc is not None:
+            candidates.append(view.settings.paused_until_utc)
         future = [c for c in candidates if c > now]
-        return min([now + MAX_IDLE_WAIT, *future])
+        return min(
+            [now + MAX_IDLE_WAIT, *future] if capped else future or [now + timedelta(days=1)]
+        )
 
     def _arm_clock_timer(self) -> None:
         wait = self._next_change(self._view) - self._view.now

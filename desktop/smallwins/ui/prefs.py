@@ -16,6 +16,10 @@ LANGUAGE = "ui.language"  # "system", "en", "de"
 AUTOSTART = "ui.autostart"  # "1" once the user chose to start at login
 WELCOMED = "ui.welcomed"  # "1" once the first-run welcome was finished
 
+# What a start picture (ui/picture.py) keeps: all the tray icon and the widget read at start,
+# besides the widget's position for the current screen layout.
+PICTURE_KEYS = (WIDGET_SHOWN, WIDGET_OPACITY, WIDGET_ON_TOP, WIDGET_COLLAPSED, THEME, LANGUAGE)
+
 CELEBRATION_STYLES = ("animation", "reduced", "off")
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "de")

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from smallwins.core.models import NextStep
 from smallwins.ui.icons import TrayState, tray_icon
+from smallwins.ui.picture import NOTHING_NEXT, ShownStep
 
 WIN_BADGE_MS = 2500
 MENU_TEXT_LIMIT = 48
@@ -47,7 +47,7 @@ class Tray(QObject):
     def __init__(self, parent: QObject | None = None, platform: str = sys.platform) -> None:
         super().__init__(parent)
         self._platform = platform
-        self._next = NextStep()
+        self._next: ShownStep = NOTHING_NEXT
         self._wins_today = 0
         self._widget_visible = True
         self._paused = False
@@ -79,7 +79,7 @@ class Tray(QObject):
         self.icon.hide()
 
     def update_state(
-        self, nxt: NextStep, wins_today: int, widget_visible: bool, paused: bool = False
+        self, nxt: ShownStep, wins_today: int, widget_visible: bool, paused: bool = False
     ) -> None:
         self._paused = paused
         self._next = nxt

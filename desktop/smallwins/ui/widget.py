@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallwins.core.models import NextStep
+from smallwins.ui.picture import NOTHING_NEXT, ShownStep
 
 if TYPE_CHECKING:
     # Only named in signatures: creating their Python types costs ~3 ms at start.
@@ -124,7 +124,7 @@ class NextStepWidget(QWidget):
         self._drag_from: QPoint | None = None
         self._dragged = False
         self._collapsed = False
-        self._next = NextStep()
+        self._next: ShownStep = NOTHING_NEXT
 
         self.text, self.purpose = self._build_labels()
         self.marks = WinMarks()
@@ -162,7 +162,7 @@ class NextStepWidget(QWidget):
         self.setStyleSheet(BUTTON_STYLE)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
-        self.show_next(NextStep(), 0)
+        self.show_next(NOTHING_NEXT, 0)
 
     # --- building ------------------------------------------------------------------------
     @staticmethod
@@ -212,7 +212,7 @@ class NextStepWidget(QWidget):
 
     # --- state ---------------------------------------------------------------------------
     @property
-    def current(self) -> NextStep:
+    def current(self) -> ShownStep:
         return self._next
 
     @property
@@ -223,7 +223,7 @@ class NextStepWidget(QWidget):
     def on_top(self) -> bool:
         return self._on_top
 
-    def show_next(self, nxt: NextStep, wins_today: int) -> None:
+    def show_next(self, nxt: ShownStep, wins_today: int) -> None:
         """Show the next step (or the friendly empty state) and today's wins."""
         self._next = nxt
         if nxt.kind is None:
