@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from smallwins import __version__
 from smallwins.lazy import load
 from smallwins.system import eventloop, messages
+from smallwins.system.footprint import give_back_free_memory
 from smallwins.system.instance import InstanceServer, send_to_running
 from smallwins.system.notifier_choice import needs_asyncio
 from smallwins.system.paths import data_dir, database_path
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from smallwins.usecases.runner import Runner
 
 APP_ID = "smallwins"
+SETTLED_MS = 3000
 
 
 def _application() -> QApplication:
@@ -100,6 +102,8 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     # (anything missed meanwhile comes as the catch-up).
     QTimer.singleShot(0, reminders.start)
     QTimer.singleShot(0, lambda: _load_the_rest(desktop))
+    # Once start-up has settled (reminders scheduled, the notification service connected).
+    QTimer.singleShot(SETTLED_MS, give_back_free_memory)
     app.aboutToQuit.connect(server.close)
     # macOS/Windows notifications (desktop-notifier) need asyncio: it then runs on Qt's loop.
     if termination.requested:  # while starting: no loop, the same clean end

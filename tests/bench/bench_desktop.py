@@ -119,6 +119,7 @@ if sys.argv[1] == "app":
     model = AppModel(Runner(store, SystemClock()), watch=[folder, db, Path(f"{{db}}-wal")])
     desktop = Desktop(model)
     desktop.start()
+    desktop.prepare_celebration()  # as the app does right after its first paint
     icon, label = desktop.tray.icon, desktop.widget.text
 else:
     pixmap = QPixmap(22, 22)

@@ -65,3 +65,43 @@ def test_once_loaded_it_is_left_alone() -> None:
     assert result["kept_out"] == []
     assert result["libcrypto"] is True
     assert result["sha256"] == SHA256_ABC
+
+
+# Frees 64 MiB of C-heap blocks (below malloc's mmap threshold, so they sit in the heap) while
+# one block above them stays in use: glibc keeps such freed pages resident until trimmed.
+TRIM_PROBE = textwrap.dedent(
+    """
+    import ctypes, json
+    from smallwins.system.footprint import give_back_free_memory
+
+    def rss_kib():
+        for line in open("/proc/self/status"):
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+
+    libc = ctypes.CDLL(None)
+    libc.malloc.restype = ctypes.c_void_p
+    libc.malloc.argtypes = [ctypes.c_size_t]
+    libc.free.argtypes = [ctypes.c_void_p]
+    blocks = [libc.malloc(64 * 1024) for _ in range(1024)]
+    for block in blocks:
+        ctypes.memset(block, 1, 64 * 1024)
+    keep = libc.malloc(64 * 1024)  # above the others: the heap's top cannot shrink by itself
+    for block in blocks:
+        libc.free(block)
+    before = rss_kib()
+    done = give_back_free_memory()
+    print(json.dumps({"done": done, "before": before, "after": rss_kib()}))
+    libc.free(keep)
+    """
+)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim: Linux")
+def test_freed_heap_memory_goes_back_to_the_system() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", TRIM_PROBE], capture_output=True, text=True, check=True
+    ).stdout
+    figures = json.loads(out)
+    assert figures["done"] is True
+    assert figures["before"] - figures["after"] > 48 * 1024  # most of the 64 MiB

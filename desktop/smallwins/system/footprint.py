@@ -11,6 +11,7 @@ Only for the tray app's process (``smallwins`` with no command); the command lin
 
 from __future__ import annotations
 
+import gc
 import sys
 
 # The extension modules that link OpenSSL, and the module that insists on one of them.
@@ -27,3 +28,26 @@ def leave_out_openssl() -> tuple[str, ...]:
     for name in OPENSSL_MODULES:
         sys.modules[name] = None  # type: ignore[assignment]  # the documented import block
     return OPENSSL_MODULES
+
+
+def give_back_free_memory() -> bool:
+    """Return memory that start-up used and freed to the system (glibc only; elsewhere False).
+
+    Loading modules, reading the data and drawing the first icons leave freed blocks inside the
+    C heap; glibc keeps them resident until ``malloc_trim`` hands the free pages back. Cyclic
+    garbage is collected first, so its memory is among them. Called once the app has settled.
+    """
+    gc.collect()
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes  # noqa: PLC0415 - not on the start path
+
+    try:
+        libc = ctypes.CDLL(None)
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return False
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    trim(0)
+    return True
