@@ -12,7 +12,8 @@ A picture is used only when it is provably current: the data file is byte-for-by
 was made from (size, modification time and inode, and no write-ahead log), the same version of
 the app wrote it, the clock falls inside one of its stretches, the local time zone is the one it
 was computed in, and the screens are arranged as they were. Anything else (a change from the
-command line, a crash, a new week, a journey) means the usual start. A start consumes the picture.
+command line, a crash, a longer absence, a journey) means the usual start. A start consumes the
+picture.
 
 This module is on the start path: it imports nothing beyond the standard library's basics.
 """
@@ -29,7 +30,7 @@ from typing import Protocol
 
 FILE_NAME = "start-picture.json"
 FORMAT = 1
-HORIZON_HOURS = 36
+HORIZON_HOURS = 72  # a weekend away: quit on Friday evening, back on Monday morning
 MAX_FRAMES = 96
 
 
