@@ -1,6 +1,6 @@
 """The start picture: what the tray icon and the widget will show, saved when the app quits.
 
-Loading the data layer (peewee, the domain's dataclasses, the planning rules) takes about 90 ms, a
+Loading the data layer (peewee, the domain's dataclasses, the planning rules) takes 60-90 ms, a
 third of a start. When the app quits cleanly it saves, beside the data, what the desktop is going
 to show from then on: the next step, today's wins and the paused state for each stretch of time
 in which they stay the same (up to ``HORIZON_HOURS`` ahead; see ``AppModel.picture_frames``), and
@@ -8,10 +8,10 @@ the few settings the tray icon and the widget need. The next start shows that pi
 and loads the data layer right after, before it handles any input; the real data then replace
 the picture (they are the same).
 
-A picture is used only when it is provably current: the data file is byte-for-byte the one it
-was made from (size, modification time and inode, and no write-ahead log), the same version of
-the app wrote it, the clock falls inside one of its stretches, the local time zone is the one it
-was computed in, and the screens are arranged as they were. Anything else (a change from the
+A picture is used only when it is provably current: the data file is as it was when the picture
+was made (the same size, modification time and inode, and no write-ahead log), the same version
+of the app wrote it, the clock falls inside one of its stretches, the local time zone is the one
+it was computed in, and the screens are arranged as they were. Anything else (a change from the
 command line, a crash, a longer absence, a journey) means the usual start. A start consumes the
 picture.
 
