@@ -105,11 +105,11 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     # Once start-up has settled (reminders scheduled, the notification service connected).
     QTimer.singleShot(SETTLED_MS, give_back_free_memory)
     app.aboutToQuit.connect(server.close)
-    # macOS/Windows notifications (desktop-notifier) need asyncio: it then runs on Qt's loop.
     if termination.requested:  # while starting: no loop, the same clean end
         status = 0
         server.close()
     else:
+        # macOS/Windows notifications (desktop-notifier) need asyncio: it then runs on Qt's loop.
         status = eventloop.run(app, asyncio_needed=needs_asyncio(environ))
     termination.stop()
     reminders.stop()
