@@ -88,8 +88,7 @@ class AppModel(QObject):
 
     def is_paused(self) -> bool:
         """Reminders are paused right now."""
-        until = self._view.settings.paused_until_utc
-        return until is not None and until > self._view.now
+        return _paused(self._view)
 
     def picture_frames(
         self, hours: float = HORIZON_HOURS, most: int = MAX_FRAMES
@@ -106,17 +105,9 @@ class AppModel(QObject):
         while at < end and len(frames) < most and looks < MAX_PICTURE_LOOKS:
             looks += 1
             view = View(self.runner.store, at, zone)
-            until = view.settings.paused_until_utc
-            frame = Frame(
-                at.timestamp(), view.next, view.wins_today(), until is not None and until > at
-            )
-            last = frames[-1] if frames else None
-            if last is None or (last.step, last.wins, last.paused) != (
-                frame.step,
-                frame.wins,
-                frame.paused,
-            ):
-                frames.append(frame)
+            shown = (view.next, view.wins_today(), _paused(view))
+            if not frames or (frames[-1].step, frames[-1].wins, frames[-1].paused) != shown:
+                frames.append(Frame(at.timestamp(), *shown))
             at = self._next_change(view, capped=False)
         return frames, min(at, end).timestamp()
 
@@ -231,11 +222,16 @@ class AppModel(QObject):
         candidates.extend(s.until_utc for s in self.runner.store.snoozes())
         if view.settings.paused_until_utc is not None:
             candidates.append(view.settings.paused_until_utc)
-        future = [c for c in candidates if c > now]
-        return min(
-            [now + MAX_IDLE_WAIT, *future] if capped else future or [now + timedelta(days=1)]
-        )
+        future = [c for c in candidates if c > now]  # never empty: the next day is ahead
+        if capped:
+            future.append(now + MAX_IDLE_WAIT)
+        return min(future)
 
     def _arm_clock_timer(self) -> None:
         wait = self._next_change(self._view) - self._view.now
         self._clock_timer.start(max(1000, int(wait.total_seconds() * 1000) + 500))
+
+
+def _paused(view: View) -> bool:
+    until = view.settings.paused_until_utc
+    return until is not None and until > view.now

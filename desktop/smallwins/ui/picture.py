@@ -226,23 +226,26 @@ def read_picture(
 
 
 def _frame_at(frames: Iterable[dict[str, object]], now: float) -> Frame | None:
-    chosen: Frame | None = None
+    """The last frame that starts at or before ``now``."""
+    chosen: dict[str, object] | None = None
     for item in frames:
-        start = float(item["start"])  # type: ignore[arg-type]
-        if start > now:
+        if float(item["start"]) > now:  # type: ignore[arg-type]
             break
-        values: list[object] = list(item["step"])  # type: ignore[call-overload]
-        kind, step_id, text, purpose, tiny, routine = values
-        step = PlainStep(
-            _text_or_none(kind),
-            None if step_id is None else int(step_id),  # type: ignore[call-overload]
-            _text_or_none(text),
-            _text_or_none(purpose),
-            _text_or_none(tiny),
-            _text_or_none(routine),
-        )
-        chosen = Frame(start, step, int(item["wins"]), bool(item["paused"]))  # type: ignore[call-overload]
-    return chosen
+        chosen = item
+    if chosen is None:
+        return None
+    values: list[object] = list(chosen["step"])  # type: ignore[call-overload]
+    kind, step_id, text, purpose, tiny, routine = values
+    step = PlainStep(
+        _text_or_none(kind),
+        None if step_id is None else int(step_id),  # type: ignore[call-overload]
+        _text_or_none(text),
+        _text_or_none(purpose),
+        _text_or_none(tiny),
+        _text_or_none(routine),
+    )
+    start = float(chosen["start"])  # type: ignore[arg-type]
+    return Frame(start, step, int(chosen["wins"]), bool(chosen["paused"]))  # type: ignore[call-overload]
 
 
 def _text_or_none(value: object) -> str | None:
