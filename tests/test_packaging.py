@@ -34,7 +34,6 @@ def test_app_icon_is_package_data() -> None:
 
 
 def test_the_package_knows_its_own_version() -> None:
-    # Start pictures (smallwins/ui/picture.py) name the version that wrote them.
     import smallwins  # noqa: PLC0415
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))

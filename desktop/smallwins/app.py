@@ -12,13 +12,13 @@ import socket
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSocketNotifier, QTimer, QTranslator
+from PySide6.QtCore import QSocketNotifier, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
-from smallwins import __version__
+from smallwins.core.events import REMINDERS, Topic
 from smallwins.lazy import load
 from smallwins.system import eventloop, messages
 from smallwins.system.footprint import give_back_free_memory
@@ -28,10 +28,8 @@ from smallwins.system.paths import data_dir, database_path
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.icons import app_icon
-from smallwins.ui.picture import Frame, StartPicture, read_picture, write_picture
 from smallwins.ui.theme import apply_theme
 from smallwins.ui.translations import install_translators
-from smallwins.ui.widget import NextStepWidget
 
 if TYPE_CHECKING:
     from smallwins.storage import SqliteStore
@@ -67,30 +65,17 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
         # A second start shows the running app's widget and leaves.
         return 0 if send_to_running(key, messages.SHOW_WIDGET) else 1
     termination = _Termination(app)
-    db = database_path(folder)
-    # With a current start picture the tray icon and the widget show before the data layer
-    # loads (ui/picture.py); no input is handled until it has.
-    picture = _current_picture(folder, db)
-    shown = _show_desktop(app, picture) if picture is not None else None
-    if shown is not None:
-        _draw_now(shown[0].widget)
-    opened = _open_data(folder, db)
+    opened = _open_data(folder, database_path(folder))
     if isinstance(opened, str):
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - only ever on this path
 
-        if shown is not None:
-            shown[0].close()
         QMessageBox.critical(None, "Small Wins", opened)
         termination.stop()
         server.close()
         return 1
     store, runner, model = opened
-    if shown is None:
-        shown = _show_desktop(app, model)
-    else:
-        shown[0].attach(model)
-    desktop, translators = shown
-    from smallwins.ui.windows import Windows  # noqa: PLC0415 - needs the data layer
+    desktop, translators = _show_desktop(app, model)
+    from smallwins.ui.windows import Windows  # noqa: PLC0415 - not needed for the first paint
 
     windows = Windows(model, desktop)
     desktop.quit_requested.connect(app.quit)
@@ -113,22 +98,18 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
         status = eventloop.run(app, asyncio_needed=needs_asyncio(environ))
     termination.stop()
     reminders.stop()
-    picture_data = _picture_to_save(model)
+    windows.close()
     desktop.close()
     store.close()
-    if picture_data is not None:
-        write_picture(folder, db, __version__, *picture_data)
     del translators
     return status
 
 
-def _show_desktop(
-    app: QApplication, source: AppModel | StartPicture
-) -> tuple[Desktop, list[QTranslator]]:
+def _show_desktop(app: QApplication, model: AppModel) -> tuple[Desktop, list[QTranslator]]:
     """Install the language and theme, then show the tray icon and the widget."""
-    translators = install_translators(app, source.setting(prefs.LANGUAGE, "system"))
-    apply_theme(source.setting(prefs.THEME, "system"))
-    desktop = Desktop(source)
+    translators = install_translators(app, model.setting(prefs.LANGUAGE))
+    apply_theme(model.setting(prefs.THEME))
+    desktop = Desktop(model)
     desktop.start()
     return desktop, translators
 
@@ -146,50 +127,6 @@ def _open_data(folder: Path, db: Path) -> tuple[SqliteStore, Runner, AppModel] |
         return str(exc)
     runner = Runner(store, SystemClock())
     return store, runner, AppModel(runner, watch=[folder, db, Path(f"{db}-wal")])
-
-
-def _current_picture(folder: Path, db: Path) -> StartPicture | None:
-    picture = read_picture(folder, db, __version__)
-    if picture is None or picture.layout != NextStepWidget.screen_layout_key():
-        return None
-    return picture
-
-
-def _draw_now(widget: QWidget, wait_ms: int = 100) -> None:
-    """Let Qt draw the freshly shown widget now (at most ``wait_ms``), leaving input queued."""
-    if not widget.isVisible():
-        return
-    loop = QEventLoop()
-    painted = _FirstPaint(widget, loop)
-    QTimer.singleShot(wait_ms, loop.quit)
-    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    widget.removeEventFilter(painted)
-
-
-class _FirstPaint(QObject):
-    """Ends ``loop`` just after ``widget`` has been painted."""
-
-    def __init__(self, widget: QWidget, loop: QEventLoop) -> None:
-        super().__init__(widget)
-        self._loop = loop
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._loop.quit)
-        return False
-
-
-def _picture_to_save(model: AppModel) -> tuple[list[Frame], dict[str, str], str, float] | None:
-    """What the next start can show at once (ui/picture.py); None if it cannot be worked out."""
-    layout = NextStepWidget.screen_layout_key()
-    keys = (*prefs.PICTURE_KEYS, prefs.WIDGET_POSITION + layout)
-    try:
-        frames, until = model.picture_frames()
-        settings = {k: v for k in keys if (v := model.runner.store.setting(k)) is not None}
-    except Exception:
-        return None
-    return frames, settings, layout, until
 
 
 class Reminders:
@@ -210,7 +147,7 @@ class Reminders:
         scheduler = ReminderScheduler(self._runner, self._runner.clock)
         scheduler.prompt_due.connect(presenter.show_prompt)
         scheduler.caught_up.connect(presenter.show_catch_up)
-        self._model.changed.connect(scheduler.reschedule)
+        follow_changes(self._model, scheduler)
         scheduler.start()
 
         def stop() -> None:
@@ -223,6 +160,20 @@ class Reminders:
     def stop(self) -> None:
         if self._stop is not None:
             self._stop()
+
+
+class _Reschedulable(Protocol):
+    def reschedule(self) -> None: ...
+
+
+def follow_changes(model: AppModel, scheduler: _Reschedulable) -> None:
+    """Plan the reminders again whenever what changed is what they are planned from."""
+
+    def on_changed(topics: Topic) -> None:
+        if topics & REMINDERS:
+            scheduler.reschedule()
+
+    model.changed.connect(on_changed)
 
 
 def _load_the_rest(desktop: Desktop) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from smallwins.core.errors import UserError
 from smallwins.lazy import lazy_module
 from smallwins.system import messages
+from smallwins.ui import registry
 
 if TYPE_CHECKING:
     from smallwins.core import models
@@ -165,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = command("show", "open a window in the running app")
     show.add_argument(
-        "window", choices=messages.WINDOWS, metavar="WINDOW", help="|".join(messages.WINDOWS)
+        "window", choices=registry.NAMES, metavar="WINDOW", help="|".join(registry.NAMES)
     )
     return parser
 

@@ -96,52 +96,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="217"/>
         <source>Add a purpose</source>
         <translation>Ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="218"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Jeder Schritt dient einem größeren Warum. Was möchtest du voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="152"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="219"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="225"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="226"/>
         <source>What is one tiny step you could take?</source>
         <translation>Welchen winzigen Schritt könntest du gehen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="227"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="237"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>Was ist die winzigste Version von „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="173"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>Was wäre ein kleinerer erster Schritt für „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="243"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="181"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="250"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -149,86 +149,97 @@
 <context>
     <name>NextStepWidget</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="119"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="124"/>
         <source>Small Wins — next step</source>
         <translation>Small Wins — nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="120"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="125"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="130"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="242"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="136"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="266"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="267"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="141"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="142"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="193"/>
         <source>Next step (collapsed)</source>
         <translation>Nächster Schritt (eingeklappt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="187"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="386"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="412"/>
         <source>Expand</source>
         <translation>Ausklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="228"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="243"/>
+        <source>Snoozed until %1: %2</source>
+        <translation>Zurückgestellt bis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="249"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="250"/>
+        <source>Bring it back now</source>
+        <translation>Jetzt zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="252"/>
         <source>Add one tiny step</source>
         <translation>Einen winzigen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="253"/>
         <source>What is the smallest thing you could do next?</source>
         <translation>Was ist das Kleinste, das du als Nächstes tun könntest?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="231"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="256"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="236"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="260"/>
         <source>After %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="386"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="412"/>
         <source>Collapse</source>
         <translation>Einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="388"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="414"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="392"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="418"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="402"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="428"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="403"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="431"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
@@ -262,287 +273,286 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="65"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="69"/>
         <source>Small Wins — Settings</source>
         <translation>Small Wins — Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="66"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="69"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="73"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="74"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="71"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="75"/>
         <source>&amp;Widget</source>
         <translation>&amp;Widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="72"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="76"/>
         <source>C&amp;elebrations</source>
         <translation>&amp;Feiern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="73"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="77"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="76"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="80"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="77"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="81"/>
         <source>Close settings</source>
         <translation>Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="119"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="122"/>
         <source>&amp;Start Small Wins when I log in</source>
         <translation>Small Wins beim A&amp;nmelden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="119"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="122"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="132"/>
         <source>&amp;Day starts at:</source>
         <translation>&amp;Tag beginnt um:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="132"/>
         <source>Day starts at</source>
         <translation>Tag beginnt um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="134"/>
         <source>Wins before this hour count for the day before — handy for night owls.</source>
         <translation>Erfolge vor dieser Uhrzeit zählen zum Vortag — praktisch für Nachteulen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
         <source>Follow system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="136"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="137"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="140"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="142"/>
         <source>&amp;Theme:</source>
         <translation>Erscheinungs&amp;bild:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="142"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="145"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="151"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Small Wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
         <source>S&amp;how the next-step widget</source>
         <translation>Widget mit dem nächsten Schritt &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
         <source>Show the widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Ü&amp;ber anderen Fenstern halten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>Zu einer schmalen &amp;Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
         <source>Collapsed</source>
         <translation>Eingeklappt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="186"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="188"/>
         <source>Widget opacity in percent</source>
         <translation>Deckkraft des Widgets in Prozent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="190"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Dieselben Optionen findest du im Rechtsklickmenü des Widgets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="193"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="196"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
         <source>Reduced motion</source>
         <translation>Weniger Bewegung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="195"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="198"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="200"/>
         <source>&amp;Style:</source>
         <translation>&amp;Stil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="200"/>
         <source>Celebration style</source>
         <translation>Art der Feier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="200"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="203"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>Eine pro Zeile, z. B. „Mein zukünftiges Ich sagt danke.“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="205"/>
         <source>Your own &amp;messages:</source>
         <translation>Eigene &amp;Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="207"/>
         <source>Your own messages, one per line</source>
         <translation>Eigene Nachrichten, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="210"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Sie erscheinen zwischen den eingebauten Glückwünschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>Eine pro Zeile, z. B. „eine Minute dehnen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="215"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Kleine Belohnungen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="217"/>
         <source>Quick rewards, one per line</source>
         <translation>Kleine Belohnungen, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Alle paar Erfolge wird eine vorgeschlagen. Halte sie kurz, etwa „eine Minute dehnen“ oder „einen Tee kochen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="244"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="247"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Zu den Zeiten meiner Routinen er&amp;innern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="244"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="247"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="249"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="252"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="249"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="252"/>
         <source>Quiet hours on</source>
         <translation>Ruhezeit an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="251"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="254"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="255"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="256"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="259"/>
         <source>&amp;from</source>
         <translation>&amp;von</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="261"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="270"/>
         <source>No reminders come between these times.</source>
         <translation>In dieser Zeit kommen keine Erinnerungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="351"/>
         <source>the value was refused</source>
-        <translation>der Wert wurde abgelehnt</translation>
+        <translation type="vanished">der Wert wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="352"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="355"/>
         <source>Could not save this setting: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="375"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="374"/>
         <source>Could not change the login item: %1</source>
         <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
@@ -550,7 +560,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="102"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="113"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n Erfolg heute</numerusform>
@@ -558,89 +568,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="104"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="117"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="105"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="118"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="125"/>
+        <source>Snoozed until %1: %2</source>
+        <translation>Zurückgestellt bis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
         <source>Smaller version…</source>
         <translation>Kleinere Version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="130"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="153"/>
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="132"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="155"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="133"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="179"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="134"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="179"/>
         <source>Until tomorrow</source>
         <translation>Bis morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="140"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="164"/>
+        <source>↺ Bring it back now</source>
+        <translation>↺ Jetzt zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nichts geplant — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="141"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="169"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="143"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
         <source>Undo last win</source>
         <translation>Letzten Erfolg zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="146"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="178"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="183"/>
         <source>Vacation…</source>
         <translation>Urlaub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="187"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="191"/>
         <source>Show widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
         <source>Quit Small Wins</source>
         <translation>Small Wins beenden</translation>
     </message>
@@ -671,284 +691,284 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="255"/>
         <source>Welcome to Small Wins</source>
         <translation>Willkommen bei Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="165"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="176"/>
         <source>S&amp;kip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="177"/>
         <source>Skip the welcome</source>
         <translation>Begrüßung überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="178"/>
         <source>Start with nothing; you can add a step any time.</source>
         <translation>Ohne Eintrag beginnen; einen Schritt kannst du jederzeit hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="182"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="203"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="183"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="242"/>
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="247"/>
         <source>Or pick an example:</source>
         <translation>Oder wähle ein Beispiel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="257"/>
         <source>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</source>
         <translation>Große Ziele kommen in winzigen Schritten voran, und jeder erledigte Schritt ist ein Erfolg. Lass uns deinen ersten einrichten — das dauert nur eine Minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="283"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="262"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="283"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="262"/>
         <source>Purpose: what you want to move forward</source>
         <translation>Vorhaben: was du voranbringen möchtest</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="264"/>
         <source>What do you want to &amp;move forward?</source>
         <translation>Was möchtest du &amp;voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="290"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
         <source>Write a novel</source>
         <translation>Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="291"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="270"/>
         <source>Feel stronger</source>
         <translation>Kräftiger werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="292"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="271"/>
         <source>Learn Spanish</source>
         <translation>Spanisch lernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="279"/>
         <source>e.g. I want to finish what I start</source>
         <translation>z. B. Ich will zu Ende bringen, was ich anfange</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="279"/>
         <source>Why it matters (optional)</source>
         <translation>Warum es dir wichtig ist (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="281"/>
         <source>&amp;Why does it matter to you? (optional)</source>
         <translation>Wa&amp;rum ist es dir wichtig? (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="290"/>
         <source>One tiny first step</source>
         <translation>Ein winziger erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="292"/>
         <source>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</source>
         <translation>Mach ihn so klein, dass du ihn sofort erledigen könntest, in höchstens zwei Minuten. Genau darum geht es: Das Kleine bringt dich in Gang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="297"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="297"/>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="320"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="418"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
         <source>Your &amp;first step:</source>
         <translation>Dein &amp;erster Schritt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
         <source>Open the draft and write one sentence</source>
         <translation>Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="306"/>
         <source>Put on running shoes</source>
         <translation>Die Laufschuhe anziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="328"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="307"/>
         <source>Learn one new word</source>
         <translation>Ein neues Wort lernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="339"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
         <source>Stack a habit on a routine</source>
         <translation>Eine Gewohnheit an eine Routine knüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="320"/>
         <source>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</source>
         <translation>Optional: Verknüpfe eine winzige Handlung mit etwas, das du ohnehin jeden Tag tust — Small Wins erinnert dich zu dieser Zeit daran. Lass die Felder leer, um das zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="325"/>
         <source>e.g. I pour my morning coffee</source>
         <translation>z. B. dem Morgenkaffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="325"/>
         <source>Routine: after what</source>
         <translation>Routine: wonach</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
         <source>e.g. read one page</source>
         <translation>z. B. eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
         <source>Tiny action</source>
         <translation>Winzige Handlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="330"/>
         <source>Time of the routine</source>
         <translation>Uhrzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
         <source>&amp;After</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="335"/>
         <source>I &amp;will</source>
         <translation>werde &amp;ich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="336"/>
         <source>a&amp;t</source>
         <translation>u&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="370"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
         <source>I pour my morning coffee</source>
         <translation>dem Morgenkaffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="370"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
         <source>read one page</source>
         <translation>eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="350"/>
         <source>I sit down at my desk</source>
         <translation>dem Frühstück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="350"/>
         <source>write one sentence</source>
         <translation>einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="372"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
         <source>I brush my teeth at night</source>
         <translation>dem Zähneputzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="372"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
         <source>do one push-up</source>
         <translation>einen Liegestütz machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="378"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>After %1, I will %2 at %3</source>
         <translation>Nach %1 um %3: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="385"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="389"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="389"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="411"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="390"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="411"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="390"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="416"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
         <source>Your &amp;first step toward “%1”:</source>
         <translation>Dein &amp;erster Schritt für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="455"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="434"/>
         <source>Give your purpose a name first.</source>
         <translation>Gib deinem Vorhaben zuerst einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="445"/>
         <source>Write down one tiny first step.</source>
         <translation>Schreib einen winzigen ersten Schritt auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="477"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="456"/>
         <source>Say after which routine, or clear the habit.</source>
         <translation>Gib an, nach welcher Routine – oder lass beide Felder leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="479"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="458"/>
         <source>Say what you will do, or clear the habit.</source>
         <translation>Gib an, was du tun wirst – oder lass beide Felder leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="490"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="469"/>
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Wähle eine Uhrzeit zwischen 00:00 und 23:59.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="525"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="499"/>
         <source>Nothing was saved: %1</source>
         <translation>Es wurde nichts gespeichert: %1</translation>
     </message>
@@ -956,12 +976,12 @@
 <context>
     <name>WinMarks</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="53"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="56"/>
         <source>Wins today</source>
         <translation>Erfolge heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/widget.py" line="61"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="64"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n Erfolg heute</numerusform>

@@ -96,52 +96,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="217"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="218"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Every step serves a larger why. What do you want to move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="152"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="219"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="225"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="226"/>
         <source>What is one tiny step you could take?</source>
         <translation>What is one tiny step you could take?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="227"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="237"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>What is the tiniest version of “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="173"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>What is a smaller first step for “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="243"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="181"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="250"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -149,86 +149,97 @@
 <context>
     <name>NextStepWidget</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="119"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="124"/>
         <source>Small Wins — next step</source>
         <translation>Small Wins — next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="120"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="125"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="130"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="242"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="136"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="266"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="267"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="141"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="142"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="193"/>
         <source>Next step (collapsed)</source>
         <translation>Next step (collapsed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="187"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="386"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="412"/>
         <source>Expand</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="228"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="243"/>
+        <source>Snoozed until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="249"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="250"/>
+        <source>Bring it back now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="252"/>
         <source>Add one tiny step</source>
         <translation>Add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="253"/>
         <source>What is the smallest thing you could do next?</source>
         <translation>What is the smallest thing you could do next?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="231"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="256"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="236"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="260"/>
         <source>After %1</source>
         <translation>After %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="386"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="412"/>
         <source>Collapse</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="388"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="414"/>
         <source>Always on top</source>
         <translation>Always on top</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="392"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="418"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="402"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="428"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="403"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="431"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
@@ -262,287 +273,286 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="65"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="69"/>
         <source>Small Wins — Settings</source>
         <translation>Small Wins — Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="66"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="69"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="73"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="74"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="71"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="75"/>
         <source>&amp;Widget</source>
         <translation>&amp;Widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="72"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="76"/>
         <source>C&amp;elebrations</source>
         <translation>C&amp;elebrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="73"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="77"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="76"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="80"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="77"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="81"/>
         <source>Close settings</source>
         <translation>Close settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="119"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="122"/>
         <source>&amp;Start Small Wins when I log in</source>
         <translation>&amp;Start Small Wins when I log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="119"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="122"/>
         <source>Start at login</source>
         <translation>Start at login</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="132"/>
         <source>&amp;Day starts at:</source>
         <translation>&amp;Day starts at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="132"/>
         <source>Day starts at</source>
         <translation>Day starts at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="134"/>
         <source>Wins before this hour count for the day before — handy for night owls.</source>
         <translation>Wins before this hour count for the day before — handy for night owls.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
         <source>Follow system</source>
         <translation>Follow system</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="136"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="137"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="140"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="142"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="142"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="145"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="146"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="151"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>A new language applies the next time Small Wins starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
         <source>S&amp;how the next-step widget</source>
         <translation>S&amp;how the next-step widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
         <source>Show the widget</source>
         <translation>Show the widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Keep it &amp;above other windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>Always on top</source>
         <translation>Always on top</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>&amp;Collapse it to a small pill</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
         <source>Collapsed</source>
         <translation>Collapsed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="186"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Opacity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="188"/>
         <source>Widget opacity in percent</source>
         <translation>Widget opacity in percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="190"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Right-click the widget for the same choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="193"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="196"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
         <source>Reduced motion</source>
         <translation>Reduced motion</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="195"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="198"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="200"/>
         <source>&amp;Style:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="200"/>
         <source>Celebration style</source>
         <translation>Celebration style</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="200"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="203"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>One per line, e.g. “Future me says thanks.”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="205"/>
         <source>Your own &amp;messages:</source>
         <translation>Your own &amp;messages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="207"/>
         <source>Your own messages, one per line</source>
         <translation>Your own messages, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="210"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Shown among the built-in cheers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>One per line, e.g. “stretch for a minute”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="215"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Quick rewards:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="217"/>
         <source>Quick rewards, one per line</source>
         <translation>Quick rewards, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="244"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="247"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Remind &amp;me at my routines’ times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="244"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="247"/>
         <source>Reminders on</source>
         <translation>Reminders on</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="249"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="252"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Quiet hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="249"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="252"/>
         <source>Quiet hours on</source>
         <translation>Quiet hours on</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="251"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="254"/>
         <source>Quiet hours start</source>
         <translation>Quiet hours start</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="255"/>
         <source>Quiet hours end</source>
         <translation>Quiet hours end</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="256"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="259"/>
         <source>&amp;from</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="261"/>
         <source>&amp;to</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="270"/>
         <source>No reminders come between these times.</source>
         <translation>No reminders come between these times.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="351"/>
         <source>the value was refused</source>
-        <translation>the value was refused</translation>
+        <translation type="vanished">the value was refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="352"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="355"/>
         <source>Could not save this setting: %1</source>
         <translation>Could not save this setting: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="375"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="374"/>
         <source>Could not change the login item: %1</source>
         <translation>Could not change the login item: %1</translation>
     </message>
@@ -550,7 +560,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="102"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="113"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n win today</numerusform>
@@ -558,59 +568,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="104"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="117"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="105"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="118"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="125"/>
+        <source>Snoozed until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
         <source>Smaller version…</source>
         <translation>Smaller version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="130"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="153"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="132"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="155"/>
         <source>10 minutes</source>
         <translation>10 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="133"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="179"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="134"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="179"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="140"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="164"/>
+        <source>↺ Bring it back now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nothing next — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="141"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="169"/>
         <source>Add step…</source>
         <translation>Add step…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="143"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
         <source>Undo last win</source>
         <translation>Undo last win</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="146"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
         <source>Resume reminders</source>
         <translation>Celebration&lt;/source&gt;
         &lt;translation&gt;Celebration&lt;/translation&gt;
@@ -1200,32 +1220,32 @@
         &lt;source&gt;Resume reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="178"/>
         <source>Pause reminders</source>
         <translation>Pause reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="183"/>
         <source>Vacation…</source>
         <translation>Vacation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="187"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="191"/>
         <source>Show widget</source>
         <translation>Show widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
         <source>Quit Small Wins</source>
         <translation>Quit Small Wins</translation>
     </message>
@@ -1279,284 +1299,284 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="255"/>
         <source>Welcome to Small Wins</source>
         <translation>Welcome to Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="165"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="196"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="176"/>
         <source>S&amp;kip</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="177"/>
         <source>Skip the welcome</source>
         <translation>Skip the welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="178"/>
         <source>Start with nothing; you can add a step any time.</source>
         <translation>Start with nothing; you can add a step any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="182"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="203"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="183"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="242"/>
         <source>Example: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="247"/>
         <source>Or pick an example:</source>
         <translation>Or pick an example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="257"/>
         <source>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</source>
         <translation>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="283"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="262"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="283"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="262"/>
         <source>Purpose: what you want to move forward</source>
         <translation>Purpose: what you want to move forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="264"/>
         <source>What do you want to &amp;move forward?</source>
         <translation>What do you want to &amp;move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="290"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
         <source>Write a novel</source>
         <translation>Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="291"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="270"/>
         <source>Feel stronger</source>
         <translation>Feel stronger</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="292"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="271"/>
         <source>Learn Spanish</source>
         <translation>Learn Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="279"/>
         <source>e.g. I want to finish what I start</source>
         <translation>e.g. I want to finish what I start</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="279"/>
         <source>Why it matters (optional)</source>
         <translation>Why it matters (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="302"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="281"/>
         <source>&amp;Why does it matter to you? (optional)</source>
         <translation>&amp;Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="290"/>
         <source>One tiny first step</source>
         <translation>One tiny first step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="292"/>
         <source>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</source>
         <translation>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="297"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="297"/>
         <source>First step</source>
         <translation>First step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="320"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="418"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
         <source>Your &amp;first step:</source>
         <translation>Your &amp;first step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
         <source>Open the draft and write one sentence</source>
         <translation>Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="306"/>
         <source>Put on running shoes</source>
         <translation>Put on running shoes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="328"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="307"/>
         <source>Learn one new word</source>
         <translation>Learn one new word</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="339"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
         <source>Stack a habit on a routine</source>
         <translation>Stack a habit on a routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="320"/>
         <source>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</source>
         <translation>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="325"/>
         <source>e.g. I pour my morning coffee</source>
         <translation>e.g. I pour my morning coffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="346"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="325"/>
         <source>Routine: after what</source>
         <translation>Routine: after what</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
         <source>e.g. read one page</source>
         <translation>e.g. read one page</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
         <source>Tiny action</source>
         <translation>Tiny action</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="330"/>
         <source>Time of the routine</source>
         <translation>Time of the routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
         <source>&amp;After</source>
         <translation>&amp;After</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="335"/>
         <source>I &amp;will</source>
         <translation>I &amp;will</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="336"/>
         <source>a&amp;t</source>
         <translation>a&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="370"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
         <source>I pour my morning coffee</source>
         <translation>I pour my morning coffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="370"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
         <source>read one page</source>
         <translation>read one page</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="350"/>
         <source>I sit down at my desk</source>
         <translation>I sit down at my desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="350"/>
         <source>write one sentence</source>
         <translation>write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="372"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
         <source>I brush my teeth at night</source>
         <translation>I brush my teeth at night</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="372"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
         <source>do one push-up</source>
         <translation>do one push-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="378"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>After %1, I will %2 at %3</source>
         <translation>After %1, I will %2 at %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="385"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="389"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="389"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="411"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="390"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="411"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="390"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="416"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
         <source>Your &amp;first step toward “%1”:</source>
         <translation>Your &amp;first step toward “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="455"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="434"/>
         <source>Give your purpose a name first.</source>
         <translation>Give your purpose a name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="445"/>
         <source>Write down one tiny first step.</source>
         <translation>Write down one tiny first step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="477"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="456"/>
         <source>Say after which routine, or clear the habit.</source>
         <translation>Say after which routine, or clear the habit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="479"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="458"/>
         <source>Say what you will do, or clear the habit.</source>
         <translation>Say what you will do, or clear the habit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="490"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="469"/>
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Choose a time between 00:00 and 23:59.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="525"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="499"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
@@ -1564,12 +1584,12 @@
 <context>
     <name>WinMarks</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="53"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="56"/>
         <source>Wins today</source>
         <translation>Wins today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/widget.py" line="61"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="64"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n win today</numerusform>

@@ -20,7 +20,6 @@ from smallwins.system import instance, messages
 from smallwins.system.instance import (
     LOCK_NAME,
     QT,
-    SHOW_SETTINGS,
     UNIX,
     InstanceError,
     InstanceServer,
@@ -58,6 +57,8 @@ assert lock.tryLock(0)
 print("locked", flush=True)
 sys.stdin.read()
 """
+
+SHOW_SETTINGS = messages.show("settings")
 
 
 class Contender:
@@ -242,7 +243,7 @@ def test_silence_or_an_empty_line_reports_nothing(server: InstanceServer, qtbot:
         empty.abort()
 
     with qtbot.waitSignal(server.message_received, timeout=20_000) as blocker:
-        assert send(qtbot, server.key, messages.SHOW_SETTINGS) == 0
+        assert send(qtbot, server.key, SHOW_SETTINGS) == 0
     assert blocker.args == ["show settings"]
 
 
@@ -397,10 +398,7 @@ def test_runtime_folder_key_listens_and_answers(
 
 
 def test_show_messages() -> None:
-    assert [messages.show(w) for w in messages.WINDOWS] == [
-        messages.SHOW_WIDGET,
-        messages.SHOW_SETTINGS,
-    ]
-    assert {*map(messages.show, messages.WINDOWS), messages.CHANGED} == messages.ALL
-    with pytest.raises(ValueError, match="calendar"):
-        messages.show("calendar")
+    assert messages.show("settings") == SHOW_SETTINGS
+    assert messages.window_of(SHOW_SETTINGS) == "settings"
+    assert messages.window_of(messages.SHOW_WIDGET) == "widget"
+    assert messages.window_of(messages.CHANGED) is None

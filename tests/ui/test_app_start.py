@@ -1,4 +1,5 @@
-"""Starting the app with and without a start picture (offscreen, the real app in a subprocess)."""
+"""Starting and stopping the real app (offscreen, in a subprocess): nothing shows before the data
+are loaded, and nothing but the data is left behind."""
 
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ from pathlib import Path
 
 from smallwins.cli import main as cli_main
 
-# Runs the app; when the data layer is about to load, notes what is on screen and which parts
-# of the data layer are loaded already; quits once the event loop runs.
+# Runs the app; when the data are about to be opened, notes what is on screen; quits once the
+# event loop runs.
 START = """
-import json, os, signal, sys, types
+import json, os, signal, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import smallwins.app as app
@@ -25,12 +26,6 @@ real_open = app._open_data
 def spy(folder, db):
     shown = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
     seen["shown"] = shown
-    # A lazy module (smallwins/lazy.py) sits in sys.modules as a stand-in until first used.
-    seen["loaded"] = sorted(
-        m
-        for m in ("peewee", "smallwins.core.models", "smallwins.usecases.view")
-        if type(sys.modules.get(m)) is types.ModuleType
-    )
     if sys.argv[2] == "early":  # while the data layer loads, before the event loop runs
         os.kill(os.getpid(), signal.SIGTERM)
     else:
@@ -61,20 +56,13 @@ def cli(data: Path, *args: str) -> None:
     assert cli_main(["--data-dir", str(data), *args], out=StringIO(), err=StringIO()) == 0
 
 
-def test_with_a_start_picture_the_widget_shows_before_the_data_layer_loads(
-    tmp_path: Path,
-) -> None:
+def test_nothing_shows_before_the_data_and_no_ui_state_is_cached(tmp_path: Path) -> None:
     data = tmp_path / "data"
     cli(data, "purpose", "add", "Write a novel")
     cli(data, "step", "add", "Open the draft")
-    first = start(data)  # no picture yet: everything loads before anything shows
-    assert first == {"status": 0, "shown": [], "loaded": []}
-    assert (data / "start-picture.json").exists()
-    second = start(data)
-    assert second == {"status": 0, "shown": ["Open the draft — Small Wins"], "loaded": []}
-    cli(data, "step", "add", "Write one sentence", "--first")
-    third = start(data)  # the data changed: the picture no longer counts
-    assert third == {"status": 0, "shown": [], "loaded": []}
+    for _ in range(2):  # a first start, and a start after a clean quit: the same
+        assert start(data) == {"status": 0, "shown": []}
+        assert sorted(p.name for p in data.iterdir()) == ["smallwins.db"]
 
 
 def test_a_stop_while_starting_still_ends_cleanly(tmp_path: Path) -> None:
@@ -82,5 +70,5 @@ def test_a_stop_while_starting_still_ends_cleanly(tmp_path: Path) -> None:
     cli(data, "purpose", "add", "Write a novel")
     cli(data, "step", "add", "Open the draft")
     assert start(data, stop="early")["status"] == 0
-    # A clean end: the data file is closed (no write-ahead log left) and a picture saved.
-    assert sorted(p.name for p in data.iterdir()) == ["smallwins.db", "start-picture.json"]
+    # A clean end: the data file is closed (no write-ahead log left).
+    assert sorted(p.name for p in data.iterdir()) == ["smallwins.db"]

@@ -234,10 +234,16 @@ def test_changes_from_elsewhere_show_after_a_check(
     assert started.widget.text.text() == step.text
 
 
-def test_a_refusal_is_told_not_raised(started: Desktop, qtbot: QtBot, novel: AppModel) -> None:
-    with qtbot.waitSignal(novel.error) as blocker:
-        novel.run(cmd.AddPurpose("write a NOVEL"))
-    assert "already exists" in blocker.args[0]
+def test_a_refusal_comes_back_as_a_value_and_is_told(
+    started: Desktop, novel: AppModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outcome = novel.run(cmd.AddPurpose("write a NOVEL"))
+    assert outcome.value is None
+    assert outcome.refusal is not None and "already exists" in outcome.refusal
+    told: list[str] = []
+    monkeypatch.setattr(started, "show_error", told.append)
+    assert not started.act(cmd.AddPurpose("write a NOVEL"))
+    assert told == [outcome.refusal]
 
 
 def test_pause_reminders_from_the_tray_and_resume(started: Desktop, novel: AppModel) -> None:

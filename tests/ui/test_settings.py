@@ -50,7 +50,7 @@ def _a_win(model: AppModel) -> WinOutcome:
     """Record one real win and return its outcome as an everyday one (no special occasion)."""
     model.run(cmd.AddPurpose("Feel stronger"))
     model.run(cmd.AddStep("Put on running shoes"))
-    outcome = model.tick_next(WinSource.WIDGET)
+    outcome = model.tick_next(WinSource.WIDGET).value
     assert outcome is not None
     return dataclasses.replace(outcome, first_today=False, new_best=False, milestone=None)
 
@@ -247,7 +247,7 @@ def test_start_at_login_failure_is_shown(
     window.autostart_box.click()
     assert not window.autostart_box.isChecked()
     assert window.problem.isVisible()
-    assert model.setting(prefs.AUTOSTART) == ""
+    assert model.runner.store.setting(prefs.AUTOSTART) is None  # nothing saved
 
 
 def test_every_control_is_named_and_labelled(window: SettingsWindow) -> None:

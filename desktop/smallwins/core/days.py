@@ -94,6 +94,11 @@ def instant_of(day: date, at: time, zone: tzinfo, day_start_hour: int = 0) -> da
     return resolve_local(datetime.combine(calendar, at), zone)
 
 
+def next_day_start(today: date, zone: tzinfo, day_start_hour: int = 0) -> datetime:
+    """When the user's day after ``today`` begins (UTC): their day-start hour tomorrow."""
+    return instant_of(today + timedelta(days=1), time(hour=day_start_hour), zone)
+
+
 def parse_hhmm(text: str) -> time:
     """Parse a 24-hour ``HH:MM`` time, with a message fit for the user on failure."""
     parts = text.strip().split(":")

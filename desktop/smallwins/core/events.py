@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from smallwins.core.models import Win
+
+
+class Topic(enum.Flag):
+    """The kinds of data a change touched; a listener acts only on those it shows or uses."""
+
+    PURPOSES = enum.auto()
+    STEPS = enum.auto()
+    HABITS = enum.auto()  # habits and the routines they are stacked on
+    WINS = enum.auto()
+    REST = enum.auto()
+    SNOOZES = enum.auto()
+    SETTINGS = enum.auto()  # the core's settings: day start, focus, reminders, quiet hours, pause
+    PREFS = enum.auto()  # the desktop's own preferences: widget place and look, theme, language
+    REVIEWS = enum.auto()
+    CLOCK = enum.auto()  # no data changed, but time moved on (a routine time, a new day)
+
+
+NOTHING = Topic(0)
+EVERYTHING = ~NOTHING  # e.g. another process wrote: what it changed is not known
+# What the reminder scheduler plans from.
+REMINDERS = Topic.HABITS | Topic.WINS | Topic.REST | Topic.SNOOZES | Topic.SETTINGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +57,10 @@ class WinUndone:
 
 
 @dataclass(frozen=True, slots=True)
-class DataChanged:
-    """Something other than a win changed: ``what`` names the kind of data."""
+class Changed:
+    """A command changed the data of these topics (one event per command)."""
 
-    what: str
+    topics: Topic
 
 
-Event = WinRecorded | WinUndone | DataChanged
+Event = WinRecorded | WinUndone | Changed

@@ -195,6 +195,16 @@ class NextStep:
 
 
 @dataclass(frozen=True, slots=True)
+class SnoozedStep:
+    """What would be the next step but for a snooze (shown while nothing else is next)."""
+
+    step: NextStep
+    target: SnoozeTarget
+    until_utc: datetime
+    until_local: datetime  # the same moment in the user's time zone
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """User preferences the core needs (the UI keeps its own on top of these)."""
 

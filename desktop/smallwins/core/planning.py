@@ -20,6 +20,8 @@ from smallwins.core.models import (
 )
 
 WAITING_STATES = frozenset({DayState.PENDING})
+# How long "later" on a habit and a reminder's "Snooze" put it off.
+SNOOZE_MINUTES = 10
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,18 +35,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, QSocketNotifier, QTimer, Signal
 
-from smallwins.system.messages import (
-    CHANGED,
-    SHOW_SETTINGS,
-    SHOW_WIDGET,
-)
+from smallwins.system.messages import CHANGED, SHOW_WIDGET
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
 
 __all__ = [
     "CHANGED",
-    "SHOW_SETTINGS",
     "SHOW_WIDGET",
     "InstanceError",
     "InstanceServer",

@@ -1,9 +1,4 @@
-"""The desktop as a whole: tray, widget and celebration kept in step with the data.
-
-It starts in two phases when a start picture is at hand (ui/picture.py): ``Desktop(picture)``
-shows the tray icon and the widget without the data layer; ``attach(model)`` then connects them
-to the live model. ``Desktop(model)`` does both at once.
-"""
+"""The desktop as a whole: tray, widget and celebration kept in step with the data."""
 
 from __future__ import annotations
 
@@ -14,25 +9,38 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from smallwins.core.events import Topic
+from smallwins.core.models import WinSource
 from smallwins.lazy import lazy_module
 from smallwins.ui import prefs
-from smallwins.ui.picture import ShownStep, StartPicture
 from smallwins.ui.tray import Tray
 from smallwins.ui.widget import NextStepWidget
 
 if TYPE_CHECKING:
-    from smallwins.core import models
     from smallwins.core.celebration import Cheer, Cheerleader
     from smallwins.core.events import WinOutcome
-    from smallwins.core.models import WinSource
     from smallwins.ui import dialogs
     from smallwins.ui.celebration import CelebrationPopup
     from smallwins.ui.model import AppModel
     from smallwins.usecases import commands as cmd
+    from smallwins.usecases.runner import Command, Outcome
 else:  # loaded when first needed (smallwins/lazy.py): the dialogs only when one opens
     dialogs = lazy_module("smallwins.ui.dialogs")
     cmd = lazy_module("smallwins.usecases.commands")
-    models = lazy_module("smallwins.core.models")
+
+# What the tray icon and the widget show: the next step, today's wins, the paused state and
+# the widget's own preferences.
+SHOWN = (
+    Topic.PURPOSES
+    | Topic.STEPS
+    | Topic.HABITS
+    | Topic.WINS
+    | Topic.REST
+    | Topic.SNOOZES
+    | Topic.SETTINGS
+    | Topic.PREFS
+    | Topic.CLOCK
+)
 
 
 class Desktop(QObject):
@@ -40,51 +48,44 @@ class Desktop(QObject):
 
     Signals:
         quit_requested: the user chose Quit.
-        settings_requested: the user asked for the settings window.
+        window_requested(str): the user asked for a window by its name (ui/windows.py).
         celebrated(WinOutcome): a celebration started (after the popup is on screen).
     """
 
     quit_requested = Signal()
-    settings_requested = Signal()
+    window_requested = Signal(str)
     celebrated = Signal(object)
-    model: AppModel  # from ``attach`` on
 
-    def __init__(self, source: AppModel | StartPicture, tray_available: bool | None = None) -> None:
-        """``source``: the live model, or a start picture to show until ``attach``."""
+    def __init__(self, model: AppModel, tray_available: bool | None = None) -> None:
         super().__init__()
-        self._source: AppModel | StartPicture = source
+        self.model = model
         self.tray = Tray(self)
         self.widget = NextStepWidget()
         self._popup: CelebrationPopup | None = None
         self._cheerleader: Cheerleader | None = None
         self.tray_available = Tray.available() if tray_available is None else tray_available
         self.last_tick_latency_ms = 0.0
-        if not isinstance(source, StartPicture):
-            self.attach(source)
-
-    def attach(self, model: AppModel) -> None:
-        """Connect to the live model (after showing a start picture, or at once)."""
-        self.model = model
-        self._source = model
         tray, widget = self.tray, self.widget
-        tray.tick_requested.connect(lambda: self.tick(models.WinSource.TRAY))
+        tray.tick_requested.connect(lambda: self.tick(WinSource.TRAY))
         tray.smaller_requested.connect(self.ask_smaller)
         tray.add_requested.connect(self.ask_add_step)
-        tray.snooze_requested.connect(lambda m: self.model.snooze(m or None))
-        tray.undo_requested.connect(self.model.undo)
-        tray.pause_requested.connect(lambda m: self.model.attempt(cmd.PauseReminders(m or None)))
-        tray.resume_requested.connect(lambda: self.model.attempt(cmd.PauseReminders(resume=True)))
+        tray.snooze_requested.connect(lambda m: self.report(self.model.snooze(m or None)))
+        tray.unsnooze_requested.connect(self.bring_back)
+        tray.undo_requested.connect(lambda: self.report(self.model.undo()))
+        tray.pause_requested.connect(lambda m: self.act(cmd.PauseReminders(m or None)))
+        tray.resume_requested.connect(lambda: self.act(cmd.PauseReminders(resume=True)))
         tray.vacation_requested.connect(self.ask_vacation)
         tray.widget_toggled.connect(self.set_widget_shown)
-        tray.settings_requested.connect(self.settings_requested.emit)
+        tray.window_requested.connect(self.window_requested.emit)
         tray.quit_requested.connect(self.quit_requested.emit)
 
-        widget.done_requested.connect(lambda: self.tick(models.WinSource.WIDGET))
+        widget.done_requested.connect(lambda: self.tick(WinSource.WIDGET))
         widget.add_requested.connect(self.ask_add_step)
         widget.smaller_requested.connect(self.ask_smaller)
-        widget.later_requested.connect(self.model.later)
+        widget.later_requested.connect(lambda: self.report(self.model.later()))
+        widget.unsnooze_requested.connect(self.bring_back)
         widget.hide_requested.connect(lambda: self.set_widget_shown(False))
-        widget.settings_requested.connect(self.settings_requested.emit)
+        widget.window_requested.connect(self.window_requested.emit)
         widget.moved.connect(self._remember_position)
         widget.collapsed_changed.connect(
             lambda c: self.model.change_setting(prefs.WIDGET_COLLAPSED, "1" if c else "0")
@@ -96,15 +97,12 @@ class Desktop(QObject):
             lambda t: self.model.change_setting(prefs.WIDGET_ON_TOP, "1" if t else "0")
         )
 
-        model.changed.connect(self.refresh)
+        model.changed.connect(self._on_model_changed)
         model.win_recorded.connect(self.celebrate)
-        model.error.connect(self.show_error)
         screens = QGuiApplication.instance()
         if isinstance(screens, QGuiApplication):
             screens.screenAdded.connect(lambda _s: self.place_widget())
             screens.screenRemoved.connect(lambda _s: self.place_widget())
-        if self.widget.isVisible() or self.tray.icon.isVisible():
-            self.refresh()  # the picture gives way to the live data (the same, unless stale)
 
     # --- the celebration, made when first needed (it is not part of the first picture) ---
     @property
@@ -138,19 +136,19 @@ class Desktop(QObject):
         self.apply_settings()
         if self.tray_available:
             self.tray.show()
-        shown = self._source.setting(prefs.WIDGET_SHOWN, "1") == "1"
+        shown = self.model.setting(prefs.WIDGET_SHOWN) == "1"
         if shown or not self.tray_available:
             self.show_widget()
         self.refresh()
 
     def apply_settings(self) -> None:
-        source = self._source
-        self.widget.set_on_top(source.setting(prefs.WIDGET_ON_TOP, "1") == "1")
-        self.widget.setWindowOpacity(prefs.opacity(source.setting(prefs.WIDGET_OPACITY, "1")))
-        self.widget.set_collapsed(source.setting(prefs.WIDGET_COLLAPSED, "0") == "1")
+        model = self.model
+        self.widget.set_on_top(model.setting(prefs.WIDGET_ON_TOP) == "1")
+        self.widget.setWindowOpacity(prefs.opacity(model.setting(prefs.WIDGET_OPACITY)))
+        self.widget.set_collapsed(model.setting(prefs.WIDGET_COLLAPSED) == "1")
         if self._cheerleader is not None:
             self._cheerleader.set_messages(self._messages())
-            self._cheerleader.set_rewards(prefs.lines(self.model.setting(prefs.QUICK_REWARDS)))
+            self._cheerleader.set_rewards(prefs.lines(model.setting(prefs.QUICK_REWARDS)))
 
     def _messages(self) -> list[str]:
         from smallwins.ui.cheers import built_in_messages  # noqa: PLC0415
@@ -158,27 +156,48 @@ class Desktop(QObject):
         return built_in_messages() + prefs.lines(self.model.setting(prefs.OWN_MESSAGES))
 
     # --- keeping in step -----------------------------------------------------------------
+    def _on_model_changed(self, topics: Topic) -> None:
+        if topics & SHOWN:
+            self.refresh()
+
     def refresh(self) -> None:
-        nxt = self._source.next
-        wins = self._source.wins_today()
-        self.widget.show_next(nxt, wins)
-        self._update_tray(nxt, wins)
+        view = self.model.view
+        wins = view.wins_today()
+        self.widget.show_next(view.next, wins, view.snoozed)
+        self._update_tray()
         self.apply_settings()
 
     # --- actions -------------------------------------------------------------------------
+    def act(self, command: Command[object]) -> bool:
+        """Run a command for the user; a refusal is told where they look. True if done."""
+        return self.report(self.model.run(command))
+
+    def report(self, outcome: Outcome[object]) -> bool:
+        if outcome.refusal is not None:
+            self.show_error(outcome.refusal)
+        return outcome.refusal is None
+
     def tick(self, source: WinSource) -> WinOutcome | None:
         """Tick the next step off, celebrating; with nothing next, ask for a step instead."""
         if self.model.next.kind is None:
-            self.ask_add_step()
+            if self.model.view.snoozed is None:
+                self.ask_add_step()
             return None
         started = time.perf_counter()
         outcome = self.model.tick_next(source)
         self.last_tick_latency_ms = (time.perf_counter() - started) * 1000
-        return outcome
+        self.report(outcome)
+        return outcome.value
+
+    def bring_back(self) -> None:
+        """End the snooze of what the widget shows as snoozed: it is the next step again."""
+        snoozed = self.model.view.snoozed
+        if snoozed is not None:
+            self.act(cmd.Unsnooze(snoozed.target, snoozed.step.id or 0))
 
     def celebrate(self, outcome: WinOutcome) -> None:
         self.tray.flash_win(outcome.wins_today)
-        style = self.model.setting(prefs.CELEBRATION, "animation")
+        style = self.model.setting(prefs.CELEBRATION)
         if style == "off":
             return
         cheer: Cheer = self.cheerleader.cheer(outcome)
@@ -199,7 +218,7 @@ class Desktop(QObject):
                 self.tr("Every step serves a larger why. What do you want to move forward?"),
                 hint=self.tr("e.g. Write a novel"),
             )
-            if not purpose or not self.model.attempt(cmd.AddPurpose(purpose)):
+            if not purpose or not self.act(cmd.AddPurpose(purpose)):
                 return
         text = dialogs.TextPrompt.ask(
             self._dialog_parent(),
@@ -208,7 +227,7 @@ class Desktop(QObject):
             hint=self.tr("e.g. Open the draft and write one sentence"),
         )
         if text:
-            self.model.add_step(text)
+            self.report(self.model.add_step(text))
 
     def ask_smaller(self) -> None:
         nxt = self.model.next
@@ -224,7 +243,7 @@ class Desktop(QObject):
             self._dialog_parent(), self.tr("Smaller version"), label, current
         )
         if text:
-            self.model.shrink_next(text)
+            self.report(self.model.shrink_next(text))
 
     def show_error(self, message: str) -> None:
         if self.tray_available and self.tray.icon.isVisible():
@@ -252,23 +271,24 @@ class Desktop(QObject):
                 self.widget.show()
         self._update_tray()
 
-    def _update_tray(self, nxt: ShownStep | None = None, wins: int | None = None) -> None:
-        source = self._source
+    def _update_tray(self) -> None:
+        view = self.model.view
         self.tray.update_state(
-            source.next if nxt is None else nxt,
-            source.wins_today() if wins is None else wins,
+            view.next,
+            view.wins_today(),
             self.widget.isVisible(),
-            paused=source.is_paused(),
+            paused=view.is_paused(),
+            snoozed=view.snoozed,
         )
 
     def ask_vacation(self) -> None:
         chosen = dialogs.VacationPrompt.ask(self._dialog_parent(), self.model.view.today)
         if chosen is not None:
-            self.model.attempt(cmd.PlanVacation(*chosen))
+            self.act(cmd.PlanVacation(*chosen))
 
     def place_widget(self) -> None:
         key = prefs.WIDGET_POSITION + NextStepWidget.screen_layout_key()
-        saved = self._source.setting(key)
+        saved = self.model.setting(key)
         point: QPoint | None = None
         if saved:
             try:

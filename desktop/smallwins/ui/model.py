@@ -10,17 +10,18 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from smallwins.core.days import instant_of
-from smallwins.core.errors import UserError
-from smallwins.core.events import Event, WinOutcome, WinRecorded, WinUndone
+from smallwins.core.events import EVERYTHING, Changed, Event, Topic, WinRecorded, WinUndone
 from smallwins.core.models import NextStep, SnoozeTarget, WinSource
+from smallwins.core.planning import SNOOZE_MINUTES
 from smallwins.lazy import lazy_module
-from smallwins.ui.picture import HORIZON_HOURS, MAX_FRAMES, Frame
-from smallwins.usecases.runner import Command, Runner
+from smallwins.ui import prefs
+from smallwins.usecases.runner import Command, Outcome, Runner
 from smallwins.usecases.view import View
 
 if TYPE_CHECKING:
+    from smallwins.core.events import WinOutcome
     from smallwins.usecases import commands as cmd
-else:  # not needed to draw the first picture; app.py loads it right after (smallwins/lazy.py)
+else:  # not needed for the first paint; app.py loads it right after (smallwins/lazy.py)
     cmd = lazy_module("smallwins.usecases.commands")
 
 R = TypeVar("R")
@@ -29,24 +30,21 @@ R = TypeVar("R")
 # any user-visible delay, far above a wake-up that costs battery.
 MAX_IDLE_WAIT = timedelta(minutes=30)
 EXTERNAL_CHANGE_DEBOUNCE_MS = 120
-# At most this many moments are looked at for a start picture (a view each, ~1 ms).
-MAX_PICTURE_LOOKS = 400
 
 
 class AppModel(QObject):
     """The app's current picture of the data, kept fresh.
 
     Signals:
-        changed: the data or the day changed; read ``view`` again.
+        changed(Topic): the data of these topics changed, or time moved on (``Topic.CLOCK``);
+            ``view`` is already fresh. A listener acts only on the topics it shows or uses.
         win_recorded(WinOutcome): a win was just recorded here (celebrate it).
         win_undone(str): the last win was removed; the text of what it was.
-        error(str): a command was refused; the message is for the user.
     """
 
-    changed = Signal()
+    changed = Signal(object)
     win_recorded = Signal(object)
     win_undone = Signal(str)
-    error = Signal(str)
 
     def __init__(
         self, runner: Runner, watch: Sequence[Path] = (), parent: QObject | None = None
@@ -67,7 +65,7 @@ class AppModel(QObject):
         self._watcher.directoryChanged.connect(self._on_path_changed)
         self._clock_timer = QTimer(self)
         self._clock_timer.setSingleShot(True)
-        self._clock_timer.timeout.connect(self.refresh)
+        self._clock_timer.timeout.connect(lambda: self.refresh(Topic.CLOCK))
         self._arm_clock_timer()
 
     # --- reading ---------------------------------------------------------------------------
@@ -82,108 +80,74 @@ class AppModel(QObject):
     def wins_today(self) -> int:
         return self._view.wins_today()
 
-    def setting(self, key: str, default: str = "") -> str:
+    def setting(self, key: str, default: str | None = None) -> str:
+        """A setting's value; its default (ui/prefs.py) when unset."""
         value = self.runner.store.setting(key)
-        return default if value is None else value
+        if value is not None:
+            return value
+        return prefs.default(key) if default is None else default
 
     def is_paused(self) -> bool:
         """Reminders are paused right now."""
-        return _paused(self._view)
+        return self._view.is_paused()
 
-    def picture_frames(
-        self, hours: float = HORIZON_HOURS, most: int = MAX_FRAMES
-    ) -> tuple[list[Frame], float]:
-        """What the desktop will show from now on while the data stay as they are: one frame per
-        stretch of time with the same next step, wins and paused state (see ui/picture.py),
-        for ``hours`` ahead or ``most`` stretches; and when the last one ends (epoch seconds)."""
-        clock = self.runner.clock
-        zone = clock.zone()
-        at = clock.now()
-        end = at + timedelta(hours=hours)
-        frames: list[Frame] = []
-        looks = 0  # views made (most moments change nothing that shows): a bound on the time
-        while at < end and len(frames) < most and looks < MAX_PICTURE_LOOKS:
-            looks += 1
-            view = View(self.runner.store, at, zone)
-            shown = (view.next, view.wins_today(), _paused(view))
-            if not frames or (frames[-1].step, frames[-1].wins, frames[-1].paused) != shown:
-                frames.append(Frame(at.timestamp(), *shown))
-            at = self._next_change(view, capped=False)
-        return frames, min(at, end).timestamp()
-
-    def refresh(self) -> None:
+    def refresh(self, topics: Topic = EVERYTHING) -> None:
         self._view = self.runner.view()
         self._version = self.runner.store.data_version()
         self._arm_clock_timer()
-        self.changed.emit()
+        self.changed.emit(topics)
 
     def check_external_change(self) -> None:
         """Another process (the command line) may have written: refresh if so."""
         self._rewatch()
         if self.runner.store.data_version() != self._version:
-            self.refresh()
+            self.refresh(EVERYTHING)
 
     # --- acting ----------------------------------------------------------------------------
-    def run(self, command: Command[R]) -> R | None:
-        """Run a command; a refusal becomes ``error`` and returns None."""
-        try:
-            result = self.runner.run(command)
-        except UserError as exc:
-            self.error.emit(str(exc))
-            return None
-        self.refresh()
-        return result
+    def run(self, command: Command[R]) -> Outcome[R]:
+        """Run a command: its result, or the refusal in the user's words (nothing changed).
 
-    def tick_next(self, source: WinSource) -> WinOutcome | None:
+        Listeners hear of the change (``changed``) before this returns."""
+        return self.runner.attempt(command)
+
+    def tick_next(self, source: WinSource) -> Outcome[WinOutcome]:
         return self.run(cmd.RecordWin(source=source))
 
-    def tick_habit(self, habit_id: int, source: WinSource, tiny: bool = False) -> WinOutcome | None:
+    def tick_habit(
+        self, habit_id: int, source: WinSource, tiny: bool = False
+    ) -> Outcome[WinOutcome]:
         return self.run(cmd.RecordWin(source=source, habit_id=habit_id, tiny=tiny))
 
-    def shrink_next(self, smaller: str) -> bool:
+    def shrink_next(self, smaller: str) -> Outcome[object]:
         """Put a smaller first step in front of the next step (for a habit: its tiny version)."""
         nxt = self.next
-        if nxt.kind == "step" and nxt.id is not None:
-            return self.run(cmd.ShrinkStep(nxt.id, [smaller])) is not None
         if nxt.kind == "habit" and nxt.id is not None:
-            return self.run(cmd.UpdateHabit(nxt.id, tiny=smaller)) is not None
-        return False
+            return self.run(cmd.UpdateHabit(nxt.id, tiny=smaller))
+        return self.run(cmd.ShrinkStep(nxt.id or 0, [smaller]))
 
-    def later(self) -> bool:
-        """Move the next step back: a step to the end of its queue, a habit snoozed 10 min."""
+    def later(self) -> Outcome[object]:
+        """Move the next step back: a step to the end of its queue, a habit snoozed a while."""
         nxt = self.next
-        if nxt.kind == "step" and nxt.id is not None:
-            return self.run(cmd.MoveStep(nxt.id)) is not None
-        if nxt.kind == "habit" and nxt.id is not None:
-            return self.snooze(10)
-        return False
+        if nxt.kind == "habit":
+            return self.snooze(SNOOZE_MINUTES)
+        return self.run(cmd.MoveStep(nxt.id or 0))
 
-    def snooze(self, minutes: int | None) -> bool:
+    def snooze(self, minutes: int | None) -> Outcome[object]:
         """Snooze the next step for ``minutes`` (None: until tomorrow)."""
         nxt = self.next
-        if nxt.id is None or nxt.kind is None:
-            return False
         target = SnoozeTarget.HABIT if nxt.kind == "habit" else SnoozeTarget.STEP
-        return self.run(cmd.Snooze(target, nxt.id, minutes)) is not None
+        return self.run(cmd.Snooze(target, nxt.id or 0, minutes))
 
-    def add_step(self, text: str, purpose: str | None = None, first: bool = False) -> bool:
-        return self.run(cmd.AddStep(text, purpose=purpose, at_front=first)) is not None
+    def add_step(
+        self, text: str, purpose: str | None = None, first: bool = False
+    ) -> Outcome[object]:
+        return self.run(cmd.AddStep(text, purpose=purpose, at_front=first))
 
-    def attempt(self, command: Command[object]) -> bool:
-        """Run a command for its effect (some return None): True if done, False if refused."""
-        try:
-            self.runner.run(command)
-        except UserError as exc:
-            self.error.emit(str(exc))
-            return False
-        self.refresh()
-        return True
+    def change_setting(self, key: str, value: str | None) -> Outcome[None]:
+        return self.run(cmd.ChangeSetting(key, value))
 
-    def change_setting(self, key: str, value: str | None) -> bool:
-        return self.attempt(cmd.ChangeSetting(key, value))
-
-    def undo(self) -> bool:
-        return self.run(cmd.UndoLastWin()) is not None
+    def undo(self) -> Outcome[object]:
+        return self.run(cmd.UndoLastWin())
 
     # --- internals -------------------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
@@ -191,6 +155,8 @@ class AppModel(QObject):
             self.win_recorded.emit(event.outcome)
         elif isinstance(event, WinUndone):
             self.win_undone.emit(event.text)
+        elif isinstance(event, Changed):
+            self.refresh(event.topics)
 
     def _on_path_changed(self, _path: str) -> None:
         self._debounce.start()
@@ -204,34 +170,23 @@ class AppModel(QObject):
     def _all_watched(self) -> list[str]:
         return [*self._watcher.files(), *self._watcher.directories()]
 
-    def _next_change(self, view: View, capped: bool = True) -> datetime:
+    def _next_change(self, view: View) -> datetime:
         """When the next step can change by itself: a routine time, a snooze end, a new day,
-        the end of a pause (at most ``MAX_IDLE_WAIT`` away when ``capped``)."""
+        the end of a pause (at most ``MAX_IDLE_WAIT`` away)."""
         now = view.now
         zone = view.zone
         start = view.settings.day_start_hour
-        candidates = [
-            instant_of(
-                view.today + timedelta(days=1), datetime.min.time().replace(hour=start), zone
-            )
-        ]
+        candidates = [view.next_day_starts]
         for status in view.habit_statuses:
             at = status.routine.time_on(view.today.weekday())
             if at is not None:
                 candidates.append(instant_of(view.today, at, zone, start))
         candidates.extend(s.until_utc for s in self.runner.store.snoozes())
+        candidates.append(now + MAX_IDLE_WAIT)
         if view.settings.paused_until_utc is not None:
             candidates.append(view.settings.paused_until_utc)
-        future = [c for c in candidates if c > now]  # never empty: the next day is ahead
-        if capped:
-            future.append(now + MAX_IDLE_WAIT)
-        return min(future)
+        return min([c for c in candidates if c > now], default=now + MAX_IDLE_WAIT)
 
     def _arm_clock_timer(self) -> None:
         wait = self._next_change(self._view) - self._view.now
         self._clock_timer.start(max(1000, int(wait.total_seconds() * 1000) + 500))
-
-
-def _paused(view: View) -> bool:
-    until = view.settings.paused_until_utc
-    return until is not None and until > view.now

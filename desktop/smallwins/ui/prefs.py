@@ -1,29 +1,46 @@
 """Names and defaults of the desktop's own settings (kept in the data's settings table, so they
-travel with an export and apply in every running window at once)."""
+travel with an export and apply in every running window at once). Every default is here."""
 
 from __future__ import annotations
 
-WIDGET_SHOWN = "ui.widget.shown"
-WIDGET_OPACITY = "ui.widget.opacity"
-WIDGET_ON_TOP = "ui.widget.on_top"
-WIDGET_COLLAPSED = "ui.widget.collapsed"
-WIDGET_POSITION = "ui.widget.position."  # + a key naming the screen layout
-CELEBRATION = "ui.celebration"  # "animation", "reduced", "off"
-OWN_MESSAGES = "ui.messages"  # one per line
-QUICK_REWARDS = "ui.rewards"  # one per line
-THEME = "ui.theme"  # "system", "light", "dark"
-LANGUAGE = "ui.language"  # "system", "en", "de"
-AUTOSTART = "ui.autostart"  # "1" once the user chose to start at login
-WELCOMED = "ui.welcomed"  # "1" once the first-run welcome was finished
+from smallwins.usecases.view import PREFS_PREFIX
 
-# What a start picture (ui/picture.py) keeps: all the tray icon and the widget read at start,
-# besides the widget's position for the current screen layout.
-PICTURE_KEYS = (WIDGET_SHOWN, WIDGET_OPACITY, WIDGET_ON_TOP, WIDGET_COLLAPSED, THEME, LANGUAGE)
+WIDGET_SHOWN = PREFS_PREFIX + "widget.shown"
+WIDGET_OPACITY = PREFS_PREFIX + "widget.opacity"
+WIDGET_ON_TOP = PREFS_PREFIX + "widget.on_top"
+WIDGET_COLLAPSED = PREFS_PREFIX + "widget.collapsed"
+WIDGET_POSITION = PREFS_PREFIX + "widget.position."  # + a key naming the screen layout
+CELEBRATION = PREFS_PREFIX + "celebration"  # "animation", "reduced", "off"
+OWN_MESSAGES = PREFS_PREFIX + "messages"  # one per line
+QUICK_REWARDS = PREFS_PREFIX + "rewards"  # one per line
+THEME = PREFS_PREFIX + "theme"  # "system", "light", "dark"
+LANGUAGE = PREFS_PREFIX + "language"  # "system", "en", "de"
+AUTOSTART = PREFS_PREFIX + "autostart"  # "1" once the user chose to start at login
+WELCOMED = PREFS_PREFIX + "welcomed"  # "1" once the first-run welcome was finished
 
 CELEBRATION_STYLES = ("animation", "reduced", "off")
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "de")
 MIN_OPACITY = 0.3
+
+DEFAULTS: dict[str, str] = {
+    WIDGET_SHOWN: "1",
+    WIDGET_OPACITY: "1",
+    WIDGET_ON_TOP: "1",
+    WIDGET_COLLAPSED: "0",
+    CELEBRATION: CELEBRATION_STYLES[0],
+    OWN_MESSAGES: "",
+    QUICK_REWARDS: "",
+    THEME: THEMES[0],
+    LANGUAGE: LANGUAGES[0],
+    AUTOSTART: "0",
+    WELCOMED: "0",
+}
+
+
+def default(key: str) -> str:
+    """The value of an unset setting ("" for one without a default, such as a position)."""
+    return DEFAULTS.get(key, "")
 
 
 def lines(text: str) -> list[str]:

@@ -71,9 +71,9 @@ class ReminderPresenter(QObject):
             self.desktop.widget.raise_()
             return
         if action == "done":
-            self.model.tick_habit(habit_id, WinSource.NOTIFICATION)
+            self.desktop.report(self.model.tick_habit(habit_id, WinSource.NOTIFICATION))
         elif action == "tiny":
-            self.model.tick_habit(habit_id, WinSource.NOTIFICATION, tiny=True)
+            self.desktop.report(self.model.tick_habit(habit_id, WinSource.NOTIFICATION, tiny=True))
         elif action == "snooze":
-            self.model.attempt(cmd.Snooze(SnoozeTarget.HABIT, habit_id, SNOOZE_MINUTES))
+            self.desktop.act(cmd.Snooze(SnoozeTarget.HABIT, habit_id, SNOOZE_MINUTES))
         self._habits.pop(key, None)

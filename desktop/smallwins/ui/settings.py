@@ -20,17 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallwins.core.events import Topic
 from smallwins.system.autostart import app_command, autostart_for_platform
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import ProblemLabel
 from smallwins.ui.model import AppModel
 from smallwins.ui.theme import apply_theme
-from smallwins.usecases.view import DAY_START_HOUR, QUIET_END, QUIET_START, REMINDERS_ENABLED
+from smallwins.usecases import commands as cmd
+from smallwins.usecases.runner import Command
+from smallwins.usecases.view import DAY_START_HOUR, REMINDERS_ENABLED
 
 MAX_DAY_START_HOUR = 12
 TEXT_SAVE_DELAY_MS = 600
-DEFAULT_QUIET = (QTime(22, 0), QTime(7, 0))
+DEFAULT_QUIET = (QTime(22, 0), QTime(7, 0))  # offered when quiet hours are first turned on
+# What this window shows.
+SHOWN = Topic.SETTINGS | Topic.PREFS
 TIME_FORMAT = "HH:mm"
 
 
@@ -61,7 +66,6 @@ class SettingsWindow(QWidget):
         self.autostart = autostart_for_platform()
         self._loading = False
         self._changing = False
-        self._refusal: str | None = None
         self.setWindowTitle(self.tr("Small Wins — Settings"))
         self.setAccessibleName(self.tr("Settings"))
 
@@ -88,7 +92,6 @@ class SettingsWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(footer)
 
-        model.error.connect(self._on_model_error)
         model.changed.connect(self._on_model_changed)
         self.resize(480, 440)
         self.load()
@@ -250,8 +253,8 @@ class SettingsWindow(QWidget):
         self.quiet.toggled.connect(self._on_quiet)
         self.quiet_start = self._time_edit(self.tr("Quiet hours start"))
         self.quiet_end = self._time_edit(self.tr("Quiet hours end"))
-        self.quiet_start.timeChanged.connect(lambda t: self._on_quiet_time(QUIET_START, t))
-        self.quiet_end.timeChanged.connect(lambda t: self._on_quiet_time(QUIET_END, t))
+        self.quiet_start.timeChanged.connect(self._on_quiet_time)
+        self.quiet_end.timeChanged.connect(self._on_quiet_time)
         row = QHBoxLayout()
         from_label = QLabel(self.tr("&from"))
         from_label.setBuddy(self.quiet_start)
@@ -282,18 +285,18 @@ class SettingsWindow(QWidget):
         try:
             self.autostart_box.setChecked(self._autostart_enabled())
             self.day_start.setValue(model.view.settings.day_start_hour)
-            self._select(self.theme, model.setting(prefs.THEME, "system"))
-            self._select(self.language, model.setting(prefs.LANGUAGE, "system"))
+            self._select(self.theme, model.setting(prefs.THEME))
+            self._select(self.language, model.setting(prefs.LANGUAGE))
 
-            self.widget_shown.setChecked(model.setting(prefs.WIDGET_SHOWN, "1") == "1")
-            self.on_top.setChecked(model.setting(prefs.WIDGET_ON_TOP, "1") == "1")
-            self.collapsed.setChecked(model.setting(prefs.WIDGET_COLLAPSED, "0") == "1")
+            self.widget_shown.setChecked(model.setting(prefs.WIDGET_SHOWN) == "1")
+            self.on_top.setChecked(model.setting(prefs.WIDGET_ON_TOP) == "1")
+            self.collapsed.setChecked(model.setting(prefs.WIDGET_COLLAPSED) == "1")
             if not self.opacity.isSliderDown():
-                percent = round(prefs.opacity(model.setting(prefs.WIDGET_OPACITY, "1")) * 100)
+                percent = round(prefs.opacity(model.setting(prefs.WIDGET_OPACITY)) * 100)
                 self.opacity.setValue(percent)
                 self._show_opacity(percent)
 
-            self._select(self.celebration, model.setting(prefs.CELEBRATION, "animation"))
+            self._select(self.celebration, model.setting(prefs.CELEBRATION))
             self._load_lines(self.messages, model.setting(prefs.OWN_MESSAGES))
             self._load_lines(self.rewards, model.setting(prefs.QUICK_REWARDS))
 
@@ -330,31 +333,27 @@ class SettingsWindow(QWidget):
         if prefs.lines(edit.toPlainText()) != prefs.lines(stored):
             edit.setPlainText("\n".join(prefs.lines(stored)))
 
-    def _on_model_changed(self) -> None:
-        # While this window saves, its controls already show the new value; a command of
-        # two steps (quiet hours) must not be shown half done.
-        if self.isVisible() and not self._changing:
+    def _on_model_changed(self, topics: Topic) -> None:
+        # While this window saves, its controls already show the new value.
+        if topics & SHOWN and self.isVisible() and not self._changing:
             self.load()
 
     # --- saving --------------------------------------------------------------------------
     def save(self, key: str, value: str | None) -> bool:
         """Save one setting; a refusal is shown in the window."""
-        self._refusal = None
+        return self._apply(cmd.ChangeSetting(key, value))
+
+    def _apply(self, command: Command[object]) -> bool:
         self._changing = True
         try:
-            ok = self.model.change_setting(key, value)
+            refusal = self.model.run(command).refusal
         finally:
             self._changing = False
-        if ok:
+        if refusal is None:
             self.show_problem(None)
         else:
-            reason = self._refusal or self.tr("the value was refused")
-            self.show_problem(self.tr("Could not save this setting: %1").replace("%1", reason))
-        return ok
-
-    def _on_model_error(self, message: str) -> None:
-        if self._changing:
-            self._refusal = message
+            self.show_problem(self.tr("Could not save this setting: %1").replace("%1", refusal))
+        return refusal is None
 
     def show_problem(self, message: str | None) -> None:
         self.problem.tell(message)
@@ -446,16 +445,19 @@ class SettingsWindow(QWidget):
         self.quiet_end.setEnabled(quiet)
         if self._loading:
             return
-        if quiet:
-            self.save(QUIET_START, self.quiet_start.time().toString(TIME_FORMAT))
-            self.save(QUIET_END, self.quiet_end.time().toString(TIME_FORMAT))
-        else:
-            self.save(QUIET_START, None)
-            self.save(QUIET_END, None)
+        self._save_quiet_hours()
 
-    def _on_quiet_time(self, key: str, at: QTime) -> None:
+    def _on_quiet_time(self, _at: QTime) -> None:
         if not self._loading and self.quiet.isChecked():
-            self.save(key, at.toString(TIME_FORMAT))
+            self._save_quiet_hours()
+
+    def _save_quiet_hours(self) -> None:
+        if self.quiet.isChecked():
+            start = self.quiet_start.time().toString(TIME_FORMAT)
+            end = self.quiet_end.time().toString(TIME_FORMAT)
+            self._apply(cmd.SetQuietHours(start, end))
+        else:
+            self._apply(cmd.SetQuietHours(None, None))
 
     # --- events --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -20,6 +20,8 @@ def language_for(choice: str) -> str:
 def install_translators(app: QCoreApplication, choice: str) -> list[QTranslator]:
     """Install Qt's own and Small Wins' translators; keep the returned list alive."""
     language = language_for(choice)
+    # Dates and times follow the chosen language too (ui/formats.py).
+    QLocale.setDefault(QLocale.system() if choice not in SHIPPED else QLocale(language))
     installed: list[QTranslator] = []
     qt_own = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from smallwins.core.models import NextStep, SnoozedStep
+from smallwins.ui.formats import time_text
 from smallwins.ui.icons import TrayState, tray_icon
-from smallwins.ui.picture import NOTHING_NEXT, ShownStep
 
 WIN_BADGE_MS = 2500
 MENU_TEXT_LIMIT = 48
@@ -24,8 +25,10 @@ class Tray(QObject):
 
     Signals:
         tick_requested: the icon was clicked, or "✓ <next step>" chosen.
-        smaller_requested, add_requested, settings_requested, undo_requested, quit_requested:
+        smaller_requested, add_requested, undo_requested, quit_requested:
             the menu item of that name was chosen.
+        unsnooze_requested: "Bring back" of a snoozed step was chosen.
+        window_requested(str): a window was asked for by its name (ui/windows.py).
         snooze_requested(int): minutes to snooze the next step; 0 means until tomorrow.
         pause_requested(int): minutes to pause reminders; 0 means until tomorrow.
         vacation_requested, resume_requested: "Vacation…" / "Resume reminders" was chosen.
@@ -35,7 +38,8 @@ class Tray(QObject):
     tick_requested = Signal()
     smaller_requested = Signal()
     add_requested = Signal()
-    settings_requested = Signal()
+    unsnooze_requested = Signal()
+    window_requested = Signal(str)
     undo_requested = Signal()
     quit_requested = Signal()
     snooze_requested = Signal(int)
@@ -47,7 +51,8 @@ class Tray(QObject):
     def __init__(self, parent: QObject | None = None, platform: str = sys.platform) -> None:
         super().__init__(parent)
         self._platform = platform
-        self._next: ShownStep = NOTHING_NEXT
+        self._next = NextStep()
+        self._snoozed: SnoozedStep | None = None
         self._wins_today = 0
         self._widget_visible = True
         self._paused = False
@@ -79,10 +84,16 @@ class Tray(QObject):
         self.icon.hide()
 
     def update_state(
-        self, nxt: ShownStep, wins_today: int, widget_visible: bool, paused: bool = False
+        self,
+        nxt: NextStep,
+        wins_today: int,
+        widget_visible: bool,
+        paused: bool = False,
+        snoozed: SnoozedStep | None = None,
     ) -> None:
         self._paused = paused
         self._next = nxt
+        self._snoozed = snoozed if nxt.kind is None else None
         self._wins_today = wins_today
         self._widget_visible = widget_visible
         if not self._badge_timer.isActive():
@@ -100,9 +111,21 @@ class Tray(QObject):
 
     def tooltip(self) -> str:
         wins = self.tr("%n win(s) today", "", self._wins_today)
+        if self._snoozed is not None:
+            return self.snoozed_text() + "\n" + wins
         if self._next.kind is None:
             return self.tr("Small Wins — add one tiny step") + "\n" + wins
         return self.tr("Next: %1").replace("%1", self._next.text or "") + "\n" + wins
+
+    def snoozed_text(self) -> str:
+        snoozed = self._snoozed
+        if snoozed is None:
+            return ""
+        return (
+            self.tr("Snoozed until %1: %2")
+            .replace("%1", time_text(snoozed.until_local))
+            .replace("%2", snoozed.step.text or "")
+        )
 
     def _end_badge(self) -> None:
         self._state = TrayState.DUE if self._next.kind is not None else TrayState.IDLE
@@ -136,6 +159,11 @@ class Tray(QObject):
                 action = QAction(label, snooze)
                 action.triggered.connect(lambda _=False, m=minutes: self.snooze_requested.emit(m))
                 snooze.addAction(action)
+        elif self._snoozed is not None:
+            menu.addAction(_short(self.snoozed_text())).setEnabled(False)
+            menu.addAction(self.tr("↺ Bring it back now")).triggered.connect(
+                self.unsnooze_requested.emit
+            )
         else:
             menu.addAction(self.tr("Nothing next — add one tiny step")).setEnabled(False)
         menu.addAction(self.tr("Add step…")).triggered.connect(self.add_requested.emit)
@@ -163,7 +191,9 @@ class Tray(QObject):
             menu.addAction(self.tr("Show widget")).triggered.connect(
                 lambda: self.widget_toggled.emit(True)
             )
-        menu.addAction(self.tr("Settings…")).triggered.connect(self.settings_requested.emit)
+        menu.addAction(self.tr("Settings…")).triggered.connect(
+            lambda: self.window_requested.emit("settings")
+        )
         menu.addSeparator()
         menu.addAction(self.tr("Quit Small Wins")).triggered.connect(self.quit_requested.emit)
 

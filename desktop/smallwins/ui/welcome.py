@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
@@ -28,28 +27,11 @@ from smallwins.core.errors import UserError
 from smallwins.core.validation import MAX_TEXT, clean_text
 from smallwins.ui.dialogs import ProblemLabel
 from smallwins.ui.model import AppModel
-from smallwins.usecases.commands import AddHabit, AddPurpose, AddStep
-from smallwins.usecases.runner import Context
+from smallwins.usecases.commands import AddHabit, AddPurpose, AddStep, FirstRun
 
 TIME_FORMAT = "HH:mm"
 WHY_LIMIT = 1000
 PAGES = 3
-
-
-@dataclass(frozen=True)
-class FirstRun:
-    """The welcome's commands as one: all of them are saved, or none."""
-
-    purpose: AddPurpose
-    step: AddStep
-    habit: AddHabit | None = None
-
-    def execute(self, ctx: Context) -> bool:
-        self.purpose.execute(ctx)
-        self.step.execute(ctx)
-        if self.habit is not None:
-            self.habit.execute(ctx)
-        return True
 
 
 class FlowLayout(QLayout):
@@ -179,8 +161,6 @@ class WelcomeWindow(QWidget):
     def __init__(self, model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.model = model
-        self._refusal: str | None = None
-        self._running = False
         self.setWindowTitle(self.tr("Welcome to Small Wins"))
         self.setAccessibleName(self.tr("Welcome"))
         self.setStyleSheet(CHIP_STYLE)
@@ -219,7 +199,6 @@ class WelcomeWindow(QWidget):
         layout.addLayout(buttons)
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.close)
-        model.error.connect(self._on_model_error)
         self.setMinimumSize(420, 380)
         self.resize(480, 420)
         self._on_page(0)
@@ -515,23 +494,14 @@ class WelcomeWindow(QWidget):
             AddStep(self.step_text.text().strip(), purpose=name),
             habit,
         )
-        self._refusal = None
-        self._running = True
-        try:
-            saved = self.model.run(command) is not None
-        finally:
-            self._running = False
-        if not saved:
-            self.show_problem(self.tr("Nothing was saved: %1").replace("%1", self._refusal or ""))
+        refusal = self.model.run(command).refusal
+        if refusal is not None:
+            self.show_problem(self.tr("Nothing was saved: %1").replace("%1", refusal))
             return False
         self.show_problem(None)
         self.finished_welcome.emit()
         self.close()
         return True
-
-    def _on_model_error(self, message: str) -> None:
-        if self._running:
-            self._refusal = message
 
     def _show_field_problem(self, page: int, field: QWidget, message: str) -> None:
         self.pages.setCurrentIndex(page)

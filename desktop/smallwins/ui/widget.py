@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallwins.ui.picture import NOTHING_NEXT, ShownStep
+from smallwins.core.models import NextStep, SnoozedStep
+from smallwins.ui.formats import time_text
 
 if TYPE_CHECKING:
     # Only named in signatures: creating their Python types costs ~3 ms at start.
@@ -96,8 +97,9 @@ class NextStepWidget(QWidget):
         smaller_requested: the user wants a smaller first step (↓, S).
         later_requested: the user pushed the step back (→, L).
         add_requested: the user wants to add a step (the empty state's +).
+        unsnooze_requested: the user brought a snoozed step back (↺ while it is snoozed).
         hide_requested: the user hid the widget (Esc, menu).
-        settings_requested: the user opened the settings from the widget's menu.
+        window_requested(str): the user opened a window (by name) from the widget's menu.
         collapsed_changed(bool): the widget became a pill (True) or full size.
         opacity_chosen(float), on_top_chosen(bool): display options changed from the menu.
         moved(QPoint): the user dragged the widget to a new place.
@@ -107,8 +109,9 @@ class NextStepWidget(QWidget):
     smaller_requested = Signal()
     later_requested = Signal()
     add_requested = Signal()
+    unsnooze_requested = Signal()
     hide_requested = Signal()
-    settings_requested = Signal()
+    window_requested = Signal(str)
     collapsed_changed = Signal(bool)
     opacity_chosen = Signal(float)
     on_top_chosen = Signal(bool)
@@ -124,12 +127,14 @@ class NextStepWidget(QWidget):
         self._drag_from: QPoint | None = None
         self._dragged = False
         self._collapsed = False
-        self._next: ShownStep = NOTHING_NEXT
+        self._next = NextStep()
+        self._snoozed: SnoozedStep | None = None
 
         self.text, self.purpose = self._build_labels()
         self.marks = WinMarks()
 
-        self.done_button = self._button("✓", self.tr("Done"), self.done_requested)
+        self.done_button = self._button("✓", self.tr("Done"), None)
+        self.done_button.clicked.connect(self.trigger_done)
         self.done_button.setObjectName("done")
         # Focusing the widget (click, window activation) lands on ✓, so Enter or Space ticks.
         self.setFocusProxy(self.done_button)
@@ -162,7 +167,7 @@ class NextStepWidget(QWidget):
         self.setStyleSheet(BUTTON_STYLE)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
-        self.show_next(NOTHING_NEXT, 0)
+        self.show_next(NextStep(), 0)
 
     # --- building ------------------------------------------------------------------------
     @staticmethod
@@ -212,8 +217,12 @@ class NextStepWidget(QWidget):
 
     # --- state ---------------------------------------------------------------------------
     @property
-    def current(self) -> ShownStep:
+    def current(self) -> NextStep:
         return self._next
+
+    @property
+    def snoozed(self) -> SnoozedStep | None:
+        return self._snoozed
 
     @property
     def collapsed(self) -> bool:
@@ -223,10 +232,23 @@ class NextStepWidget(QWidget):
     def on_top(self) -> bool:
         return self._on_top
 
-    def show_next(self, nxt: ShownStep, wins_today: int) -> None:
-        """Show the next step (or the friendly empty state) and today's wins."""
+    def show_next(self, nxt: NextStep, wins_today: int, snoozed: SnoozedStep | None = None) -> None:
+        """Show the next step (or, with nothing next, what is snoozed, else the friendly empty
+        state) and today's wins."""
         self._next = nxt
-        if nxt.kind is None:
+        self._snoozed = snoozed if nxt.kind is None else None
+        if self._snoozed is not None:
+            until = time_text(self._snoozed.until_local)
+            text = (
+                self.tr("Snoozed until %1: %2")
+                .replace("%1", until)
+                .replace("%2", self._snoozed.step.text or "")
+            )
+            purpose = self._snoozed.step.purpose or ""
+            self.done_button.setText("↺")
+            self.done_button.setToolTip(self.tr("Bring it back now"))
+            self.done_button.setAccessibleName(self.tr("Bring it back now"))
+        elif nxt.kind is None:
             text = self.tr("Add one tiny step")
             purpose = self.tr("What is the smallest thing you could do next?")
             self.done_button.setText("+")
@@ -279,7 +301,9 @@ class NextStepWidget(QWidget):
             self.show()
 
     def trigger_done(self) -> None:
-        if self._next.kind is None:
+        if self._snoozed is not None:
+            self.unsnooze_requested.emit()
+        elif self._next.kind is None:
             self.add_requested.emit()
         else:
             self.done_requested.emit()
@@ -401,6 +425,8 @@ class NextStepWidget(QWidget):
             group.addAction(action)
             opacity_menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.tr("Settings…")).triggered.connect(self.settings_requested.emit)
+        menu.addAction(self.tr("Settings…")).triggered.connect(
+            lambda: self.window_requested.emit("settings")
+        )
         menu.addAction(self.tr("Hide widget")).triggered.connect(self.hide_requested.emit)
         return menu

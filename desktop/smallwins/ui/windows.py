@@ -1,50 +1,80 @@
-"""The app's windows beyond the widget, opened on demand and reused."""
+"""Opens the app's windows by name (ui/registry.py), makes each once, and answers messages
+from other processes."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from collections.abc import Callable
+from typing import Protocol, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from smallwins.system import messages
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.model import AppModel
+from smallwins.ui.registry import WIDGET, WINDOWS
 
-if TYPE_CHECKING:
-    from smallwins.ui.settings import SettingsWindow
-    from smallwins.ui.welcome import WelcomeWindow
+
+class Window(Protocol):
+    """What every window in the registry offers besides being a QWidget."""
+
+    def load(self) -> None: ...
+
+
+WindowFactory = Callable[[AppModel, Desktop], QWidget]
 
 
 class Windows(QObject):
-    """Opens the settings and welcome windows, and answers messages from other processes."""
+    """The windows beyond the widget: opened on demand through the registry and reused.
+
+    Signals:
+        opened(str): a window was brought up (its registry name).
+    """
+
+    opened = Signal(str)
 
     def __init__(self, model: AppModel, desktop: Desktop) -> None:
         super().__init__()
         self.model = model
         self.desktop = desktop
-        self.settings: SettingsWindow | None = None
-        self.welcome: WelcomeWindow | None = None
-        desktop.settings_requested.connect(self.show_settings)
+        self._open: dict[str, QWidget] = {}
+        self.welcome: QWidget | None = None
+        desktop.window_requested.connect(self.show)
 
-    def on_message(self, message: str) -> None:
-        if message == messages.SHOW_WIDGET:
+    def get(self, name: str) -> QWidget | None:
+        """The window ``name`` if it was made already."""
+        return self._open.get(name)
+
+    def show(self, name: str) -> bool:
+        """Bring up the window ``name`` (made on first use); False for an unknown name."""
+        if name == WIDGET:
             self.desktop.set_widget_shown(True)
             self._bring_up(self.desktop.widget)
-        elif message == messages.SHOW_SETTINGS:
-            self.show_settings()
-        elif message == messages.CHANGED:
+            return True
+        window = self._open.get(name)
+        if window is None:
+            where = WINDOWS.get(name)
+            if where is None:
+                return False
+            module_name, _, class_name = where.partition(":")
+            # Loaded on first use: most sessions never open a window, and start-up stays lean.
+            make = cast(WindowFactory, getattr(importlib.import_module(module_name), class_name))
+            window = make(self.model, self.desktop)
+            self._open[name] = window
+        cast(Window, window).load()
+        self._bring_up(window)
+        self.opened.emit(name)
+        return True
+
+    def on_message(self, message: str) -> None:
+        if message == messages.CHANGED:
             self.model.check_external_change()
-
-    def show_settings(self) -> None:
-        if self.settings is None:
-            # Loaded on first use: most sessions never open it, and start-up stays lean.
-            from smallwins.ui.settings import SettingsWindow  # noqa: PLC0415
-
-            self.settings = SettingsWindow(self.model, self.desktop)
-        self.settings.load()
-        self._bring_up(self.settings)
+            return
+        name = messages.window_of(message)
+        if name is not None:
+            self.show(name)
 
     def welcome_if_new(self) -> bool:
         """Greet a new user (no purpose yet and never welcomed); True if the welcome opened."""
@@ -52,14 +82,19 @@ class Windows(QObject):
             return False
         from smallwins.ui.welcome import WelcomeWindow  # noqa: PLC0415 - only for new users
 
-        self.welcome = WelcomeWindow(self.model)
-        self.welcome.finished_welcome.connect(self._after_welcome)
-        self._bring_up(self.welcome)
+        welcome = WelcomeWindow(self.model)
+        welcome.finished_welcome.connect(self._after_welcome)
+        self.welcome = welcome
+        self._bring_up(welcome)
         return True
 
     def _after_welcome(self) -> None:
         self.model.change_setting(prefs.WELCOMED, "1")
         self.desktop.set_widget_shown(True)
+
+    def close(self) -> None:
+        for window in self._open.values():
+            window.close()
 
     @staticmethod
     def _bring_up(window: QWidget) -> None:

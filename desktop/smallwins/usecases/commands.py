@@ -6,9 +6,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from smallwins.core.days import instant_of, iso_week, parse_hhmm, utc_offset_minutes, week_start
+from smallwins.core.days import iso_week, parse_hhmm, utc_offset_minutes, week_start
 from smallwins.core.errors import UserError
-from smallwins.core.events import DataChanged, WinOutcome, WinRecorded, WinUndone
+from smallwins.core.events import Topic, WinOutcome, WinRecorded, WinUndone
 from smallwins.core.models import (
     FixedDays,
     Habit,
@@ -36,6 +36,7 @@ from smallwins.usecases.view import (
     FOCUSED_PURPOSE,
     LAST_ACTIVE_PURPOSE,
     PAUSED_UNTIL,
+    PREFS_PREFIX,
     QUIET_END,
     QUIET_START,
     REMINDERS_ENABLED,
@@ -49,6 +50,7 @@ REST_HORIZON_DAYS = 366
 def _touch_purpose(ctx: Context, purpose_id: int | None) -> None:
     if purpose_id is not None:
         ctx.store.set_setting(LAST_ACTIVE_PURPOSE, str(purpose_id))
+        ctx.changed(Topic.PURPOSES)  # the order of the purposes' steps
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class AddPurpose:
         if ctx.store.purpose_by_name(name) is not None:
             raise UserError(f"a purpose named {name!r} already exists")
         purpose = ctx.store.add_purpose(name, why, self.colour)
-        ctx.emit(DataChanged("purpose"))
+        ctx.changed(Topic.PURPOSES)
         return purpose
 
 
@@ -95,7 +97,7 @@ class AddStep:
         purpose = view.find_purpose(self.purpose) if self.purpose else _default_purpose(view)
         step = ctx.store.add_step(purpose.id, text, ctx.now, at_front=self.at_front)
         _touch_purpose(ctx, purpose.id)
-        ctx.emit(DataChanged("step"))
+        ctx.changed(Topic.STEPS)
         return step
 
 
@@ -118,7 +120,7 @@ class ShrinkStep:
             for text in reversed(texts)
         ]
         _touch_purpose(ctx, parent.purpose_id)
-        ctx.emit(DataChanged("step"))
+        ctx.changed(Topic.STEPS)
         return list(reversed(created))
 
 
@@ -129,7 +131,7 @@ class DropStep:
     def execute(self, ctx: Context) -> Step:
         step = _open_step(ctx, self.step_id)
         ctx.store.set_step_state(step.id, StepState.DROPPED)
-        ctx.emit(DataChanged("step"))
+        ctx.changed(Topic.STEPS)
         return step
 
 
@@ -146,7 +148,7 @@ class MoveStep:
         last = len(queue) - 1
         position = last if self.position is None else max(0, min(self.position, last))
         ctx.store.move_step(step.id, position)
-        ctx.emit(DataChanged("step"))
+        ctx.changed(Topic.STEPS)
         return step
 
 
@@ -191,8 +193,26 @@ class AddHabit:
             tiny=tiny,
             purpose_id=purpose.id if purpose else None,
         )
-        ctx.emit(DataChanged("habit"))
+        ctx.changed(Topic.HABITS)
         return habit
+
+
+@dataclass(frozen=True)
+class FirstRun:
+    """The first-run welcome as one command: a purpose, its first step and, optionally, a
+    habit; all of them are saved, or none."""
+
+    purpose: AddPurpose
+    step: AddStep | None = None
+    habit: AddHabit | None = None
+
+    def execute(self, ctx: Context) -> Purpose:
+        purpose = self.purpose.execute(ctx)
+        if self.step is not None:
+            self.step.execute(ctx)
+        if self.habit is not None:
+            self.habit.execute(ctx)
+        return purpose
 
 
 @dataclass(frozen=True)
@@ -222,7 +242,7 @@ class UpdateHabit:
             archived=habit.archived,
         )
         ctx.store.update_habit(updated)
-        ctx.emit(DataChanged("habit"))
+        ctx.changed(Topic.HABITS)
         return updated
 
 
@@ -294,6 +314,7 @@ class RecordWin:
             view.today,
         )
         ctx.store.clear_snooze(SnoozeTarget.HABIT, habit.id)
+        ctx.changed(Topic.SNOOZES)
         _touch_purpose(ctx, habit.purpose_id)
         milestone = after.current_streak if after.current_streak in STREAK_MILESTONES else None
         if milestone is not None and before.current_streak >= milestone:
@@ -316,8 +337,10 @@ class RecordWin:
         if self.tiny:
             raise UserError("--tiny is for habits; a step is already tiny")
         ctx.store.set_step_state(step.id, StepState.DONE)
+        ctx.changed(Topic.STEPS)
         win = self._record(ctx, day, WinKind.FULL, step_id=step.id)
         ctx.store.clear_snooze(SnoozeTarget.STEP, step.id)
+        ctx.changed(Topic.SNOOZES)
         _touch_purpose(ctx, step.purpose_id)
         return self._outcome(
             ctx, view, win, text=step.text, purpose=view.purpose_name(step.purpose_id)
@@ -366,6 +389,7 @@ class UndoLastWin:
                 text = step.text
                 if step.state is StepState.DONE:
                     ctx.store.set_step_state(step.id, StepState.OPEN)
+                    ctx.changed(Topic.STEPS)
         elif win.habit_id is not None:
             habit = ctx.store.habit(win.habit_id)
             text = habit.action if habit else ""
@@ -394,7 +418,7 @@ class PlanRest:
             who = repr(habit.action) if habit else "all habits"
             raise UserError(f"{day.isoformat()} is already a rest day for {who}")
         rest = ctx.store.add_rest(day, habit.id if habit else None)
-        ctx.emit(DataChanged("rest"))
+        ctx.changed(Topic.REST)
         return rest
 
 
@@ -406,15 +430,12 @@ class RemoveRest:
     def execute(self, ctx: Context) -> None:
         if not ctx.store.remove_rest(self.day, self.habit_id):
             raise UserError(f"{self.day.isoformat()} is not a rest day")
-        ctx.emit(DataChanged("rest"))
+        ctx.changed(Topic.REST)
 
 
 def until_tomorrow(ctx: Context) -> datetime:
     """The start of the user's next day (their day-start hour tomorrow)."""
-    view = ctx.view()
-    tomorrow = view.today + timedelta(days=1)
-    start_hour = view.settings.day_start_hour
-    return instant_of(tomorrow, datetime.min.time().replace(hour=start_hour), ctx.clock.zone())
+    return ctx.view().next_day_starts
 
 
 @dataclass(frozen=True)
@@ -438,8 +459,23 @@ class Snooze:
             else ctx.now + timedelta(minutes=self.minutes)
         )
         ctx.store.set_snooze(self.target, self.target_id, until)
-        ctx.emit(DataChanged("snooze"))
+        ctx.changed(Topic.SNOOZES)
         return until
+
+
+@dataclass(frozen=True)
+class Unsnooze:
+    """End a snooze early: the habit or step can be next again."""
+
+    target: SnoozeTarget
+    target_id: int
+
+    def execute(self, ctx: Context) -> None:
+        snoozed = {(s.target, s.target_id) for s in ctx.store.snoozes() if s.until_utc > ctx.now}
+        if (self.target, self.target_id) not in snoozed:
+            raise UserError(f"{self.target} {self.target_id} is not snoozed")
+        ctx.store.clear_snooze(self.target, self.target_id)
+        ctx.changed(Topic.SNOOZES)
 
 
 @dataclass(frozen=True)
@@ -460,7 +496,7 @@ class SaveReview:
         )
         focus = optional_text(self.focus, "focus") if self.focus else None
         review = ctx.store.save_review(iso_week(monday), reflection, focus, ctx.now)
-        ctx.emit(DataChanged("review"))
+        ctx.changed(Topic.REVIEWS)
         return review
 
 
@@ -473,11 +509,11 @@ class FocusPurpose:
     def execute(self, ctx: Context) -> Purpose | None:
         if self.purpose is None:
             ctx.store.set_setting(FOCUSED_PURPOSE, None)
-            ctx.emit(DataChanged("settings"))
+            ctx.changed(Topic.SETTINGS)
             return None
         purpose = ctx.view().find_purpose(self.purpose)
         ctx.store.set_setting(FOCUSED_PURPOSE, str(purpose.id))
-        ctx.emit(DataChanged("settings"))
+        ctx.changed(Topic.SETTINGS)
         return purpose
 
 
@@ -525,7 +561,25 @@ class ChangeSetting:
         if self.value is not None and check is not None and not check(self.value):
             raise UserError(f"{self.value!r} is not a valid value for {self.key}")
         ctx.store.set_setting(self.key, self.value)
-        ctx.emit(DataChanged("settings"))
+        ctx.changed(Topic.PREFS if self.key.startswith(PREFS_PREFIX) else Topic.SETTINGS)
+
+
+@dataclass(frozen=True)
+class SetQuietHours:
+    """No reminders from ``start`` to ``end`` (HH:MM, may span midnight); both None: none."""
+
+    start: str | None
+    end: str | None
+
+    def execute(self, ctx: Context) -> None:
+        if (self.start is None) != (self.end is None):
+            raise UserError("quiet hours need both a start and an end")
+        for value in (self.start, self.end):
+            if value is not None and not _is_hhmm(value):
+                raise UserError(f"{value!r} is not a time in HH:MM form")
+        ctx.store.set_setting(QUIET_START, self.start)
+        ctx.store.set_setting(QUIET_END, self.end)
+        ctx.changed(Topic.SETTINGS)
 
 
 @dataclass(frozen=True)
@@ -538,7 +592,7 @@ class PauseReminders:
     def execute(self, ctx: Context) -> datetime | None:
         if self.resume:
             ctx.store.set_setting(PAUSED_UNTIL, None)
-            ctx.emit(DataChanged("settings"))
+            ctx.changed(Topic.SETTINGS)
             return None
         if self.minutes is not None and not 1 <= self.minutes <= 7 * 24 * 60:
             raise UserError("a pause lasts between 1 minute and 7 days")
@@ -548,7 +602,7 @@ class PauseReminders:
             else ctx.now + timedelta(minutes=self.minutes)
         )
         ctx.store.set_setting(PAUSED_UNTIL, until.isoformat())
-        ctx.emit(DataChanged("settings"))
+        ctx.changed(Topic.SETTINGS)
         return until
 
 
@@ -578,5 +632,5 @@ class PlanVacation:
             if day not in planned:
                 ctx.store.add_rest(day, None)
                 added.append(day)
-        ctx.emit(DataChanged("rest"))
+        ctx.changed(Topic.REST)
         return added

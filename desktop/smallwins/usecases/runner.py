@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from smallwins.core.days import Clock
-from smallwins.core.events import Event
+from smallwins.core.errors import UserError
+from smallwins.core.events import NOTHING, Changed, Event, Topic, WinRecorded, WinUndone
 from smallwins.core.ports import Store
 from smallwins.usecases.view import View
 
@@ -25,28 +26,54 @@ class Context:
     now: datetime
     clock: Clock
     events: list[Event] = field(default_factory=list)
+    topics: Topic = NOTHING
 
     def view(self) -> View:
         """A fresh picture of the data as it is now, inside the transaction."""
         return View(self.store, self.now, self.clock.zone())
 
-    def emit(self, event: Event) -> None:
+    def emit(self, event: WinRecorded | WinUndone) -> None:
         self.events.append(event)
+        self.topics |= Topic.WINS
+
+    def changed(self, topics: Topic) -> None:
+        """Say which kinds of data this command changed (told once, after the commit)."""
+        self.topics |= topics
 
 
 class Command(Protocol[T_co]):
     def execute(self, ctx: Context) -> T_co: ...
 
 
+@dataclass(frozen=True)
+class Outcome(Generic[T_co]):
+    """A command's result, or the reason it was refused (and nothing changed)."""
+
+    value: T_co | None = None
+    refusal: str | None = None  # the sentence for the user, in their language
+
+    @property
+    def done(self) -> bool:
+        return self.refusal is None
+
+
 R = TypeVar("R")
 
 
 class Runner:
-    """Runs commands; every command either commits whole or changes nothing."""
+    """Runs commands; every command either commits whole or changes nothing.
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    After a commit the listeners get the command's events (a win recorded or undone), then one
+    ``Changed`` with every topic the command touched.
+    """
+
+    def __init__(
+        self, store: Store, clock: Clock, describe: Callable[[UserError], str] = str
+    ) -> None:
+        """``describe`` turns a refusal into the user's language (the UI's or the shell's)."""
         self.store = store
         self.clock = clock
+        self.describe = describe
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -54,13 +81,24 @@ class Runner:
         return lambda: self._listeners.remove(listener)
 
     def run(self, command: Command[R]) -> R:
+        """Run ``command``; a refusal raises ``UserError`` (nothing changed)."""
         ctx = Context(store=self.store, now=self.clock.now(), clock=self.clock)
         with self.store.transaction():
             result = command.execute(ctx)
-        for event in ctx.events:
+        events: list[Event] = list(ctx.events)
+        if ctx.topics:
+            events.append(Changed(ctx.topics))
+        for event in events:
             for listener in list(self._listeners):
                 listener(event)
         return result
+
+    def attempt(self, command: Command[R]) -> Outcome[R]:
+        """Run ``command``; its result, or the refusal as a value."""
+        try:
+            return Outcome(value=self.run(command))
+        except UserError as exc:
+            return Outcome(refusal=self.describe(exc))
 
     def view(self) -> View:
         return View(self.store, self.clock.now(), self.clock.zone())

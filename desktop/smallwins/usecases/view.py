@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
 from functools import cached_property
 
-from smallwins.core.days import logical_day, parse_hhmm
+from smallwins.core.days import logical_day, next_day_start, parse_hhmm
 from smallwins.core.errors import UserError
 from smallwins.core.models import (
     DayState,
@@ -16,6 +16,7 @@ from smallwins.core.models import (
     Purpose,
     Routine,
     Settings,
+    SnoozedStep,
     SnoozeTarget,
     Step,
     StepState,
@@ -40,6 +41,8 @@ REMINDERS_ENABLED = "reminders_enabled"
 QUIET_START = "quiet_start"
 QUIET_END = "quiet_end"
 PAUSED_UNTIL = "paused_until"
+# The desktop's own preferences (ui/prefs.py) are kept beside these, under this prefix.
+PREFS_PREFIX = "ui."
 
 
 def _int(value: str | None, default: int | None) -> int | None:
@@ -106,6 +109,16 @@ class View:
         self.zone = zone
         self.settings = load_settings(store)
         self.today: date = logical_day(now, zone, self.settings.day_start_hour)
+
+    @property
+    def next_day_starts(self) -> datetime:
+        """When the user's next day begins (UTC)."""
+        return next_day_start(self.today, self.zone, self.settings.day_start_hour)
+
+    def is_paused(self) -> bool:
+        """Reminders are paused right now."""
+        until = self.settings.paused_until_utc
+        return until is not None and until > self.now
 
     @cached_property
     def purposes(self) -> dict[int, Purpose]:
@@ -215,6 +228,24 @@ class View:
 
     @cached_property
     def next(self) -> NextStep:
+        return self._next_step(honour_snoozes=True)
+
+    @cached_property
+    def snoozed(self) -> SnoozedStep | None:
+        """While nothing else is next: what would be, but for a snooze (else None)."""
+        if self.next.kind is not None:
+            return None
+        hidden = self._next_step(honour_snoozes=False)
+        if hidden.kind is None or hidden.id is None:
+            return None
+        target = SnoozeTarget.HABIT if hidden.kind == "habit" else SnoozeTarget.STEP
+        until = self._active_snoozes(target).get(hidden.id)
+        if until is None:
+            return None
+        return SnoozedStep(hidden, target, until, until.astimezone(self.zone))
+
+    def _next_step(self, honour_snoozes: bool) -> NextStep:
+        snoozes = self._active_snoozes if honour_snoozes else lambda _target: {}
         habits = [
             HabitToday(
                 habit=s.habit, routine=s.routine, state=s.history.today_state, purpose=s.purpose
@@ -227,8 +258,8 @@ class View:
             self.settings.day_start_hour,
             habits,
             self.step_queues(),
-            snoozed_habits=set(self._active_snoozes(SnoozeTarget.HABIT)),
-            snoozed_steps=set(self._active_snoozes(SnoozeTarget.STEP)),
+            snoozed_habits=set(snoozes(SnoozeTarget.HABIT)),
+            snoozed_steps=set(snoozes(SnoozeTarget.STEP)),
         )
 
     def wins_today(self) -> int:
