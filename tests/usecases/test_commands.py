@@ -154,8 +154,9 @@ def world(store: Store) -> World:
     return World(store, clock, Runner(store, clock))
 
 
-def berlin(*args: int) -> datetime:
-    return datetime(*args, tzinfo=BERLIN).astimezone(UTC)
+def berlin(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
+    """A Berlin wall time as the UTC instant the clock gives."""
+    return datetime(year, month, day, hour, minute, tzinfo=BERLIN).astimezone(UTC)
 
 
 # --- the runner -------------------------------------------------------------------------------
@@ -360,7 +361,7 @@ def test_move_step_stays_within_its_purpose_and_skips_closed_steps(world: World)
     run = world.purpose("Run a marathon")
     done = world.step("Open the draft", purpose="Write a novel")
     x = world.step("x", purpose="Write a novel")
-    y = world.step("y", purpose="Write a novel")
+    world.step("y", purpose="Write a novel")
     world.step("Buy shoes", purpose="Run a marathon")
     world.win(step_id=done)
     world.run(cmd.MoveStep(x))
@@ -368,7 +369,6 @@ def test_move_step_stays_within_its_purpose_and_skips_closed_steps(world: World)
     assert world.open_texts(run) == ["Buy shoes"]
     world.refuse(cmd.MoveStep(done, 0), "already done")
     world.refuse(cmd.MoveStep(77, 0), "no step with id 77")
-    assert y  # y only fills the queue
 
 
 # --- habits -----------------------------------------------------------------------------------
@@ -507,7 +507,9 @@ def test_first_run_refused_halfway_leaves_nothing_behind(
     world: World, tmp_path: Path, habit: cmd.AddHabit, says: str
 ) -> None:
     command = cmd.FirstRun(
-        cmd.AddPurpose("Write a novel"), cmd.AddStep("Open the draft", purpose="Write a novel"), habit
+        cmd.AddPurpose("Write a novel"),
+        cmd.AddStep("Open the draft", purpose="Write a novel"),
+        habit,
     )
     world.refuse(command, says)
     assert world.store.purposes() == []
@@ -535,8 +537,8 @@ def test_first_run_refused_when_the_purpose_exists_leaves_the_habit_out(world: W
     )
 
 
-def test_first_run_refused_by_a_taken_habit_name_rolls_back_a_moved_routine(world: World) -> None:
-    """The second habit moves the routine's weekend time, then the third is refused."""
+def test_a_refusal_after_a_routine_time_moved_leaves_the_routine_as_it_was(world: World) -> None:
+    """Two habits in one transaction: the first moves the weekend time, the second is refused."""
     world.habit("Read one page", "Morning coffee", "07:30")
 
     @dataclass(frozen=True)
@@ -737,9 +739,7 @@ def test_record_win_clears_the_habits_snooze(world: World) -> None:
     world.run(cmd.Snooze(SnoozeTarget.HABIT, habit_id, minutes=30))
     world.run(cmd.Snooze(SnoozeTarget.HABIT, other, minutes=30))
     world.win(habit_id=habit_id)
-    assert [(s.target, s.target_id) for s in world.store.snoozes()] == [
-        (SnoozeTarget.HABIT, other)
-    ]
+    assert [(s.target, s.target_id) for s in world.store.snoozes()] == [(SnoozeTarget.HABIT, other)]
 
 
 def test_record_win_refusals(world: World) -> None:
@@ -874,9 +874,7 @@ def test_plan_rest_refusals(world: World) -> None:
         "2026-03-14 is already a rest day for 'Read one page'",
     )
     world.refuse(cmd.PlanRest("2026-03-15"), "2026-03-15 is already a rest day for all habits")
-    world.refuse(
-        cmd.PlanRest("2026-03-10", habit="Walk"), "'Walk' already has a win on 2026-03-10"
-    )
+    world.refuse(cmd.PlanRest("2026-03-10", habit="Walk"), "'Walk' already has a win on 2026-03-10")
     world.refuse(cmd.PlanRest("2026-03-10"), "'Walk' already has a win on 2026-03-10")
     world.refuse(cmd.PlanRest("2026-03-14", habit="Swim"), "no habit named 'Swim'")
     world.refuse(cmd.PlanRest("14.03.2026"), "YYYY-MM-DD")
