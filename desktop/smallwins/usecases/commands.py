@@ -407,7 +407,17 @@ class PlanRest:
 
     def execute(self, ctx: Context) -> RestDay:
         view = ctx.view()
-        day = parse_date(self.day, view.today + timedelta(days=REST_HORIZON_DAYS), "rest date")
+        horizon = view.today + timedelta(days=REST_HORIZON_DAYS)
+        try:
+            day = date.fromisoformat(self.day.strip())
+        except ValueError:
+            day = None
+        if day is not None and day > horizon:
+            raise UserError(
+                f"rest date {day.isoformat()} is more than {REST_HORIZON_DAYS} days ahead "
+                f"(today is {view.today.isoformat()})"
+            )
+        day = parse_date(self.day, horizon, "rest date")
         habit = view.find_habit(self.habit) if self.habit is not None else None
         targets = [habit] if habit is not None else view.habits
         for target in targets:
@@ -533,7 +543,7 @@ def _is_instant(value: str) -> bool:
 
 
 def _is_day_start(value: str) -> bool:
-    return value.isdigit() and 0 <= int(value) <= 12
+    return value.isascii() and value.isdigit() and 0 <= int(value) <= 12
 
 
 def _is_flag(value: str) -> bool:
