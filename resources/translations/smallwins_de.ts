@@ -147,99 +147,137 @@
     </message>
 </context>
 <context>
+    <name>KeepTypedPrompt</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="158"/>
+        <source>Leave the welcome?</source>
+        <translation>Begrüßung verlassen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="161"/>
+        <source>&amp;Stay</source>
+        <translation>&amp;Bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="163"/>
+        <source>What you typed is not saved.</source>
+        <translation>Was du eingegeben hast, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="166"/>
+        <source>&amp;Leave</source>
+        <translation>&amp;Verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="170"/>
+        <source>Keep what you typed?</source>
+        <translation>Behalten, was du eingegeben hast?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="173"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="176"/>
+        <source>&amp;Keep it</source>
+        <translation>Be&amp;halten</translation>
+    </message>
+</context>
+<context>
     <name>NextStepWidget</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="124"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="227"/>
         <source>Small Wins — next step</source>
         <translation>Small Wins — nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="125"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="228"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="136"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="266"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="377"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="378"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="141"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="247"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="248"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="193"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="299"/>
         <source>Next step (collapsed)</source>
         <translation>Nächster Schritt (eingeklappt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="194"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="412"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="541"/>
         <source>Expand</source>
         <translation>Ausklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="354"/>
         <source>Snoozed until %1: %2</source>
         <translation>Zurückgestellt bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="249"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="250"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="360"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="361"/>
         <source>Bring it back now</source>
         <translation>Jetzt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
         <source>Add one tiny step</source>
         <translation>Einen winzigen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="364"/>
         <source>What is the smallest thing you could do next?</source>
         <translation>Was ist das Kleinste, das du als Nächstes tun könntest?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="255"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="256"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="366"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="367"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="260"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="371"/>
         <source>After %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="412"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="541"/>
         <source>Collapse</source>
         <translation>Einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="543"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="418"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="547"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="428"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="431"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="560"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
@@ -247,7 +285,7 @@
 <context>
     <name>ProblemLabel</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="123"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="203"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -255,17 +293,62 @@
 <context>
     <name>ReminderPresenter</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="30"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="33"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="31"/>
-        <source>Snooze 10 min</source>
-        <translation>10 Min. später</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="34"/>
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>%n Min. später</numerusform>
+            <numerusform>%n Min. später</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="33"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="42"/>
+        <source>Show Small Wins</source>
+        <translation>Small Wins zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="45"/>
+        <source>After %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="56"/>
+        <source>Last time slipped — that&apos;s fine. Never miss twice: even “%1” counts.</source>
+        <translation>Letztes Mal hat es nicht geklappt – kein Problem. Nie zweimal auslassen: Schon „%1“ zählt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="62"/>
+        <source>Last time slipped — that&apos;s fine. Never miss twice: any small start counts.</source>
+        <translation>Letztes Mal hat es nicht geklappt – kein Problem. Nie zweimal auslassen: Jeder kleine Anfang zählt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="68"/>
+        <source>%n prompt(s).</source>
+        <translation>
+            <numerusform>%n Erinnerung.</numerusform>
+            <numerusform>%n Erinnerungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="70"/>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="103"/>
+        <source>While you were away</source>
+        <translation>Während du weg warst</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation type="vanished">10 Min. später</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="36"/>
         <source>Tiny version</source>
         <translation>Mini-Version</translation>
     </message>
@@ -273,272 +356,272 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="69"/>
         <source>Small Wins — Settings</source>
-        <translation>Small Wins — Einstellungen</translation>
+        <translation type="vanished">Small Wins — Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="70"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="84"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="85"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="73"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="88"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="74"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="90"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="75"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="91"/>
         <source>&amp;Widget</source>
         <translation>&amp;Widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="76"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="92"/>
         <source>C&amp;elebrations</source>
         <translation>&amp;Feiern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="77"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="93"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="80"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="96"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="81"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="97"/>
         <source>Close settings</source>
         <translation>Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="122"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
         <source>&amp;Start Small Wins when I log in</source>
         <translation>Small Wins beim A&amp;nmelden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="122"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="132"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
         <source>&amp;Day starts at:</source>
         <translation>&amp;Tag beginnt um:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="132"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
         <source>Day starts at</source>
         <translation>Tag beginnt um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="150"/>
         <source>Wins before this hour count for the day before — handy for night owls.</source>
         <translation>Erfolge vor dieser Uhrzeit zählen zum Vortag — praktisch für Nachteulen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
         <source>Follow system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="140"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="158"/>
         <source>&amp;Theme:</source>
         <translation>Erscheinungs&amp;bild:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="158"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="161"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="167"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Small Wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
         <source>S&amp;how the next-step widget</source>
         <translation>Widget mit dem nächsten Schritt &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
         <source>Show the widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Ü&amp;ber anderen Fenstern halten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="182"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>Zu einer schmalen &amp;Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="182"/>
         <source>Collapsed</source>
         <translation>Eingeklappt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
         <source>Widget opacity in percent</source>
         <translation>Deckkraft des Widgets in Prozent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="206"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Dieselben Optionen findest du im Rechtsklickmenü des Widgets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="196"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="212"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
         <source>Reduced motion</source>
         <translation>Weniger Bewegung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="200"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
         <source>&amp;Style:</source>
         <translation>&amp;Stil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="200"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
         <source>Celebration style</source>
         <translation>Art der Feier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="203"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="219"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>Eine pro Zeile, z. B. „Mein zukünftiges Ich sagt danke.“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
         <source>Your own &amp;messages:</source>
         <translation>Eigene &amp;Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
         <source>Your own messages, one per line</source>
         <translation>Eigene Nachrichten, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="226"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Sie erscheinen zwischen den eingebauten Glückwünschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="229"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>Eine pro Zeile, z. B. „eine Minute dehnen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="231"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Kleine Belohnungen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="233"/>
         <source>Quick rewards, one per line</source>
         <translation>Kleine Belohnungen, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="239"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Alle paar Erfolge wird eine vorgeschlagen. Halte sie kurz, etwa „eine Minute dehnen“ oder „einen Tee kochen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="247"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="263"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Zu den Zeiten meiner Routinen er&amp;innern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="247"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="263"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="268"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="268"/>
         <source>Quiet hours on</source>
         <translation>Ruhezeit an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="270"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="271"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="259"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="275"/>
         <source>&amp;from</source>
         <translation>&amp;von</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="286"/>
         <source>No reminders come between these times.</source>
         <translation>In dieser Zeit kommen keine Erinnerungen.</translation>
     </message>
@@ -547,12 +630,12 @@
         <translation type="vanished">der Wert wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="371"/>
         <source>Could not save this setting: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="374"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="390"/>
         <source>Could not change the login item: %1</source>
         <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
@@ -668,307 +751,348 @@
 <context>
     <name>VacationPrompt</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="71"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="86"/>
         <source>Vacation</source>
         <translation>Urlaub</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="76"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="91"/>
         <source>Rest days for every habit: no reminders, and no day counts as missed. Streaks wait for you.</source>
         <translation>Ruhetage für alle Gewohnheiten: keine Erinnerungen, und kein Tag zählt als verpasst. Deine Serien warten auf dich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="85"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="101"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/dialogs.py" line="85"/>
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="101"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/dialogs.py" line="132"/>
+        <source>%n rest day(s), through %1</source>
+        <translation>
+            <numerusform>%n Ruhetag: %1</numerusform>
+            <numerusform>%n Ruhetage, bis einschließlich %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="164"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="261"/>
         <source>Welcome to Small Wins</source>
         <translation>Willkommen bei Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="167"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="405"/>
         <source>S&amp;kip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="177"/>
         <source>Skip the welcome</source>
-        <translation>Begrüßung überspringen</translation>
+        <translation type="vanished">Begrüßung überspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="178"/>
         <source>Start with nothing; you can add a step any time.</source>
-        <translation>Ohne Eintrag beginnen; einen Schritt kannst du jederzeit hinzufügen.</translation>
+        <translation type="vanished">Ohne Eintrag beginnen; einen Schritt kannst du jederzeit hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="183"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="248"/>
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="247"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="253"/>
         <source>Or pick an example:</source>
         <translation>Oder wähle ein Beispiel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="263"/>
         <source>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</source>
         <translation>Große Ziele kommen in winzigen Schritten voran, und jeder erledigte Schritt ist ein Erfolg. Lass uns deinen ersten einrichten — das dauert nur eine Minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
         <source>Purpose: what you want to move forward</source>
         <translation>Vorhaben: was du voranbringen möchtest</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="264"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="270"/>
         <source>What do you want to &amp;move forward?</source>
         <translation>Was möchtest du &amp;voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="275"/>
         <source>Write a novel</source>
         <translation>Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
         <source>Feel stronger</source>
         <translation>Kräftiger werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="277"/>
         <source>Learn Spanish</source>
         <translation>Spanisch lernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="279"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
         <source>e.g. I want to finish what I start</source>
         <translation>z. B. Ich will zu Ende bringen, was ich anfange</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="279"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
         <source>Why it matters (optional)</source>
         <translation>Warum es dir wichtig ist (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="281"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="287"/>
         <source>&amp;Why does it matter to you? (optional)</source>
         <translation>Wa&amp;rum ist es dir wichtig? (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="290"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="296"/>
         <source>One tiny first step</source>
         <translation>Ein winziger erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="292"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="298"/>
         <source>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</source>
         <translation>Mach ihn so klein, dass du ihn sofort erledigen könntest, in höchstens zwei Minuten. Genau darum geht es: Das Kleine bringt dich in Gang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="297"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="297"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="299"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="418"/>
         <source>Your &amp;first step:</source>
         <translation>Dein &amp;erster Schritt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="311"/>
         <source>Open the draft and write one sentence</source>
         <translation>Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="306"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="312"/>
         <source>Put on running shoes</source>
         <translation>Die Laufschuhe anziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="307"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
         <source>Learn one new word</source>
         <translation>Ein neues Wort lernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="318"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="324"/>
         <source>Stack a habit on a routine</source>
         <translation>Eine Gewohnheit an eine Routine knüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="320"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="326"/>
         <source>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</source>
         <translation>Optional: Verknüpfe eine winzige Handlung mit etwas, das du ohnehin jeden Tag tust — Small Wins erinnert dich zu dieser Zeit daran. Lass die Felder leer, um das zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="325"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
         <source>e.g. I pour my morning coffee</source>
         <translation>z. B. dem Morgenkaffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="325"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
         <source>Routine: after what</source>
         <translation>Routine: wonach</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="333"/>
         <source>e.g. read one page</source>
         <translation>z. B. eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="333"/>
         <source>Tiny action</source>
         <translation>Winzige Handlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="330"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="336"/>
         <source>Time of the routine</source>
         <translation>Uhrzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="340"/>
         <source>&amp;After</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="335"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
         <source>I &amp;will</source>
         <translation>werde &amp;ich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="336"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
         <source>a&amp;t</source>
         <translation>u&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
         <source>I pour my morning coffee</source>
         <translation>dem Morgenkaffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
         <source>read one page</source>
         <translation>eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="350"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
         <source>I sit down at my desk</source>
         <translation>dem Frühstück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="350"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
         <source>write one sentence</source>
         <translation>einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>I brush my teeth at night</source>
         <translation>dem Zähneputzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>do one push-up</source>
         <translation>einen Liegestütz machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="363"/>
         <source>After %1, I will %2 at %3</source>
         <translation>Nach %1 um %3: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="385"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="391"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="389"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="389"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="390"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="390"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="399"/>
+        <source>S&amp;kip the habit</source>
+        <translation>Gewohnheit übers&amp;pringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="400"/>
+        <source>Skip the habit and finish</source>
+        <translation>Gewohnheit überspringen und fertig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="402"/>
+        <source>Save your purpose and first step without a habit, and finish.</source>
+        <translation>Speichert dein Vorhaben und deinen ersten Schritt ohne Gewohnheit und schließt ab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
+        <source>Skip the welcome: nothing is saved</source>
+        <translation>Begrüßung überspringen: nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="409"/>
+        <source>Skip the welcome: nothing is saved (if you typed something, you are asked first). You can add a step any time.</source>
+        <translation>Begrüßung überspringen: nichts wird gespeichert (hast du etwas eingegeben, fragen wir dich vorher). Einen Schritt kannst du jederzeit hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="416"/>
         <source>Your &amp;first step toward “%1”:</source>
         <translation>Dein &amp;erster Schritt für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="434"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="481"/>
+        <source>Your purpose “%1”, without a first step yet.</source>
+        <translation>Dein Vorhaben „%1“, noch ohne ersten Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="485"/>
+        <source>Your purpose “%1” and its first step “%2”.</source>
+        <translation>Dein Vorhaben „%1“ und sein erster Schritt „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="500"/>
         <source>Give your purpose a name first.</source>
         <translation>Gib deinem Vorhaben zuerst einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="445"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="511"/>
         <source>Write down one tiny first step.</source>
         <translation>Schreib einen winzigen ersten Schritt auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="456"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="522"/>
         <source>Say after which routine, or clear the habit.</source>
         <translation>Gib an, nach welcher Routine – oder lass beide Felder leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="458"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="524"/>
         <source>Say what you will do, or clear the habit.</source>
         <translation>Gib an, was du tun wirst – oder lass beide Felder leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Wähle eine Uhrzeit zwischen 00:00 und 23:59.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="499"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="568"/>
         <source>Nothing was saved: %1</source>
         <translation>Es wurde nichts gespeichert: %1</translation>
     </message>
@@ -976,12 +1100,12 @@
 <context>
     <name>WinMarks</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="56"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="159"/>
         <source>Wins today</source>
         <translation>Erfolge heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/widget.py" line="64"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="167"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n Erfolg heute</numerusform>

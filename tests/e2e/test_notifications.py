@@ -25,7 +25,8 @@ DRIVER = """
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from smallwins.system.notifications import FreedesktopNotifier, Notice
+from smallwins.system.freedesktop_notifier import FreedesktopNotifier
+from smallwins.system.notice import Notice
 
 key, title, body, times = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 app = QApplication([])

@@ -102,8 +102,8 @@ def test_a_job_fires_on_the_gui_thread_once(
     with qtbot.waitSignal(scheduler.prompt_due, timeout=3000):
         pass
     assert threads == [True]
-    assert [(p.habit, p.title(), p.kind) for p in prompts] == [
-        ("read one page", "After morning coffee", "routine")
+    assert [(p.habit, p.routine, p.kind) for p in prompts] == [
+        ("read one page", "morning coffee", "routine")
     ]
     with qtbot.assertNotEmitted(scheduler.prompt_due, wait=400):
         scheduler.check()
@@ -207,7 +207,7 @@ def test_a_wall_clock_jump_gives_one_catch_up(qtbot: QtBot, make: Make, clock: F
         scheduler.check()
     catch_up: CatchUp = blocker.args[0]
     assert catch_up.count == 2
-    assert catch_up.body() == "2 prompts. Next: read one page"
+    assert catch_up.next is not None and catch_up.next.habit == "read one page"
     # Planned again from now: tomorrow's reminders, nothing left to burst out.
     assert scheduler.next_due() == berlin(2026, 3, 10, 7, 30)
     with (

@@ -20,7 +20,9 @@ from pytestqt.qtbot import QtBot
 
 from smallwins.system import native_notifier, notifications
 from smallwins.system.native_notifier import DesktopNotifierBackend
-from smallwins.system.notifications import DEFAULT_ACTION, Notice, notifier_for_platform
+from smallwins.system.notice import DEFAULT_ACTION, Notice
+from smallwins.system.notifications import notifier_for_platform
+from smallwins.system.tray_notifier import TrayBalloonNotifier
 from tests.e2e.desktop import Desktop, Process, wait_for
 from tests.e2e.fixtures import start_desktop
 
@@ -500,13 +502,13 @@ def test_notifier_for_platform_falls_back_to_tray_messages(
     with caplog.at_level(logging.INFO, logger=notifications.__name__):
         # No asyncio loop runs on Qt here (eventloop.run did not start the test).
         fallback = notifier_for_platform(None, platform="darwin", environ={})
-    assert isinstance(fallback, notifications.TrayBalloonNotifier)
+    assert isinstance(fallback, TrayBalloonNotifier)
     assert "no asyncio loop" in caplog.text
 
     monkeypatch.setitem(sys.modules, "smallwins.system.native_notifier", None)  # import fails
     with caplog.at_level(logging.WARNING, logger=notifications.__name__):
         fallback = notifier_for_platform(None, platform="win32", environ={})
-    assert isinstance(fallback, notifications.TrayBalloonNotifier)
+    assert isinstance(fallback, TrayBalloonNotifier)
     assert "desktop-notifier cannot be loaded" in caplog.text
 
 
@@ -522,7 +524,8 @@ import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from smallwins.system import eventloop
-from smallwins.system.notifications import Notice, notifier_for_platform
+from smallwins.system.notice import Notice
+from smallwins.system.notifications import notifier_for_platform
 
 key, title, body, mode = sys.argv[1:5]
 app = QApplication([])

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from smallwins.system import notifications
+from smallwins.system import freedesktop_notifier, notice
 
 try:
     from jeepney import (
@@ -33,20 +33,17 @@ try:
     from jeepney.io.blocking import Proxy, open_dbus_connection
 except ImportError:  # macOS, Windows: the fake-server tests skip
     open_dbus_connection = None
-from smallwins.system.notifications import (
-    DEFAULT_ACTION,
-    FreedesktopNotifier,
-    Notice,
-    Notifier,
-    TrayBalloonNotifier,
-    notifier_for_platform,
-    session_bus_address,
-)
+from smallwins.system.freedesktop_notifier import FreedesktopNotifier, session_bus_address
+from smallwins.system.notice import DEFAULT_ACTION, Notice, Notifier
+from smallwins.system.notifications import notifier_for_platform
+from smallwins.system.tray_notifier import TrayBalloonNotifier
 
 pytestmark = pytest.mark.gui
 
 ACTIONS = (("done", "Done"), ("tiny", "Tiny version"), ("snooze", "Snooze 10 min"))
-NOTICE = Notice("habit:3:2026-11-26", "After coffee", "Read one page", ACTIONS)
+NOTICE = Notice(
+    "habit:3:2026-11-26", "After coffee", "Read one page", ACTIONS, default_label="Show Small Wins"
+)
 OTHER = Notice("habit:4:2026-11-26", "After lunch", "Walk ten steps", ACTIONS)
 
 
@@ -244,8 +241,10 @@ class FakeServer:
 
     def __init__(self, address: str, capabilities: tuple[str, ...] = ("actions", "body")) -> None:
         self.conn = open_dbus_connection(bus=address)
-        Proxy(message_bus, self.conn, timeout=5).RequestName(notifications.BUS_NAME)
-        self.emitter = DBusAddress(notifications.OBJECT_PATH, interface=notifications.INTERFACE)
+        Proxy(message_bus, self.conn, timeout=5).RequestName(freedesktop_notifier.BUS_NAME)
+        self.emitter = DBusAddress(
+            freedesktop_notifier.OBJECT_PATH, interface=freedesktop_notifier.INTERFACE
+        )
         self.capabilities = list(capabilities)
         self.calls: queue.Queue[tuple[str, tuple[Any, ...]]] = queue.Queue()
         self.answer_notify = threading.Event()
@@ -354,7 +353,10 @@ def test_notify_carries_the_notice_its_actions_and_our_hints(
     assert notifier.supports_actions()
     assert notifier.server_info == ("fake", "tests", "1.0", "1.2")
 
-    assert notifier.show(Notice("k", "After coffee", "Read <one> page & smile", ACTIONS))
+    label = "Show Small Wins"  # the caller's words, translated there
+    assert notifier.show(
+        Notice("k", "After coffee", "Read <one> page & smile", ACTIONS, default_label=label)
+    )
 
     call = notify_arguments(server)
     assert call == {
@@ -625,4 +627,4 @@ def test_the_platform_notifier_is_the_server_when_one_answers(
 def test_markup_is_escaped_as_the_html_module_would(text: str) -> None:
     import html  # noqa: PLC0415 - the reference, only here
 
-    assert notifications.escape_markup(text) == html.escape(text, quote=False)
+    assert notice.escape_markup(text) == html.escape(text, quote=False)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from smallwins.system import notifications
-from smallwins.system.notifications import TrayBalloonNotifier, notifier_for_platform
+from smallwins.system.notifications import notifier_for_platform
 from smallwins.system.notifier_choice import (
     DESKTOP_NOTIFIER,
     FREEDESKTOP,
@@ -16,6 +16,7 @@ from smallwins.system.notifier_choice import (
     chosen_backend,
     needs_asyncio,
 )
+from smallwins.system.tray_notifier import TrayBalloonNotifier
 
 
 @pytest.mark.parametrize(

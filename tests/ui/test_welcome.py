@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
+from smallwins.ui.dialogs import KeepTypedPrompt
 from smallwins.ui.model import AppModel
 from smallwins.ui.welcome import WelcomeWindow
 from smallwins.ui.windows import Windows
@@ -196,13 +198,141 @@ def test_skip_saves_nothing(
     welcome = windows.welcome
     assert welcome is not None
     qtbot.addWidget(welcome)
-    welcome.purpose_name.setText("Write a novel")
+    # Nothing typed: no question, the button says what it does.
+    assert "nothing is saved" in welcome.skip_button.accessibleName()
+    assert "nothing is saved" in welcome.skip_button.toolTip()
     with qtbot.waitSignal(welcome.finished_welcome, timeout=1000):
         qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
     assert not welcome.isVisible()
     assert _nothing_saved(store)
     assert model.setting(prefs.WELCOMED) == "1"
     assert desk.widget.text.text() == "Add one tiny step"
+
+
+class Answers:
+    """The user's answers to "Keep what you typed?" (True keep, False discard or leave, None
+    stay), and what each question offered to keep (None: nothing could be kept)."""
+
+    def __init__(self) -> None:
+        self.queue: list[bool | None] = []
+        self.asked: list[str | None] = []
+
+    def answer(self, kept: str | None) -> bool | None:
+        self.asked.append(kept)
+        return self.queue.pop(0)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    given = Answers()
+    monkeypatch.setattr(
+        KeepTypedPrompt, "ask", classmethod(lambda cls, parent, kept: given.answer(kept))
+    )
+    return given
+
+
+def test_skip_on_the_last_page_skips_the_habit_and_keeps_the_rest(
+    qtbot: QtBot, model: AppModel, desk: Desktop, windows: Windows, store: MemoryStore
+) -> None:
+    assert windows.welcome_if_new()
+    welcome = windows.welcome
+    assert welcome is not None
+    qtbot.addWidget(welcome)
+    welcome.purpose_name.setText("Write a novel")
+    welcome.purpose_why.setText("stories matter to me")
+    welcome.next()
+    welcome.step_text.setText("Open the draft")
+    welcome.next()
+    assert welcome.pages.currentIndex() == 2
+    assert welcome.skip_button.text().replace("&", "") == "Skip the habit"
+    assert "purpose and first step" in welcome.skip_button.toolTip()
+    welcome.habit_routine.setText("I pour my morning coffee")  # half a habit: skipped too
+
+    with qtbot.waitSignal(welcome.finished_welcome, timeout=1000):
+        qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
+    assert not welcome.isVisible()
+    (purpose,) = model.view.purposes.values()
+    assert (purpose.name, purpose.why) == ("Write a novel", "stories matter to me")
+    assert [(s.text, s.purpose_id) for s in store.steps()] == [("Open the draft", purpose.id)]
+    assert store.habits() == []
+    assert model.setting(prefs.WELCOMED) == "1"
+    assert desk.widget.text.text() == "Open the draft"
+
+    # Back on an earlier page the button is the plain Skip again.
+    welcome.pages.setCurrentIndex(1)
+    assert welcome.skip_button.text().replace("&", "") == "Skip"
+
+
+def test_skip_the_habit_checks_the_earlier_pages(
+    qtbot: QtBot, welcome: WelcomeWindow, store: MemoryStore
+) -> None:
+    welcome.purpose_name.setText("Learn Spanish")
+    welcome.step_text.setText("Learn\x07 one word")
+    welcome.pages.setCurrentIndex(2)
+    with qtbot.assertNotEmitted(welcome.finished_welcome):
+        qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
+    assert welcome.pages.currentIndex() == 1
+    assert "control character" in welcome.problem.text()
+    assert welcome.isVisible()
+    assert _nothing_saved(store)
+
+
+def test_skip_after_typing_asks_and_keeps_what_is_complete(
+    qtbot: QtBot, welcome: WelcomeWindow, store: MemoryStore, answers: Answers
+) -> None:
+    welcome.purpose_name.setText("Write a novel")
+    welcome.next()
+    welcome.step_text.setText("Open the draft")
+    answers.queue.append(True)
+    with qtbot.waitSignal(welcome.finished_welcome, timeout=1000):
+        qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
+    (kept,) = answers.asked
+    assert kept is not None
+    assert "Write a novel" in kept
+    assert "Open the draft" in kept
+    assert [p.name for p in store.purposes(include_archived=True)] == ["Write a novel"]
+    assert [s.text for s in store.steps()] == ["Open the draft"]
+    assert not welcome.isVisible()
+
+
+def test_skip_after_typing_keeps_a_purpose_without_a_step(
+    qtbot: QtBot, welcome: WelcomeWindow, store: MemoryStore, answers: Answers
+) -> None:
+    welcome.purpose_name.setText("Write a novel")
+    welcome.next()
+    answers.queue.append(True)
+    with qtbot.waitSignal(welcome.finished_welcome, timeout=1000):
+        qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in store.purposes(include_archived=True)] == ["Write a novel"]
+    assert store.steps() == []
+
+
+def test_skip_after_typing_can_discard_or_stay(
+    qtbot: QtBot, welcome: WelcomeWindow, store: MemoryStore, answers: Answers
+) -> None:
+    welcome.purpose_name.setText("Write a novel")
+    answers.queue.append(None)  # stay
+    with qtbot.assertNotEmitted(welcome.finished_welcome):
+        qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
+    assert welcome.isVisible()
+    assert welcome.purpose_name.text() == "Write a novel"
+
+    answers.queue.append(False)  # discard
+    with qtbot.waitSignal(welcome.finished_welcome, timeout=1000):
+        qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
+    assert not welcome.isVisible()
+    assert _nothing_saved(store)
+
+
+def test_skip_after_typing_only_half_offers_nothing_to_keep(
+    qtbot: QtBot, welcome: WelcomeWindow, store: MemoryStore, answers: Answers
+) -> None:
+    welcome.purpose_name.setText("Bad\x07 name")  # typed, but not a purpose that can be saved
+    answers.queue.append(True)  # "leave" is the only way out besides staying
+    with qtbot.waitSignal(welcome.finished_welcome, timeout=1000):
+        qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
+    assert answers.asked == [None]
+    assert _nothing_saved(store)
 
 
 def test_back_keeps_what_was_typed(qtbot: QtBot, welcome: WelcomeWindow) -> None:
@@ -220,3 +350,33 @@ def test_every_control_is_named_and_labelled(welcome: WelcomeWindow) -> None:
     for index in range(welcome.pages.count()):
         welcome.pages.setCurrentIndex(index)
         assert_named_and_labelled(welcome)
+
+
+@pytest.mark.parametrize(
+    ("kept", "click", "answer"),
+    [
+        ("Your purpose “<b>Novel</b>”.", "keep_button", True),
+        ("Your purpose “Novel”.", "leave_button", False),
+        ("Your purpose “Novel”.", "stay_button", None),
+        (None, "leave_button", True),
+        (None, "stay_button", None),
+    ],
+)
+def test_the_keep_question_answers_what_was_clicked(
+    qtbot: QtBot, kept: str | None, click: str, answer: bool | None
+) -> None:
+    seen: list[KeepTypedPrompt] = []
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, KeepTypedPrompt)
+        seen.append(dialog)
+        getattr(dialog, click).click()
+
+    QTimer.singleShot(0, press)
+    assert KeepTypedPrompt.ask(None, kept) is answer
+    (dialog,) = seen
+    assert (dialog.keep_button is None) == (kept is None)
+    if kept is not None:
+        assert dialog.informativeText() == kept
+        assert dialog.textFormat() == Qt.TextFormat.PlainText  # a name is never markup

@@ -44,7 +44,7 @@ from desktop_notifier import Button, Capability, DesktopNotifier, Icon, Notifica
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 
 from smallwins.system import eventloop
-from smallwins.system.notifications import (
+from smallwins.system.notice import (
     APP_NAME,
     DEFAULT_ACTION,
     REPLY_TIMEOUT_S,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -13,11 +14,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from smallwins.core.validation import MAX_TEXT
+from smallwins.ui.formats import date_text
+from smallwins.ui.screens import fit_dialog
+
+# Preferred widths (narrower on a small screen): a line of text; the vacation's dates in words.
+DIALOG_WIDTH = 360
+VACATION_WIDTH = 400
+
+
+def date_edit_format() -> str:
+    """The locale's short date format for a date field, with the year in full (02.12.2026,
+    12/2/2026): two-digit years read ambiguously while choosing a date."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else re.sub(r"(?<!y)yy(?!y)", "yyyy", short)
 
 
 class TextPrompt(QDialog):
@@ -48,7 +63,7 @@ class TextPrompt(QDialog):
         self.ok_button.setEnabled(bool(text.strip()))
         self.edit.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         layout.addWidget(buttons)
-        self.resize(360, self.sizeHint().height())
+        fit_dialog(self, QSize(DIALOG_WIDTH, self.sizeHint().height()))
 
     @classmethod
     def ask(
@@ -80,15 +95,21 @@ class VacationPrompt(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.first = QDateEdit(QDate(today.year, today.month, today.day))
         self.last = QDateEdit(QDate(today.year, today.month, today.day).addDays(6))
         for edit, name in ((self.first, self.tr("First day")), (self.last, self.tr("Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.setMinimumDate(QDate(today.year, today.month, today.day))
             edit.setAccessibleName(name)
             form.addRow(name + ":", edit)
         layout.addLayout(form)
+        # The span in words, as the locale writes dates: what will be planned.
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.summary)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -97,6 +118,20 @@ class VacationPrompt(QDialog):
         layout.addWidget(buttons)
         self.first.dateChanged.connect(
             lambda d: self.last.setDate(d) if self.last.date() < d else None
+        )
+        self.first.dateChanged.connect(self._show_summary)
+        self.last.dateChanged.connect(self._show_summary)
+        self._show_summary()
+        height = self.heightForWidth(VACATION_WIDTH)
+        fit_dialog(self, QSize(VACATION_WIDTH, height if height > 0 else self.sizeHint().height()))
+
+    def _show_summary(self) -> None:
+        first, last = self.chosen()
+        days = (last - first).days + 1
+        self.summary.setText(
+            self.tr("%n rest day(s), through %1", "", days).replace(
+                "%1", date_text(last, long=True)
+            )
         )
 
     def chosen(self) -> tuple[date, date]:
@@ -112,6 +147,51 @@ class VacationPrompt(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen()
+
+
+class KeepTypedPrompt(QMessageBox):
+    """Asked when the user leaves the welcome early after typing something: keep what is
+    complete, discard it, or stay."""
+
+    def __init__(self, parent: QWidget | None, kept: str | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Leave the welcome?"))
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a purpose's name is never markup
+        self.stay_button = self.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        if kept is None:
+            self.setText(self.tr("What you typed is not saved."))
+            self.keep_button = None
+            self.leave_button = self.addButton(
+                self.tr("&Leave"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            self.setDefaultButton(self.stay_button)
+        else:
+            self.setText(self.tr("Keep what you typed?"))
+            self.setInformativeText(kept)
+            self.leave_button = self.addButton(
+                self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            self.keep_button = self.addButton(
+                self.tr("&Keep it"), QMessageBox.ButtonRole.AcceptRole
+            )
+            self.setDefaultButton(self.keep_button)
+        self.setEscapeButton(self.stay_button)
+        for button in self.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, kept: str | None) -> bool | None:
+        """True: keep ``kept`` (or, when nothing can be kept, leave); False: discard and leave;
+        None: stay."""
+        dialog = cls(parent, kept)
+        dialog.exec()
+        clicked = dialog.clickedButton()
+        if clicked is dialog.stay_button or clicked is None:
+            return None
+        if kept is None:
+            return True
+        return clicked is dialog.keep_button
 
 
 class ProblemLabel(QLabel):

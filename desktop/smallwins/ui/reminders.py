@@ -1,17 +1,20 @@
-"""Reminders as the user meets them: a desktop notification whose buttons act."""
+"""Reminders as the user meets them: a desktop notification whose buttons act.
+
+The words are said here, translated: the use cases hand over what is due (``Prompt``,
+``CatchUp``) as data, the notifiers show the texts they are given."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
 from smallwins.core.models import SnoozeTarget, WinSource
-from smallwins.system.notifications import Notice, Notifier
+from smallwins.core.planning import SNOOZE_MINUTES
+from smallwins.system.notice import Notice, Notifier
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.model import AppModel
 from smallwins.usecases import commands as cmd
 from smallwins.usecases.reminders import CatchUp, Prompt
 
-SNOOZE_MINUTES = 10
 CATCH_UP_KEY = "catch-up"
 
 
@@ -28,21 +31,57 @@ class ReminderPresenter(QObject):
 
     def actions(self, tiny: bool) -> tuple[tuple[str, str], ...]:
         done = ("done", self.tr("Done"))
-        snooze = ("snooze", self.tr("Snooze 10 min"))
+        snooze = ("snooze", self.tr("Snooze %n min", "", SNOOZE_MINUTES))
         if tiny:
             return (done, ("tiny", self.tr("Tiny version")), snooze)
         return (done, snooze)
 
+    # --- the words ---------------------------------------------------------------------------
+    def default_label(self) -> str:
+        """What a click on the notification itself does (some servers show it as a button)."""
+        return self.tr("Show Small Wins")
+
+    def prompt_title(self, prompt: Prompt) -> str:
+        return self.tr("After %1").replace("%1", prompt.routine)
+
+    def prompt_body(self, prompt: Prompt) -> str:
+        lines = [prompt.habit]
+        if prompt.purpose:
+            lines.append(prompt.purpose)
+        if prompt.missed_last_time:
+            # A miss is fine, two in a row are not: the kind line after a missed day.
+            if prompt.tiny:
+                lines.append(
+                    self.tr(
+                        "Last time slipped — that's fine. Never miss twice: even “%1” counts."
+                    ).replace("%1", prompt.tiny)
+                )
+            else:
+                lines.append(
+                    self.tr(
+                        "Last time slipped — that's fine. Never miss twice: any small start counts."
+                    )
+                )
+        return "\n".join(lines)
+
+    def catch_up_body(self, catch_up: CatchUp) -> str:
+        text = self.tr("%n prompt(s).", "", catch_up.count)
+        if catch_up.next is not None:
+            text += " " + self.tr("Next: %1").replace("%1", catch_up.next.habit)
+        return text
+
+    # --- showing and acting --------------------------------------------------------------
     def show_prompt(self, prompt: Prompt) -> None:
         key = f"habit:{prompt.habit_id}:{prompt.day.isoformat()}"
         self._habits[key] = prompt.habit_id
         notice = Notice(
             key=key,
-            title=prompt.title(),
-            body=prompt.body(),
+            title=self.prompt_title(prompt),
+            body=self.prompt_body(prompt),
             actions=self.actions(prompt.tiny is not None)
             if self.notifier.supports_actions()
             else (),
+            default_label=self.default_label(),
         )
         shown = self.notifier.show(notice)
         if not shown or not self.notifier.supports_actions():
@@ -59,7 +98,13 @@ class ReminderPresenter(QObject):
             if self.notifier.supports_actions():
                 actions = self.actions(following.tiny is not None)
         shown = self.notifier.show(
-            Notice(key=key, title=catch_up.title(), body=catch_up.body(), actions=actions)
+            Notice(
+                key=key,
+                title=self.tr("While you were away"),
+                body=self.catch_up_body(catch_up),
+                actions=actions,
+                default_label=self.default_label(),
+            )
         )
         if not shown or not self.notifier.supports_actions():
             self.desktop.set_widget_shown(True)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTime, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import ProblemLabel
 from smallwins.ui.model import AppModel
+from smallwins.ui.screens import fit_to_screen, scrolling
 from smallwins.ui.theme import apply_theme
 from smallwins.usecases import commands as cmd
 from smallwins.usecases.runner import Command
@@ -44,6 +45,19 @@ class HourSpin(QSpinBox):
 
     def textFromValue(self, value: int) -> str:
         return f"{value:02d}"
+
+
+class LinesEdit(QPlainTextEdit):
+    """A list, one entry per line: a few lines tall by preference, taller when there is room
+    (the page scrolls on a short screen)."""
+
+    LINES = 4
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        document = round(self.document().documentMargin() * 2)
+        height = self.fontMetrics().lineSpacing() * self.LINES + document
+        return QSize(super().sizeHint().width(), height + margins.top() + margins.bottom())
 
 
 def _hint(text: str) -> QLabel:
@@ -66,15 +80,17 @@ class SettingsWindow(QWidget):
         self.autostart = autostart_for_platform()
         self._loading = False
         self._changing = False
-        self.setWindowTitle(self.tr("Small Wins — Settings"))
+        # Qt adds " — Small Wins" (the application display name) where the platform shows it.
+        self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
-        self.tabs.addTab(self._general_page(), self.tr("&General"))
-        self.tabs.addTab(self._widget_page(), self.tr("&Widget"))
-        self.tabs.addTab(self._celebration_page(), self.tr("C&elebrations"))
-        self.tabs.addTab(self._reminder_page(), self.tr("&Reminders"))
+        # Each page scrolls when the screen is short; the tabs and Close stay in sight.
+        self.tabs.addTab(scrolling(self._general_page()), self.tr("&General"))
+        self.tabs.addTab(scrolling(self._widget_page()), self.tr("&Widget"))
+        self.tabs.addTab(scrolling(self._celebration_page()), self.tr("C&elebrations"))
+        self.tabs.addTab(scrolling(self._reminder_page()), self.tr("&Reminders"))
 
         self.problem = ProblemLabel()
         self.close_button = QPushButton(self.tr("Close"))
@@ -93,7 +109,7 @@ class SettingsWindow(QWidget):
         layout.addLayout(footer)
 
         model.changed.connect(self._on_model_changed)
-        self.resize(480, 440)
+        fit_to_screen(self, QSize(480, 440))
         self.load()
 
     # --- pages ---------------------------------------------------------------------------
@@ -228,7 +244,7 @@ class SettingsWindow(QWidget):
         return page
 
     def _lines_edit(self, placeholder: str, key: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
+        edit = LinesEdit()
         edit.setPlaceholderText(placeholder)
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(64)
@@ -466,6 +482,10 @@ class SettingsWindow(QWidget):
             if isinstance(key, str):
                 self._save_lines(watched, key)
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # shown again, maybe on another screen
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_texts()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from smallwins.core.days import parse_hhmm
 from smallwins.core.errors import UserError
 from smallwins.core.validation import MAX_TEXT, clean_text
-from smallwins.ui.dialogs import ProblemLabel
+from smallwins.ui.dialogs import KeepTypedPrompt, ProblemLabel
 from smallwins.ui.model import AppModel
+from smallwins.ui.screens import fit_to_screen, scrolling
 from smallwins.usecases.commands import AddHabit, AddPurpose, AddStep, FirstRun
 
 TIME_FORMAT = "HH:mm"
@@ -161,7 +162,8 @@ class WelcomeWindow(QWidget):
     def __init__(self, model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.model = model
-        self.setWindowTitle(self.tr("Welcome to Small Wins"))
+        # Qt adds " — Small Wins" where the platform shows it, unless the title ends with it.
+        self.setWindowTitle(self.tr("Welcome"))
         self.setAccessibleName(self.tr("Welcome"))
         self.setStyleSheet(CHIP_STYLE)
 
@@ -173,9 +175,8 @@ class WelcomeWindow(QWidget):
 
         self.problem = ProblemLabel()
 
-        self.skip_button = QPushButton(self.tr("S&kip"))
-        self.skip_button.setAccessibleName(self.tr("Skip the welcome"))
-        self.skip_button.setToolTip(self.tr("Start with nothing; you can add a step any time."))
+        self.skip_button = QPushButton()  # its words follow the page (_on_page)
+        self.skip_button.setAutoDefault(False)
         self.skip_button.clicked.connect(self.skip)
         self.progress = QLabel()
         self.progress.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -194,14 +195,19 @@ class WelcomeWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 14)
-        layout.addWidget(self.pages, 1)
+        self.page_area = scrolling(self.pages)  # a short screen scrolls the page, not the buttons
+        layout.addWidget(self.page_area, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.close)
         self.setMinimumSize(420, 380)
-        self.resize(480, 420)
+        fit_to_screen(self, QSize(480, 420))
         self._on_page(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)
 
     # --- pages ---------------------------------------------------------------------------
     def _page(self, title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
@@ -389,6 +395,21 @@ class WelcomeWindow(QWidget):
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
         self.next_button.setAccessibleName(self.tr("Finish") if last else self.tr("Next"))
         self.next_button.setDefault(True)
+        if last:
+            self.skip_button.setText(self.tr("S&kip the habit"))
+            self.skip_button.setAccessibleName(self.tr("Skip the habit and finish"))
+            self.skip_button.setToolTip(
+                self.tr("Save your purpose and first step without a habit, and finish.")
+            )
+        else:
+            self.skip_button.setText(self.tr("S&kip"))
+            self.skip_button.setAccessibleName(self.tr("Skip the welcome: nothing is saved"))
+            self.skip_button.setToolTip(
+                self.tr(
+                    "Skip the welcome: nothing is saved (if you typed something, you are "
+                    "asked first). You can add a step any time."
+                )
+            )
         if index == 1:
             name = self.purpose_name.text().strip()
             self.step_label.setText(
@@ -417,9 +438,54 @@ class WelcomeWindow(QWidget):
             self.finish()
 
     def skip(self) -> None:
-        """Leave without saving anything."""
+        """On the last page: finish without the habit, saving the purpose and first step.
+        Earlier: leave without saving; when something was typed, ask first whether to keep
+        what is complete (the purpose, and the first step if it is written)."""
+        if self.pages.currentIndex() == PAGES - 1:
+            for index in range(PAGES - 1):
+                problem = self._check_page(index)
+                if problem is not None:
+                    self._show_field_problem(*problem)
+                    return
+            self._save(self._first_run(habit=None))
+            return
+        fields = (
+            self.purpose_name,
+            self.purpose_why,
+            self.step_text,
+            self.habit_routine,
+            self.habit_action,
+        )
+        if any(field.text().strip() for field in fields):
+            keep = self._complete_part()
+            kept = None if keep is None else self._describe(keep)
+            answer = KeepTypedPrompt.ask(self, kept)
+            if answer is None:
+                return
+            if answer and keep is not None:
+                self._save(keep)
+                return
         self.finished_welcome.emit()
         self.close()
+
+    def _complete_part(self) -> FirstRun | None:
+        """What of pages 1–2 could be saved as it is: the purpose, with its first step when
+        that is written too; None without a purpose that can be saved."""
+        if self._check_purpose() is not None:
+            return None
+        with_step = bool(self.step_text.text().strip()) and self._check_step() is None
+        return self._first_run(habit=None, with_step=with_step)
+
+    def _describe(self, command: FirstRun) -> str:
+        if command.step is None:
+            return self.tr("Your purpose “%1”, without a first step yet.").replace(
+                "%1", command.purpose.name
+            )
+        return (
+            self.tr("Your purpose “%1” and its first step “%2”.")
+            .replace("%1", command.purpose.name)
+            .replace("%2", command.step.text)
+        )
 
     # --- checking and saving -------------------------------------------------------------
     def _check_page(self, index: int) -> tuple[int, QWidget, str] | None:
@@ -479,21 +545,24 @@ class WelcomeWindow(QWidget):
             if problem is not None:
                 self._show_field_problem(*problem)
                 return False
-        name = self.purpose_name.text().strip()
-        why = self.purpose_why.text().strip() or None
         habit: AddHabit | None = None
         if self.habit_action.text().strip():
             habit = AddHabit(
                 action=self.habit_action.text().strip(),
                 routine=self.habit_routine.text().strip(),
                 at=self.habit_at(),
-                purpose=name,
+                purpose=self.purpose_name.text().strip(),
             )
-        command = FirstRun(
-            AddPurpose(name, why=why),
-            AddStep(self.step_text.text().strip(), purpose=name),
-            habit,
-        )
+        return self._save(self._first_run(habit))
+
+    def _first_run(self, habit: AddHabit | None, with_step: bool = True) -> FirstRun:
+        name = self.purpose_name.text().strip()
+        why = self.purpose_why.text().strip() or None
+        step = AddStep(self.step_text.text().strip(), purpose=name) if with_step else None
+        return FirstRun(AddPurpose(name, why=why), step, habit)
+
+    def _save(self, command: FirstRun) -> bool:
+        """Save ``command`` in one go and finish; a refusal stays on the page (nothing saved)."""
         refusal = self.model.run(command).refusal
         if refusal is not None:
             self.show_problem(self.tr("Nothing was saved: %1").replace("%1", refusal))
@@ -507,6 +576,7 @@ class WelcomeWindow(QWidget):
         self.pages.setCurrentIndex(page)
         self.show_problem(message)
         field.setFocus()
+        self.page_area.ensureWidgetVisible(field)
 
     def show_problem(self, message: str | None) -> None:
         self.problem.tell(message)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
+    QFontMetrics,
     QGuiApplication,
     QPainter,
     QPalette,
@@ -29,7 +30,15 @@ from smallwins.ui.formats import time_text
 
 if TYPE_CHECKING:
     # Only named in signatures: creating their Python types costs ~3 ms at start.
-    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPaintEvent
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QFont,
+        QKeyEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+        QShowEvent,
+    )
 
 FULL_SIZE = QSize(300, 90)
 PILL_SIZE = QSize(180, 30)
@@ -43,6 +52,100 @@ QToolButton:disabled { color: palette(mid); }
 QToolButton#done { background: #2e9e4f; color: white; }
 QToolButton#done:hover { background: #25843f; }
 """
+
+
+def elided(text: str, font: QFont, width: int, lines: int = 1) -> str:
+    """``text`` as it fits ``lines`` lines of ``width`` pixels, wrapped at words as a label wraps
+    it; when it does not fit, the lines that fit (one a line) and "…" at the end of the last."""
+    metrics = QFontMetrics(font)
+    flat = text.replace("\n", " ")  # nothing else: a time's narrow no-break space stays
+    if width <= 0 or not flat:
+        return text
+    if lines <= 1:
+        return metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width)
+    room = QRect(0, 0, width, metrics.lineSpacing() * lines)
+    needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), flat)
+    if needed.width() <= width and needed.height() <= room.height():
+        return flat
+    # Only for text that does not fit: creating these types costs time at start.
+    from PySide6.QtGui import QTextLayout, QTextOption  # noqa: PLC0415
+
+    layout = QTextLayout(flat, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts: list[int] = []
+    while len(starts) < lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    ends = [*starts[1:], len(flat)]
+    rows = [flat[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+    rows[-1] = flat[starts[-1] :]  # the last line takes the rest, to be cut with "…"
+    return "\n".join(metrics.elidedText(row, Qt.TextElideMode.ElideRight, width) for row in rows)
+
+
+class ElidedLabel(QLabel):
+    """A label that shows as much of its text as fits its room, ending in "…" when cut, with the
+    whole text as its tooltip (and as its accessible name, unless the label has its own).
+
+    ``lines``: how many lines it may take (it word-wraps when more than one); 0: as many as fit.
+    ``text()`` is what is shown, ``full_text`` the whole. It elides again on every resize, show
+    and font change.
+    """
+
+    def __init__(self, lines: int = 1, names_itself: bool = True) -> None:
+        super().__init__()
+        self._full = ""
+        self._lines = lines
+        self._names_itself = names_itself
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(lines != 1)
+        # The room decides what is shown, never the text the room: no growing, no loop.
+        vertical = QSizePolicy.Policy.Ignored if lines != 1 else QSizePolicy.Policy.Preferred
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, vertical)
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        if self._names_itself:
+            self.setAccessibleName(text)
+        self._elide()
+
+    def _room_lines(self) -> int:
+        if self._lines:
+            return self._lines
+        return max(1, self.contentsRect().height() // self.fontMetrics().lineSpacing())
+
+    def _elide(self) -> None:
+        # Until it is shown, a label's size means nothing: keep the whole text meanwhile.
+        if self.isVisible():
+            shown = elided(self._full, self.font(), self.contentsRect().width(), self._room_lines())
+        else:
+            shown = self._full
+        if shown != super().text():
+            super().setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
 
 
 class WinMarks(QWidget):
@@ -129,6 +232,9 @@ class NextStepWidget(QWidget):
         self._collapsed = False
         self._next = NextStep()
         self._snoozed: SnoozedStep | None = None
+        self._restyling = False
+        # When a click opened the pill: the double-click it begins must not close it again.
+        self._opened_at: int | None = None
 
         self.text, self.purpose = self._build_labels()
         self.marks = WinMarks()
@@ -141,20 +247,21 @@ class NextStepWidget(QWidget):
         self.smaller_button = self._button("↓", self.tr("Smaller version"), self.smaller_requested)
         self.later_button = self._button("→", self.tr("Later"), self.later_requested)
 
-        text_column = QVBoxLayout()
-        text_column.setSpacing(2)
-        text_column.addWidget(self.text, 1)
-        text_column.addWidget(self.purpose)
-        text_column.addWidget(self.marks)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         for button in (self.done_button, self.smaller_button, self.later_button):
             buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        full = QWidget()
-        row = QHBoxLayout(full)
-        row.setContentsMargins(12, 8, 8, 8)
-        row.addLayout(text_column, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
         row.addLayout(buttons)
+        # The purpose and the marks take the whole width, under the buttons too.
+        full = QWidget()
+        column = QVBoxLayout(full)
+        column.setContentsMargins(12, 8, 8, 8)
+        column.setSpacing(2)
+        column.addLayout(row, 1)
+        column.addWidget(self.purpose)
+        column.addWidget(self.marks)
 
         pill = self._build_pill()
         self._stack = QStackedLayout(self)
@@ -171,14 +278,13 @@ class NextStepWidget(QWidget):
 
     # --- building ------------------------------------------------------------------------
     @staticmethod
-    def _build_labels() -> tuple[QLabel, QLabel]:
-        text = QLabel()
-        text.setWordWrap(True)
+    def _build_labels() -> tuple[ElidedLabel, ElidedLabel]:
+        text = ElidedLabel(lines=0)
         font = text.font()
         font.setBold(True)
         text.setFont(font)
         text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        purpose = QLabel()
+        purpose = ElidedLabel(lines=1)
         small = purpose.font()
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.82))
         purpose.setFont(small)
@@ -189,7 +295,7 @@ class NextStepWidget(QWidget):
         pill = QWidget()
         pill_row = QHBoxLayout(pill)
         pill_row.setContentsMargins(10, 2, 4, 2)
-        self.pill_label = QLabel()
+        self.pill_label = ElidedLabel(lines=1, names_itself=False)
         self.pill_label.setAccessibleName(self.tr("Next step (collapsed)"))
         self.expand_button = self._button("⤢", self.tr("Expand"), None)
         self.expand_button.clicked.connect(lambda: self.set_collapsed(False, user=True))
@@ -223,6 +329,11 @@ class NextStepWidget(QWidget):
     @property
     def snoozed(self) -> SnoozedStep | None:
         return self._snoozed
+
+    @property
+    def full_text(self) -> str:
+        """The whole step text; ``text.text()`` is what fits, cut with "…"."""
+        return self.text.full_text
 
     @property
     def collapsed(self) -> bool:
@@ -266,16 +377,11 @@ class NextStepWidget(QWidget):
             self.done_button.setToolTip(self.tr("Done"))
             self.done_button.setAccessibleName(self.tr("Done"))
         self.text.setText(text)
-        self.text.setToolTip(text)
         self.purpose.setText(purpose)
         self.smaller_button.setEnabled(nxt.kind is not None)
         self.later_button.setEnabled(nxt.kind is not None)
         self.marks.set_count(wins_today)
-        metrics = self.pill_label.fontMetrics()
-        pill_text = f"✓ {wins_today} · {text}"
-        self.pill_label.setText(
-            metrics.elidedText(pill_text, Qt.TextElideMode.ElideRight, PILL_SIZE.width() - 44)
-        )
+        self.pill_label.setText(f"✓ {wins_today} · {text}")
         self.setAccessibleDescription(f"{text}. {purpose}")
         # The title names the step too: screen readers and window lists show it.
         self.setWindowTitle(f"{text} — Small Wins")
@@ -345,6 +451,20 @@ class NextStepWidget(QWidget):
         return QPoint(x, y)
 
     # --- events --------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
+            # Under a widget with a style sheet, Qt does not hand a new palette (a live theme
+            # change) down to the children: they keep the colours they were polished with, and
+            # palette(...) in the sheet stays resolved against the old palette. Applying the
+            # sheet anew polishes them again with the new palette.
+            self._restyling = True
+            try:
+                self.setStyleSheet("")
+                self.setStyleSheet(BUTTON_STYLE)
+            finally:
+                self._restyling = False
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
@@ -370,15 +490,24 @@ class NextStepWidget(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag_from is not None and event.button() == Qt.MouseButton.LeftButton:
             self._drag_from = None
+            self._opened_at = None
             if self._dragged:
                 self.moved.emit(self.pos())
             elif self._collapsed:
                 self.set_collapsed(False, user=True)
+                self._opened_at = event.timestamp()
             event.accept()
             return
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # The first click of a double-click on the pill has opened it already (the release comes
+        # before the double-click): it stays open. Elsewhere a double-click collapses.
+        opened_at, self._opened_at = self._opened_at, None
+        interval = QGuiApplication.styleHints().mouseDoubleClickInterval()
+        if opened_at is not None and 0 <= event.timestamp() - opened_at <= interval:
+            event.accept()
+            return
         self.set_collapsed(not self._collapsed, user=True)
         event.accept()
 

@@ -1,4 +1,6 @@
-"""Which reminders are due, what they say, and the ledger that sends each one exactly once.
+"""Which reminders are due, what each is about, and the ledger that sends each one exactly once.
+
+The words a notification says are the UI's (``ui/reminders.py``), translated there.
 
 Pure: the scheduler (``smallwins.scheduling``) decides *when* to ask; this module answers *what*
 is due in a window of time ``(since, until]``. The answer depends only on the data and the
@@ -53,24 +55,6 @@ class Prompt:
     kind: str  # "routine" or "snooze"
     ledger_kind: str = ROUTINE_KIND
 
-    def title(self) -> str:
-        return f"After {self.routine}"
-
-    def body(self) -> str:
-        lines = [self.habit]
-        if self.purpose:
-            lines.append(self.purpose)
-        if self.missed_last_time:
-            lines.append(never_miss_twice(self.tiny))
-        return "\n".join(lines)
-
-
-def never_miss_twice(tiny: str | None) -> str:
-    """The kind line a prompt adds after a missed day: a miss is fine, two in a row are not."""
-    if tiny:
-        return f"Last time slipped — that's fine. Never miss twice: even “{tiny}” counts."
-    return "Last time slipped — that's fine. Never miss twice: any small start counts."
-
 
 @dataclass(frozen=True)
 class CatchUp:
@@ -79,15 +63,6 @@ class CatchUp:
     count: int
     prompts: tuple[Prompt, ...]
     next: Prompt | None
-
-    def title(self) -> str:
-        return "While you were away"
-
-    def body(self) -> str:
-        text = "1 prompt." if self.count == 1 else f"{self.count} prompts."
-        if self.next is not None:
-            text += f" Next: {self.next.habit}"
-        return text
 
 
 def _calendars(view: View) -> list[HabitCalendar]:
