@@ -1,13 +1,16 @@
 """Screenshots of the real windows on a real (virtual) desktop, for the README.
 
-Run: .venv/bin/python tests/e2e/screenshots.py [OUT_DIR]   (default: packaging/screenshots)
+Run: .venv/bin/python tests/e2e/screenshots.py [OUT_DIR] [--language de] [--theme dark] [--scale 2]
+(default: packaging/screenshots, English, light, 1×; the README's pictures are the defaults)
 
 Starts a private desktop (Xvfb, trayer, dunst), runs the app as a user would and captures the
-widget, a celebration, the tray menu, the first-run welcome and the settings window.
+widget, a celebration, the tray menu, the first-run welcome and the settings window. The other
+languages, the dark theme and 2× scaling are for looking at before a change lands.
 """
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -17,8 +20,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from tests.e2e.desktop import Desktop, Geometry, wait_for  # noqa: E402
+from tests.e2e.desktop import SCREEN_HEIGHT, SCREEN_WIDTH, Desktop, Geometry, wait_for  # noqa: E402
 from tests.e2e.fakeclock import APP, FakeTimeApp, find_libfaketime  # noqa: E402
+
+LOCALES = {"en": "en_US.UTF-8", "de": "de_DE.UTF-8"}
 
 
 def crop(desktop: Desktop, out: Path, box: Geometry, margin: int = 12) -> None:
@@ -50,18 +55,40 @@ def window(desktop: Desktop, pid: int, name: str) -> int:
     return wait_for(found, timeout=20, message=f"window {name!r}")
 
 
+def choose(data: Path, language: str, theme: str) -> None:
+    """Set the app's own language and theme settings, as the settings window would."""
+    from smallwins.storage.database import open_store  # noqa: PLC0415
+    from smallwins.system.paths import DATABASE_NAME  # noqa: PLC0415
+    from smallwins.ui import prefs  # noqa: PLC0415
+
+    store = open_store(data / DATABASE_NAME)
+    with store.transaction():
+        store.set_setting(prefs.LANGUAGE, language)
+        store.set_setting(prefs.THEME, theme)
+    store.close()
+
+
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "packaging" / "screenshots"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", nargs="?", type=Path, default=REPO / "packaging" / "screenshots")
+    parser.add_argument("--language", choices=sorted(LOCALES), default="en")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--scale", choices=("1", "2"), default="1")
+    args = parser.parse_args()
+    out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, Desktop(Path(tmp) / "desk") as desktop:
+        desktop.env.update(LANG=LOCALES[args.language], QT_SCALE_FACTOR=args.scale)
         data = Path(tmp) / "data"
+        fresh = Path(tmp) / "fresh"
 
         def cli(*args: str) -> None:
             desktop.run([*APP, "--data-dir", str(data), *args], timeout=30)
 
         # First run: an empty data folder greets the user.
-        first = desktop.spawn([*APP, "--data-dir", str(Path(tmp) / "fresh")], name="fresh")
-        welcome = window(desktop, first.pid, "Welcome")
+        choose(fresh, args.language, args.theme)
+        first = desktop.spawn([*APP, "--data-dir", str(fresh)], name="fresh")
+        welcome = window(desktop, first.pid, "Welcome|Willkommen")
         time.sleep(0.5)
         crop(desktop, out / "first-run.png", desktop.window_geometry(welcome), margin=0)
         first.stop()
@@ -71,9 +98,12 @@ def main() -> None:
         cli("step", "add", "Outline chapter two")
         cli("habit", "add", "Read one page", "--after", "Morning coffee", "--at", "00:00")
         cli("tick", "--habit", "Read one page")
+        choose(data, args.language, args.theme)
         app = desktop.spawn([*APP, "--data-dir", str(data)], name="smallwins")
         widget = window(desktop, app.pid, "— Small Wins$")
-        desktop.run(["xdotool", "windowmove", str(widget), "900", "640"])
+        box = desktop.window_geometry(widget)  # to the bottom right, whole at any scale
+        left, top = SCREEN_WIDTH - box.width - 60, SCREEN_HEIGHT - box.height - 60
+        desktop.run(["xdotool", "windowmove", str(widget), str(left), str(top)])
         time.sleep(0.6)
         crop(desktop, out / "widget.png", desktop.window_geometry(widget))
 
@@ -97,7 +127,7 @@ def main() -> None:
         desktop.key("Escape")
 
         cli("show", "settings")
-        settings = window(desktop, app.pid, "Settings")
+        settings = window(desktop, app.pid, "Settings|Einstellungen")
         time.sleep(0.6)
         crop(desktop, out / "settings.png", desktop.window_geometry(settings), margin=0)
         app.stop()

@@ -224,7 +224,6 @@ class NextStepWidget(QWidget):
         super().__init__(parent)
         self._on_top = True
         self._apply_flags()
-        self.setWindowTitle(self.tr("Small Wins — next step"))
         self.setAccessibleName(self.tr("Next step"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._drag_from: QPoint | None = None
