@@ -221,6 +221,13 @@ class MemoryStore:
                 raise StorageError(f"there is no step {step_id}")
             self._state.steps[step_id] = dataclasses.replace(step, state=StepState(state))
 
+    def set_step_text(self, step_id: int, text: str) -> None:
+        with self._write():
+            step = self._state.steps.get(step_id)
+            if step is None:
+                raise StorageError(f"there is no step {step_id}")
+            self._state.steps[step_id] = dataclasses.replace(step, text=text)
+
     def move_step(self, step_id: int, position: int) -> None:
         with self._write():
             step = self._state.steps.get(step_id)
@@ -256,6 +263,14 @@ class MemoryStore:
             if routine is None:
                 raise StorageError(f"there is no routine {routine_id}")
             self._state.routines[routine_id] = dataclasses.replace(routine, times=_minutes(times))
+
+    def rename_routine(self, routine_id: int, name: str) -> None:
+        with self._write():
+            routine = self._state.routines.get(routine_id)
+            if routine is None:
+                raise StorageError(f"there is no routine {routine_id}")
+            self._check_unique_name(self._state.routines, name, routine_id, "routine")
+            self._state.routines[routine_id] = dataclasses.replace(routine, name=name)
 
     # --- habits ---------------------------------------------------------------------------
 
@@ -318,6 +333,38 @@ class MemoryStore:
                 raise StorageError(f"there is no habit {habit.id}")
             self._check_habit(habit)
             self._state.habits[habit.id] = habit
+
+    def move_habit(self, habit_id: int, position: int) -> None:
+        with self._write():
+            habit = self._state.habits.get(habit_id)
+            if habit is None:
+                raise StorageError(f"there is no habit {habit_id}")
+            stack = sorted(
+                (
+                    h
+                    for h in self._state.habits.values()
+                    if h.routine_id == habit.routine_id and h.id != habit_id
+                ),
+                key=lambda h: (h.position, h.id),
+            )
+            stack.insert(max(0, min(position, len(stack))), habit)
+            for index, h in enumerate(stack):
+                self._state.habits[h.id] = dataclasses.replace(h, position=index)
+
+    def remove_habit(self, habit_id: int) -> int:
+        with self._write():
+            if habit_id not in self._state.habits:
+                raise StorageError(f"there is no habit {habit_id}")
+            state = self._state
+            gone = [w for w in state.wins.values() if w.habit_id == habit_id]
+            for win in gone:
+                del state.wins[win.id]
+            for rest in [r for r in state.rests.values() if r.habit_id == habit_id]:
+                del state.rests[rest.id]
+            state.reminders = {k: v for k, v in state.reminders.items() if k[0] != habit_id}
+            state.snoozes.pop((SnoozeTarget.HABIT, habit_id), None)
+            del state.habits[habit_id]
+        return len(gone)
 
     # --- wins -----------------------------------------------------------------------------
 

@@ -691,3 +691,63 @@ def test_data_version_changes_after_writes_only(store: LedgerStore) -> None:
     with store.transaction():
         store.set_setting("theme", "dark")
     assert store.data_version() not in (first, second)
+
+
+# --- keeping the plan -------------------------------------------------------------------------
+
+
+def test_step_text_changes_in_place(store: LedgerStore) -> None:
+    purpose = store.add_purpose("Write a novel")
+    step = store.add_step(purpose.id, "Opne the draft", NOW)
+    store.set_step_text(step.id, "Open the draft")
+    changed = store.step(step.id)
+    assert changed is not None
+    assert (changed.text, changed.position, changed.state) == ("Open the draft", 0, StepState.OPEN)
+    with pytest.raises(StorageError):
+        store.set_step_text(step.id + 99, "x")
+
+
+def test_routine_rename_keeps_names_unique(store: LedgerStore) -> None:
+    coffee = _routine(store, "Morning coffee")
+    _routine(store, "Brush teeth")
+    store.rename_routine(coffee, "Pour my coffee")
+    assert store.routine_by_name("pour my COFFEE") is not None
+    with pytest.raises(StorageError):
+        store.rename_routine(coffee, "brush TEETH")
+    with pytest.raises(StorageError):
+        store.rename_routine(coffee + 99, "Lunch")
+    assert store.routine_by_name("Pour my coffee") is not None
+
+
+def test_habits_move_within_their_stack(store: LedgerStore) -> None:
+    coffee = _routine(store)
+    evening = _routine(store, "Brush teeth")
+    a, b, c = (_habit(store, name, coffee).id for name in ("A", "B", "C"))
+    other = _habit(store, "Floss", evening).id
+    store.move_habit(c, 0)
+    assert [h.id for h in store.habits() if h.routine_id == coffee] == [c, a, b]
+    store.move_habit(c, 10)
+    assert [h.id for h in store.habits() if h.routine_id == coffee] == [a, b, c]
+    assert [h.id for h in store.habits() if h.routine_id == evening] == [other]
+    with pytest.raises(StorageError):
+        store.move_habit(other + 99, 0)
+
+
+def test_remove_habit_takes_its_history_and_nothing_else(store: LedgerStore) -> None:
+    coffee = _routine(store)
+    gone = _habit(store, "Read one page", coffee).id
+    kept = _habit(store, "Stretch", coffee).id
+    for habit in (gone, kept):
+        _win(store, DAY, habit_id=habit)
+        store.add_rest(DAY + timedelta(days=1), habit)
+        store.set_snooze(SnoozeTarget.HABIT, habit, NOW + timedelta(minutes=10))
+        store.mark_reminder_sent(habit, DAY, "routine", NOW)
+    _win(store, DAY - timedelta(days=1), habit_id=gone)
+    assert store.remove_habit(gone) == 2
+    assert store.habit(gone) is None
+    assert [w.habit_id for w in store.wins()] == [kept]
+    assert [r.habit_id for r in store.rest_days()] == [kept]
+    assert [s.target_id for s in store.snoozes()] == [kept]
+    assert store.reminders_sent(DAY) == {(kept, DAY, "routine")}
+    with pytest.raises(StorageError):
+        store.remove_habit(gone)

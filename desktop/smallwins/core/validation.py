@@ -94,3 +94,11 @@ def describe_schedule(schedule: Schedule) -> list[str]:
     if isinstance(schedule, FixedDays) and len(schedule.weekdays) == 7:
         return list(WEEKDAY_NAMES)
     return schedule.describe()
+
+
+def parse_colour(text: str) -> str:
+    """A colour as ``#rrggbb`` (lower case), from ``#RRGGBB`` or ``RRGGBB``."""
+    value = text.strip().removeprefix("#").lower()
+    if len(value) != 6 or any(c not in "0123456789abcdef" for c in value):
+        raise UserError(f"colour {text.strip()!r} is not in #RRGGBB form (e.g. #3b82f6)")
+    return "#" + value

@@ -355,6 +355,10 @@ class SqliteStore:
         )
         _require_one(cursor, "step", step_id)
 
+    def set_step_text(self, step_id: int, text: str) -> None:
+        cursor = self._write("UPDATE step SET text = ? WHERE id = ?", (text, step_id))
+        _require_one(cursor, "step", step_id)
+
     def move_step(self, step_id: int, position: int) -> None:
         with self.transaction():
             step = self.step(step_id)
@@ -423,6 +427,10 @@ class SqliteStore:
                 raise StorageError(f"there is no routine {routine_id}")
             self._write("DELETE FROM routine_time WHERE routine_id = ?", (routine_id,))
             self._insert_times(routine_id, times)
+
+    def rename_routine(self, routine_id: int, name: str) -> None:
+        cursor = self._write("UPDATE routine SET name = ? WHERE id = ?", (name, routine_id))
+        _require_one(cursor, "routine", routine_id)
 
     # --- habits ---------------------------------------------------------------------------
 
@@ -499,6 +507,38 @@ class SqliteStore:
             ),
         )
         _require_one(cursor, "habit", habit.id)
+
+    def move_habit(self, habit_id: int, position: int) -> None:
+        with self.transaction():
+            habit = self.habit(habit_id)
+            if habit is None:
+                raise StorageError(f"there is no habit {habit_id}")
+            stack = [
+                row[0]
+                for row in self._rows(
+                    "SELECT id FROM habit WHERE routine_id = ? AND id != ? ORDER BY position, id",
+                    (habit.routine_id, habit_id),
+                )
+            ]
+            stack.insert(max(0, min(position, len(stack))), habit_id)
+            self._write_many(
+                "UPDATE habit SET position = ? WHERE id = ?",
+                [(index, hid) for index, hid in enumerate(stack)],
+            )
+
+    def remove_habit(self, habit_id: int) -> int:
+        with self.transaction():
+            if self._row("SELECT 1 FROM habit WHERE id = ?", (habit_id,)) is None:
+                raise StorageError(f"there is no habit {habit_id}")
+            wins = self._write("DELETE FROM win WHERE habit_id = ?", (habit_id,)).rowcount
+            self._write("DELETE FROM rest_day WHERE habit_id = ?", (habit_id,))
+            self._write("DELETE FROM reminder_sent WHERE habit_id = ?", (habit_id,))
+            self._write(
+                "DELETE FROM snooze WHERE target = ? AND target_id = ?",
+                (SnoozeTarget.HABIT.value, habit_id),
+            )
+            self._write("DELETE FROM habit WHERE id = ?", (habit_id,))
+        return wins
 
     # --- wins -----------------------------------------------------------------------------
 

@@ -130,7 +130,13 @@ class View:
 
     @cached_property
     def habits(self) -> list[Habit]:
-        return self.store.habits()
+        """The habits in play: not archived, nor of an archived purpose."""
+        purposes = self.purposes
+        return [
+            h
+            for h in self.store.habits()
+            if h.purpose_id is None or not purposes[h.purpose_id].archived
+        ]
 
     @cached_property
     def _win_days(self) -> dict[int, dict[date, WinKind]]:
@@ -185,9 +191,10 @@ class View:
             for h in self.habits
         ]
 
-    def find_habit(self, name: str) -> Habit:
+    def find_habit(self, name: str, include_archived: bool = False) -> Habit:
+        """The habit named ``name``; an archived one too when asked (to restore it)."""
         habit = self.store.habit_by_name(name.strip())
-        if habit is None or habit.archived:
+        if habit is None or (habit.archived and not include_archived):
             known = ", ".join(h.action for h in self.habits) or "none yet"
             raise UserError(f"no habit named {name.strip()!r} (habits: {known})")
         return habit
@@ -198,6 +205,13 @@ class View:
             known = ", ".join(p.name for p in self.purposes.values()) or "none yet"
             raise UserError(f"no purpose named {name.strip()!r} (purposes: {known})")
         return purpose
+
+    def find_routine(self, name: str) -> Routine:
+        routine = self.store.routine_by_name(name.strip())
+        if routine is None:
+            known = ", ".join(r.name for r in self.routines.values()) or "none yet"
+            raise UserError(f"no routine named {name.strip()!r} (routines: {known})")
+        return routine
 
     def _active_snoozes(self, target: SnoozeTarget) -> dict[int, datetime]:
         return {
