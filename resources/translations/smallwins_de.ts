@@ -94,6 +94,32 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDelete</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="770"/>
+        <source>Delete the habit?</source>
+        <translation>Die Gewohnheit löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="771"/>
+        <source>Delete “%1” for good?</source>
+        <translation>„%1“ endgültig löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/plan.py" line="774"/>
+        <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
+        <translation>
+            <numerusform>Ihr %n Erfolg geht mit. Archivieren behält ihn und beendet die Erinnerungen.</numerusform>
+            <numerusform>Ihre %n Erfolge gehen mit. Archivieren behält sie und beendet die Erinnerungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="778"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../desktop/smallwins/ui/desktop.py" line="217"/>
@@ -147,6 +173,149 @@
     </message>
 </context>
 <context>
+    <name>HabitDialog</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="190"/>
+        <source>Edit habit</source>
+        <translation>Gewohnheit bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="190"/>
+        <source>New habit</source>
+        <translation>Neue Gewohnheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="196"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="201"/>
+        <source>e.g. pour my morning coffee</source>
+        <translation>z. B. mir den Morgenkaffee eingieße</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="203"/>
+        <source>Time of the new routine</source>
+        <translation>Uhrzeit der neuen Routine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="208"/>
+        <source>Habit action</source>
+        <translation>Gewohnheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="209"/>
+        <source>e.g. read one page</source>
+        <translation>z. B. eine Seite lesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="210"/>
+        <source>Tiny version</source>
+        <translation>Mini-Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="211"/>
+        <source>the smallest version, for a hard day (optional)</source>
+        <translation>die kleinste Version, für schwere Tage (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="216"/>
+        <source>Purpose</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="217"/>
+        <source>No purpose</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="224"/>
+        <source>&amp;Remind me at the routine&apos;s time</source>
+        <translation>&amp;Zur Zeit der Routine erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="225"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="243"/>
+        <source>On these &amp;days:</source>
+        <translation>An diesen &amp;Tagen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="244"/>
+        <source>On fixed weekdays</source>
+        <translation>An festen Wochentagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="245"/>
+        <source>A &amp;number of times in a period:</source>
+        <translation>&amp;Mehrmals in einem Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="246"/>
+        <source>A number of times in a period</source>
+        <translation>Mehrmals in einem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="261"/>
+        <source>Times</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="265"/>
+        <source>Days in the period</source>
+        <translation>Tage im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="268"/>
+        <source>times in</source>
+        <translation>Mal in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="271"/>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="280"/>
+        <source>&amp;After I …</source>
+        <translation>&amp;Nachdem ich …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="281"/>
+        <source>a&amp;t</source>
+        <translation>&amp;um</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="283"/>
+        <source>I &amp;will …</source>
+        <translation>werde ich &amp;…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="284"/>
+        <source>T&amp;iny version:</source>
+        <translation>M&amp;ini-Version:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="285"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="319"/>
+        <source>A new routine: it happens at this time every day.</source>
+        <translation>Eine neue Routine: Sie findet jeden Tag um diese Uhrzeit statt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="322"/>
+        <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
+        <translation>Die Uhrzeiten gehören zur Routine: Ändere sie mit „Zeiten der Routine …“.</translation>
+    </message>
+</context>
+<context>
     <name>KeepTypedPrompt</name>
     <message>
         <location filename="../../desktop/smallwins/ui/dialogs.py" line="158"/>
@@ -188,98 +357,461 @@
     <name>NextStepWidget</name>
     <message>
         <location filename="../../desktop/smallwins/ui/widget.py" line="227"/>
-        <source>Small Wins — next step</source>
-        <translation>Small Wins — nächster Schritt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="228"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="241"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="376"/>
         <location filename="../../desktop/smallwins/ui/widget.py" line="377"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="378"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="247"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="246"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="247"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="298"/>
         <source>Next step (collapsed)</source>
         <translation>Nächster Schritt (eingeklappt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="300"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="541"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="540"/>
         <source>Expand</source>
         <translation>Ausklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="354"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="353"/>
         <source>Snoozed until %1: %2</source>
         <translation>Zurückgestellt bis %1: %2</translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="359"/>
         <location filename="../../desktop/smallwins/ui/widget.py" line="360"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="361"/>
         <source>Bring it back now</source>
         <translation>Jetzt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="362"/>
         <source>Add one tiny step</source>
         <translation>Einen winzigen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="364"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
         <source>What is the smallest thing you could do next?</source>
         <translation>Was ist das Kleinste, das du als Nächstes tun könntest?</translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="365"/>
         <location filename="../../desktop/smallwins/ui/widget.py" line="366"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="367"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="370"/>
         <source>After %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="541"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="540"/>
         <source>Collapse</source>
         <translation>Einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="543"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="542"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="547"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="546"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="556"/>
+        <source>Plan…</source>
+        <translation>Plan …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="559"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="560"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="562"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWindow</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="132"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="137"/>
+        <source>The purpose&apos;s plan</source>
+        <translation>Der Plan des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="138"/>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="139"/>
+        <source>&amp;Habits</source>
+        <translation>&amp;Gewohnheiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="145"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="145"/>
+        <source>Close the plan</source>
+        <translation>Plan schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="164"/>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="166"/>
+        <source>Purposes</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="170"/>
+        <source>Show a&amp;rchived</source>
+        <translation>A&amp;rchivierte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="171"/>
+        <source>Show archived purposes and habits</source>
+        <translation>Archivierte Ziele und Gewohnheiten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
+        <source>Add a purpose</source>
+        <translation>Ein Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <source>Edit the purpose</source>
+        <translation>Das Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="509"/>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chivieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
+        <source>Archive the purpose</source>
+        <translation>Das Ziel archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <source>&amp;Focus</source>
+        <translation>&amp;Fokus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <source>Focus on this purpose</source>
+        <translation>Auf dieses Ziel konzentrieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="202"/>
+        <source>Steps, in the order they come</source>
+        <translation>Schritte, in ihrer Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="206"/>
+        <source>Show &amp;done and dropped</source>
+        <translation>&amp;Erledigte und verworfene zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="207"/>
+        <source>Show done and dropped steps</source>
+        <translation>Erledigte und verworfene Schritte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="251"/>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="610"/>
+        <source>Add a step</source>
+        <translation>Einen Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="252"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="214"/>
+        <source>Edit the step&apos;s words</source>
+        <translation>Den Text des Schritts bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <source>Smaller…</source>
+        <translation>Kleiner …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <source>Break the step into a smaller one</source>
+        <translation>Den Schritt in einen kleineren aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <source>Mark the step done</source>
+        <translation>Den Schritt als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <source>Drop the step</source>
+        <translation>Den Schritt verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <source>Reopen</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <source>Put the dropped step back</source>
+        <translation>Den verworfenen Schritt zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="259"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
+        <source>Move the step up</source>
+        <translation>Den Schritt nach oben schieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="264"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
+        <source>Move the step down</source>
+        <translation>Den Schritt nach unten schieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="238"/>
+        <source>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</source>
+        <translation>Einfg fügt hinzu, F2 bearbeitet, Strg+Eingabe erledigt, Entf verwirft, Strg+↑/↓ verschiebt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="246"/>
+        <source>Habits, stacked on their routines</source>
+        <translation>Gewohnheiten, gestapelt auf ihren Routinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="251"/>
+        <source>Add a habit</source>
+        <translation>Eine Gewohnheit hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="252"/>
+        <source>Edit the habit</source>
+        <translation>Die Gewohnheit bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <source>Routine times…</source>
+        <translation>Zeiten der Routine …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
+        <source>Edit the routine&apos;s name and times</source>
+        <translation>Name und Zeiten der Routine bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="260"/>
+        <source>Move the habit up the stack</source>
+        <translation>Die Gewohnheit im Stapel nach oben schieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="265"/>
+        <source>Move the habit down the stack</source>
+        <translation>Die Gewohnheit im Stapel nach unten schieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="269"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="269"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <source>Archive the habit</source>
+        <translation>Die Gewohnheit archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <source>Delete the habit</source>
+        <translation>Die Gewohnheit löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="286"/>
+        <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
+        <translation>Einfg fügt hinzu, F2 bearbeitet, Entf löscht, Strg+↑/↓ verschiebt im Stapel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="343"/>
+        <source>%1 (focus)</source>
+        <translation>%1 (Fokus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="345"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="353"/>
+        <source>Habits without a purpose</source>
+        <translation>Gewohnheiten ohne Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="377"/>
+        <source>%1 (dropped)</source>
+        <translation>%1 (verworfen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="437"/>
+        <source>no time</source>
+        <translation>keine Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="438"/>
+        <source>After %1 · %2</source>
+        <translation>Nach %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="443"/>
+        <source>tiny: %1</source>
+        <translation>mini: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="450"/>
+        <source>%1 in %2 days</source>
+        <translation>%1 in %2 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="455"/>
+        <source>no reminder</source>
+        <translation>keine Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="457"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="509"/>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="512"/>
+        <source>Restore the purpose</source>
+        <translation>Das Ziel wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <source>Restore the habit</source>
+        <translation>Die Gewohnheit wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="611"/>
+        <source>A tiny next step for “%1”:</source>
+        <translation>Ein winziger nächster Schritt für „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="612"/>
+        <source>e.g. open the draft</source>
+        <translation>z. B. den Entwurf öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="622"/>
+        <source>Edit the step</source>
+        <translation>Den Schritt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="622"/>
+        <source>The step:</source>
+        <translation>Der Schritt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="632"/>
+        <source>A smaller step</source>
+        <translation>Ein kleinerer Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="633"/>
+        <source>What is a smaller first step of “%1”?</source>
+        <translation>Was ist ein kleinerer erster Schritt von „%1“?</translation>
     </message>
 </context>
 <context>
@@ -288,6 +820,84 @@
         <location filename="../../desktop/smallwins/ui/dialogs.py" line="203"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="99"/>
+        <source>Edit purpose</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="99"/>
+        <source>New purpose</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="100"/>
+        <source>Purpose name</source>
+        <translation>Name des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="101"/>
+        <source>e.g. Write a novel</source>
+        <translation>z. B. Einen Roman schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="102"/>
+        <source>Why it matters</source>
+        <translation>Warum es dir wichtig ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="103"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="107"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="109"/>
+        <source>&amp;No colour</source>
+        <translation>&amp;Keine Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="110"/>
+        <source>No colour</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="121"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="122"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="123"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="138"/>
+        <source>Purpose colour</source>
+        <translation>Farbe des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="145"/>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="148"/>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen …</translation>
     </message>
 </context>
 <context>
@@ -344,21 +954,106 @@
         <translation>Während du weg warst</translation>
     </message>
     <message>
-        <source>Snooze 10 min</source>
-        <translation type="vanished">10 Min. später</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smallwins/ui/reminders.py" line="36"/>
         <source>Tiny version</source>
         <translation>Mini-Version</translation>
     </message>
 </context>
 <context>
-    <name>SettingsWindow</name>
+    <name>RoutineDialog</name>
     <message>
-        <source>Small Wins — Settings</source>
-        <translation type="vanished">Small Wins — Einstellungen</translation>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="384"/>
+        <source>Routine times</source>
+        <translation>Zeiten der Routine</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="386"/>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="388"/>
+        <source>How the times repeat</source>
+        <translation>Wie sich die Zeiten wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="389"/>
+        <source>The same time every day</source>
+        <translation>Jeden Tag zur selben Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="390"/>
+        <source>Weekdays and weekends</source>
+        <translation>Werktags und am Wochenende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="391"/>
+        <source>Each day on its own</source>
+        <translation>Jeder Tag für sich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="394"/>
+        <source>Time every day</source>
+        <translation>Uhrzeit an jedem Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="397"/>
+        <source>&amp;Weekdays (Mon–Fri) at</source>
+        <translation>&amp;Werktags (Mo–Fr) um</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="398"/>
+        <source>On weekdays</source>
+        <translation>Werktags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="399"/>
+        <source>Time on weekdays</source>
+        <translation>Uhrzeit werktags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="400"/>
+        <source>Wee&amp;kends (Sat–Sun) at</source>
+        <translation>Am Wo&amp;chenende (Sa–So) um</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="401"/>
+        <source>On weekends</source>
+        <translation>Am Wochenende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="402"/>
+        <source>Time on weekends</source>
+        <translation>Uhrzeit am Wochenende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="414"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="415"/>
+        <source>&amp;Times:</source>
+        <translation>&amp;Zeiten:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="420"/>
+        <source>Every habit stacked on this routine follows its times.</source>
+        <translation>Jede Gewohnheit auf dieser Routine folgt ihren Zeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="439"/>
+        <source>Time on %1</source>
+        <translation>Uhrzeit am %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="452"/>
+        <source>&amp;Every day at</source>
+        <translation>&amp;Jeden Tag um</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="84"/>
         <location filename="../../desktop/smallwins/ui/settings.py" line="85"/>
@@ -626,10 +1321,6 @@
         <translation>In dieser Zeit kommen keine Erinnerungen.</translation>
     </message>
     <message>
-        <source>the value was refused</source>
-        <translation type="vanished">der Wert wurde abgelehnt</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="371"/>
         <source>Could not save this setting: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
@@ -739,11 +1430,16 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
+        <source>Plan…</source>
+        <translation>Plan …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="201"/>
         <source>Quit Small Wins</source>
         <translation>Small Wins beenden</translation>
     </message>
@@ -796,14 +1492,6 @@
         <location filename="../../desktop/smallwins/ui/welcome.py" line="405"/>
         <source>S&amp;kip</source>
         <translation>Ü&amp;berspringen</translation>
-    </message>
-    <message>
-        <source>Skip the welcome</source>
-        <translation type="vanished">Begrüßung überspringen</translation>
-    </message>
-    <message>
-        <source>Start with nothing; you can add a step any time.</source>
-        <translation type="vanished">Ohne Eintrag beginnen; einen Schritt kannst du jederzeit hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="183"/>

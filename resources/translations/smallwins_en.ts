@@ -94,6 +94,32 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDelete</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="770"/>
+        <source>Delete the habit?</source>
+        <translation>Delete the habit?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="771"/>
+        <source>Delete “%1” for good?</source>
+        <translation>Delete “%1” for good?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/plan.py" line="774"/>
+        <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
+        <translation>
+            <numerusform>Its %n win goes with it. Archive keeps it and stops the reminders.</numerusform>
+            <numerusform>Its %n wins go with it. Archive keeps them and stops the reminders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="778"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../desktop/smallwins/ui/desktop.py" line="217"/>
@@ -147,6 +173,149 @@
     </message>
 </context>
 <context>
+    <name>HabitDialog</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="190"/>
+        <source>Edit habit</source>
+        <translation>Edit habit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="190"/>
+        <source>New habit</source>
+        <translation>New habit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="196"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="201"/>
+        <source>e.g. pour my morning coffee</source>
+        <translation>e.g. pour my morning coffee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="203"/>
+        <source>Time of the new routine</source>
+        <translation>Time of the new routine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="208"/>
+        <source>Habit action</source>
+        <translation>Habit action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="209"/>
+        <source>e.g. read one page</source>
+        <translation>e.g. read one page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="210"/>
+        <source>Tiny version</source>
+        <translation>Tiny version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="211"/>
+        <source>the smallest version, for a hard day (optional)</source>
+        <translation>the smallest version, for a hard day (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="216"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="217"/>
+        <source>No purpose</source>
+        <translation>No purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="224"/>
+        <source>&amp;Remind me at the routine&apos;s time</source>
+        <translation>&amp;Remind me at the routine&apos;s time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="225"/>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="243"/>
+        <source>On these &amp;days:</source>
+        <translation>On these &amp;days:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="244"/>
+        <source>On fixed weekdays</source>
+        <translation>On fixed weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="245"/>
+        <source>A &amp;number of times in a period:</source>
+        <translation>A &amp;number of times in a period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="246"/>
+        <source>A number of times in a period</source>
+        <translation>A number of times in a period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="261"/>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="265"/>
+        <source>Days in the period</source>
+        <translation>Days in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="268"/>
+        <source>times in</source>
+        <translation>times in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="271"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="280"/>
+        <source>&amp;After I …</source>
+        <translation>&amp;After I …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="281"/>
+        <source>a&amp;t</source>
+        <translation>a&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="283"/>
+        <source>I &amp;will …</source>
+        <translation>I &amp;will …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="284"/>
+        <source>T&amp;iny version:</source>
+        <translation>T&amp;iny version:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="285"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="319"/>
+        <source>A new routine: it happens at this time every day.</source>
+        <translation>A new routine: it happens at this time every day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="322"/>
+        <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
+        <translation>Its times are the routine&apos;s: change them with “Routine times…”.</translation>
+    </message>
+</context>
+<context>
     <name>KeepTypedPrompt</name>
     <message>
         <location filename="../../desktop/smallwins/ui/dialogs.py" line="158"/>
@@ -188,98 +357,461 @@
     <name>NextStepWidget</name>
     <message>
         <location filename="../../desktop/smallwins/ui/widget.py" line="227"/>
-        <source>Small Wins — next step</source>
-        <translation>Small Wins — next step</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="228"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="241"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="376"/>
         <location filename="../../desktop/smallwins/ui/widget.py" line="377"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="378"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="247"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="246"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="247"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="298"/>
         <source>Next step (collapsed)</source>
         <translation>Next step (collapsed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="300"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="541"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="540"/>
         <source>Expand</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="354"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="353"/>
         <source>Snoozed until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="359"/>
         <location filename="../../desktop/smallwins/ui/widget.py" line="360"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="361"/>
         <source>Bring it back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="362"/>
         <source>Add one tiny step</source>
         <translation>Add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="364"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
         <source>What is the smallest thing you could do next?</source>
         <translation>What is the smallest thing you could do next?</translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="365"/>
         <location filename="../../desktop/smallwins/ui/widget.py" line="366"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="367"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="370"/>
         <source>After %1</source>
         <translation>After %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="541"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="540"/>
         <source>Collapse</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="543"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="542"/>
         <source>Always on top</source>
         <translation>Always on top</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="547"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="546"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="556"/>
+        <source>Plan…</source>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="559"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="560"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="562"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWindow</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="132"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="137"/>
+        <source>The purpose&apos;s plan</source>
+        <translation>The purpose&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="138"/>
+        <source>&amp;Steps</source>
+        <translation>&amp;Steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="139"/>
+        <source>&amp;Habits</source>
+        <translation>&amp;Habits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="145"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="145"/>
+        <source>Close the plan</source>
+        <translation>Close the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="164"/>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="166"/>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="170"/>
+        <source>Show a&amp;rchived</source>
+        <translation>Show a&amp;rchived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="171"/>
+        <source>Show archived purposes and habits</source>
+        <translation>Show archived purposes and habits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
+        <source>Add a purpose</source>
+        <translation>Add a purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <source>Edit the purpose</source>
+        <translation>Edit the purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="509"/>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
+        <source>Archive the purpose</source>
+        <translation>Archive the purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <source>&amp;Focus</source>
+        <translation>&amp;Focus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <source>Focus on this purpose</source>
+        <translation>Focus on this purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="202"/>
+        <source>Steps, in the order they come</source>
+        <translation>Steps, in the order they come</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="206"/>
+        <source>Show &amp;done and dropped</source>
+        <translation>Show &amp;done and dropped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="207"/>
+        <source>Show done and dropped steps</source>
+        <translation>Show done and dropped steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="251"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="610"/>
+        <source>Add a step</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="252"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="214"/>
+        <source>Edit the step&apos;s words</source>
+        <translation>Edit the step&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <source>Smaller…</source>
+        <translation>Smaller…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <source>Break the step into a smaller one</source>
+        <translation>Break the step into a smaller one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <source>Mark the step done</source>
+        <translation>Mark the step done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <source>Drop the step</source>
+        <translation>Drop the step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <source>Put the dropped step back</source>
+        <translation>Put the dropped step back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="259"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
+        <source>Move the step up</source>
+        <translation>Move the step up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="264"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
+        <source>Move the step down</source>
+        <translation>Move the step down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="238"/>
+        <source>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</source>
+        <translation>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="246"/>
+        <source>Habits, stacked on their routines</source>
+        <translation>Habits, stacked on their routines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="251"/>
+        <source>Add a habit</source>
+        <translation>Add a habit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="252"/>
+        <source>Edit the habit</source>
+        <translation>Edit the habit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <source>Routine times…</source>
+        <translation>Routine times…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
+        <source>Edit the routine&apos;s name and times</source>
+        <translation>Edit the routine&apos;s name and times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="260"/>
+        <source>Move the habit up the stack</source>
+        <translation>Move the habit up the stack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="265"/>
+        <source>Move the habit down the stack</source>
+        <translation>Move the habit down the stack</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="269"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="269"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <source>Archive the habit</source>
+        <translation>Archive the habit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <source>Delete the habit</source>
+        <translation>Delete the habit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="286"/>
+        <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
+        <translation>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="343"/>
+        <source>%1 (focus)</source>
+        <translation>%1 (focus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="345"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="353"/>
+        <source>Habits without a purpose</source>
+        <translation>Habits without a purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="377"/>
+        <source>%1 (dropped)</source>
+        <translation>%1 (dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="437"/>
+        <source>no time</source>
+        <translation>no time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="438"/>
+        <source>After %1 · %2</source>
+        <translation>After %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="443"/>
+        <source>tiny: %1</source>
+        <translation>tiny: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="450"/>
+        <source>%1 in %2 days</source>
+        <translation>%1 in %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="455"/>
+        <source>no reminder</source>
+        <translation>no reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="457"/>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="509"/>
+        <source>Rest&amp;ore</source>
+        <translation>Rest&amp;ore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="512"/>
+        <source>Restore the purpose</source>
+        <translation>Restore the purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <source>Restore the habit</source>
+        <translation>Restore the habit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="611"/>
+        <source>A tiny next step for “%1”:</source>
+        <translation>A tiny next step for “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="612"/>
+        <source>e.g. open the draft</source>
+        <translation>e.g. open the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="622"/>
+        <source>Edit the step</source>
+        <translation>Edit the step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="622"/>
+        <source>The step:</source>
+        <translation>The step:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="632"/>
+        <source>A smaller step</source>
+        <translation>A smaller step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="633"/>
+        <source>What is a smaller first step of “%1”?</source>
+        <translation>What is a smaller first step of “%1”?</translation>
     </message>
 </context>
 <context>
@@ -288,6 +820,84 @@
         <location filename="../../desktop/smallwins/ui/dialogs.py" line="203"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="99"/>
+        <source>Edit purpose</source>
+        <translation>Edit purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="99"/>
+        <source>New purpose</source>
+        <translation>New purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="100"/>
+        <source>Purpose name</source>
+        <translation>Purpose name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="101"/>
+        <source>e.g. Write a novel</source>
+        <translation>e.g. Write a novel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="102"/>
+        <source>Why it matters</source>
+        <translation>Why it matters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="103"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="107"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="109"/>
+        <source>&amp;No colour</source>
+        <translation>&amp;No colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="110"/>
+        <source>No colour</source>
+        <translation>No colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="121"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="122"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="123"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="138"/>
+        <source>Purpose colour</source>
+        <translation>Purpose colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="145"/>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="148"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
     </message>
 </context>
 <context>
@@ -344,21 +954,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Snooze 10 min</source>
-        <translation type="vanished">Snooze 10 min</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smallwins/ui/reminders.py" line="36"/>
         <source>Tiny version</source>
         <translation>Tiny version</translation>
     </message>
 </context>
 <context>
-    <name>SettingsWindow</name>
+    <name>RoutineDialog</name>
     <message>
-        <source>Small Wins — Settings</source>
-        <translation type="vanished">Small Wins — Settings</translation>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="384"/>
+        <source>Routine times</source>
+        <translation>Routine times</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="386"/>
+        <source>Routine name</source>
+        <translation>Routine name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="388"/>
+        <source>How the times repeat</source>
+        <translation>How the times repeat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="389"/>
+        <source>The same time every day</source>
+        <translation>The same time every day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="390"/>
+        <source>Weekdays and weekends</source>
+        <translation>Weekdays and weekends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="391"/>
+        <source>Each day on its own</source>
+        <translation>Each day on its own</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="394"/>
+        <source>Time every day</source>
+        <translation>Time every day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="397"/>
+        <source>&amp;Weekdays (Mon–Fri) at</source>
+        <translation>&amp;Weekdays (Mon–Fri) at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="398"/>
+        <source>On weekdays</source>
+        <translation>On weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="399"/>
+        <source>Time on weekdays</source>
+        <translation>Time on weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="400"/>
+        <source>Wee&amp;kends (Sat–Sun) at</source>
+        <translation>Wee&amp;kends (Sat–Sun) at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="401"/>
+        <source>On weekends</source>
+        <translation>On weekends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="402"/>
+        <source>Time on weekends</source>
+        <translation>Time on weekends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="414"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="415"/>
+        <source>&amp;Times:</source>
+        <translation>&amp;Times:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="420"/>
+        <source>Every habit stacked on this routine follows its times.</source>
+        <translation>Every habit stacked on this routine follows its times.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="439"/>
+        <source>Time on %1</source>
+        <translation>Time on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="452"/>
+        <source>&amp;Every day at</source>
+        <translation>&amp;Every day at</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="84"/>
         <location filename="../../desktop/smallwins/ui/settings.py" line="85"/>
@@ -626,10 +1321,6 @@
         <translation>No reminders come between these times.</translation>
     </message>
     <message>
-        <source>the value was refused</source>
-        <translation type="vanished">the value was refused</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="371"/>
         <source>Could not save this setting: %1</source>
         <translation>Could not save this setting: %1</translation>
@@ -739,11 +1430,16 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
+        <source>Plan…</source>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="201"/>
         <source>Quit Small Wins</source>
         <translation>Quit Small Wins</translation>
     </message>
@@ -796,14 +1492,6 @@
         <location filename="../../desktop/smallwins/ui/welcome.py" line="405"/>
         <source>S&amp;kip</source>
         <translation>S&amp;kip</translation>
-    </message>
-    <message>
-        <source>Skip the welcome</source>
-        <translation type="vanished">Skip the welcome</translation>
-    </message>
-    <message>
-        <source>Start with nothing; you can add a step any time.</source>
-        <translation type="vanished">Start with nothing; you can add a step any time.</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="183"/>

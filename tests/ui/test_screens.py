@@ -33,9 +33,12 @@ from smallwins.core.days import FixedClock
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import KeepTypedPrompt, TextPrompt, VacationPrompt
 from smallwins.ui.model import AppModel
+from smallwins.ui.plan import PlanWindow
+from smallwins.ui.planforms import HabitDialog, PurposeDialog, RoutineDialog
 from smallwins.ui.settings import SettingsWindow
 from smallwins.ui.translations import install_translators
 from smallwins.ui.welcome import WelcomeWindow
+from smallwins.usecases import commands as cmd
 from smallwins.usecases.runner import Runner
 from tests.fakes import MemoryStore
 
@@ -102,6 +105,27 @@ vacation.show()
 check("vacation", vacation, vacation.findChildren(type(prompt.ok_button)))
 vacation.close()
 
+model.run(cmd.AddPurpose("Write a novel"))
+model.run(cmd.AddHabit("Read one page", "Pour my morning coffee", "07:30", purpose="Write a novel"))
+plan = PlanWindow(model, desktop)
+plan.show()
+for tab in range(plan.tabs.count()):
+    plan.tabs.setCurrentIndex(tab)
+    buttons = list((plan.step_buttons if tab == 0 else plan.habit_buttons).values())
+    check(f"plan tab {tab + 1}", plan, [*buttons, plan.add_purpose_button])
+plan.close()
+view = model.view
+habit = view.habits[0]
+dialogs = [
+    ("purpose form", PurposeDialog(None, None)),
+    ("habit form", HabitDialog(None, habit, [*view.routines.values()], [*view.purposes.values()])),
+    ("routine form", RoutineDialog(None, view.routines[habit.routine_id])),
+]
+for name, dialog in dialogs:
+    dialog.show()
+    check(name, dialog, dialog.findChildren(type(prompt.ok_button)))
+    dialog.close()
+
 keep = KeepTypedPrompt(None, "Your purpose “Write a novel” and its first step “Open the draft”.")
 keep.show()
 check("keep question", keep, keep.buttons())
@@ -146,7 +170,7 @@ def test_every_window_fits_a_small_screen_with_its_buttons_in_sight(
     found = open_windows(tmp_path, language, scale)
     logical = (0, 0, 1280 // int(scale), 800 // int(scale))
     assert {tuple(f["area"]) for f in found} == {logical}  # type: ignore[arg-type]
-    assert len(found) == 4 + 3 + 3
+    assert len(found) == 4 + 3 + 3 + 2 + 3
     too_big = [(f["window"], f["frame"]) for f in found if not f["inside"]]
     assert too_big == [], f"windows larger than the screen {logical}"
     hidden = [(f["window"], f["hidden"]) for f in found if f["hidden"]]

@@ -30,6 +30,7 @@ class WinSource(enum.StrEnum):
     NOTIFICATION = "notification"
     CLI = "cli"
     HISTORY = "history"
+    PLAN = "plan"  # marked done in the plan window
 
 
 class DayState(enum.StrEnum):

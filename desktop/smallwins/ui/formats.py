@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -11,6 +11,11 @@ def time_text(local: datetime) -> str:
     """The wall-clock time of ``local`` (already in the user's zone) in the locale's short form
     (14:20, 2:20 PM)."""
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def clock_text(at: time) -> str:
+    """A clock time (a routine's 07:30) in the locale's short form."""
+    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
 
 
 def date_text(day: date, long: bool = False) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 WIDGET = "widget"  # not a window: the always-on-top widget, shown again
 
 WINDOWS: dict[str, str] = {
+    "plan": "smallwins.ui.plan:PlanWindow",
     "settings": "smallwins.ui.settings:SettingsWindow",
 }
 

@@ -191,6 +191,9 @@ class Tray(QObject):
             menu.addAction(self.tr("Show widget")).triggered.connect(
                 lambda: self.widget_toggled.emit(True)
             )
+        menu.addAction(self.tr("Plan…")).triggered.connect(
+            lambda: self.window_requested.emit("plan")
+        )
         menu.addAction(self.tr("Settings…")).triggered.connect(
             lambda: self.window_requested.emit("settings")
         )

@@ -553,6 +553,9 @@ class NextStepWidget(QWidget):
             group.addAction(action)
             opacity_menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.tr("Plan…")).triggered.connect(
+            lambda: self.window_requested.emit("plan")
+        )
         menu.addAction(self.tr("Settings…")).triggered.connect(
             lambda: self.window_requested.emit("settings")
         )

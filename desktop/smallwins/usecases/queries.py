@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from smallwins.core.days import instant_of, iso_week, week_start
 from smallwins.core.errors import UserError
-from smallwins.core.models import StepState
+from smallwins.core.models import Habit, Routine, Step, StepState
 from smallwins.core.review import WeekReview, week_review
 from smallwins.core.validation import parse_date
 from smallwins.usecases.reminders import planned_reminders
@@ -82,3 +83,83 @@ def review_of(view: View, week: str | None) -> WeekReview:
         [(s.habit.action, s.history) for s in view.habit_statuses],
         finished,
     )
+
+
+@dataclass(frozen=True)
+class LadderRow:
+    """A step as the plan shows it: ``depth`` 0 for a step of the purpose, 1 and more for the
+    smaller steps it was shrunk into."""
+
+    step: Step
+    depth: int
+
+
+def step_ladder(view: View, purpose_id: int, show_done: bool = False) -> list[LadderRow]:
+    """A purpose's steps as a ladder: each step in queue order, followed by the smaller steps
+    it was shrunk into (done ones among them always, dropped ones with ``show_done``).
+    Finished and dropped steps of the purpose itself only with ``show_done``, unless smaller
+    steps under them are still open."""
+    steps = view.store.steps(purpose_id=purpose_id)
+    ids = {s.id for s in steps}
+    children: dict[int | None, list[Step]] = {}
+    for step in steps:
+        parent = step.parent_id if step.parent_id in ids else None
+        children.setdefault(parent, []).append(step)
+    for siblings in children.values():
+        # Open steps in queue order, then what is finished, oldest first.
+        siblings.sort(key=lambda s: (s.state is not StepState.OPEN, s.position, s.id))
+
+    def has_open(step: Step) -> bool:
+        return any(c.state is StepState.OPEN or has_open(c) for c in children.get(step.id, []))
+
+    def visible(step: Step, depth: int) -> bool:
+        if step.state is StepState.OPEN or show_done or has_open(step):
+            return True
+        return depth > 0 and step.state is StepState.DONE
+
+    rows: list[LadderRow] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for step in children.get(parent, []):
+            if visible(step, depth):
+                rows.append(LadderRow(step, depth))
+                walk(step.id, depth + 1)
+
+    walk(None, 0)
+    return rows
+
+
+@dataclass(frozen=True)
+class StackedHabit:
+    """A habit in its routine's stack; ``number`` counts the habits in play (None: archived)."""
+
+    habit: Habit
+    number: int | None
+
+
+@dataclass(frozen=True)
+class Stack:
+    """A routine and, in stack order, the habits on it that the caller asked for."""
+
+    routine: Routine
+    habits: tuple[StackedHabit, ...]
+
+
+def habit_stacks(view: View, purpose_id: int | None, show_archived: bool = False) -> list[Stack]:
+    """The habits of a purpose (``None``: those without one) by routine, in stack order;
+    routines in the order of their first time in the week."""
+    by_routine: dict[int, list[StackedHabit]] = {}
+    numbers: dict[int, int] = {}
+    for habit in view.store.habits(include_archived=True):  # by routine, then position
+        number = None
+        if not habit.archived:
+            number = numbers[habit.routine_id] = numbers.get(habit.routine_id, 0) + 1
+        if habit.purpose_id == purpose_id and (show_archived or not habit.archived):
+            by_routine.setdefault(habit.routine_id, []).append(StackedHabit(habit, number))
+    routines = [view.routines[rid] for rid in by_routine]
+    routines.sort(key=lambda r: (min(r.times, default=(7, time.max)), r.name.casefold()))
+    return [Stack(r, tuple(by_routine[r.id])) for r in routines]
+
+
+def habits_without_purpose(view: View) -> bool:
+    return any(h.purpose_id is None for h in view.store.habits(include_archived=True))
