@@ -96,7 +96,19 @@ def main() -> None:
         cli("purpose", "add", "Write a novel", "--why", "stories matter to me")
         cli("step", "add", "Open the draft and write one sentence")
         cli("step", "add", "Outline chapter two")
-        cli("habit", "add", "Read one page", "--after", "Morning coffee", "--at", "00:00")
+        cli(
+            "habit",
+            "add",
+            "Read one page",
+            "--after",
+            "Morning coffee",
+            "--at",
+            "00:00",
+            "--purpose",
+            "Write a novel",
+            "--tiny",
+            "Read one line",
+        )
         cli("tick", "--habit", "Read one page")
         choose(data, args.language, args.theme)
         app = desktop.spawn([*APP, "--data-dir", str(data)], name="smallwins")
@@ -130,6 +142,28 @@ def main() -> None:
         settings = window(desktop, app.pid, "Settings|Einstellungen")
         time.sleep(0.6)
         crop(desktop, out / "settings.png", desktop.window_geometry(settings), margin=0)
+        desktop.key("Escape", window_id=settings)
+
+        # The plan: a shrunk step on the ladder, two habits stacked on one routine.
+        cli("step", "shrink", "2", "Write the chapter's first line")
+        cli(
+            "habit",
+            "add",
+            "Stretch for a minute",
+            "--after",
+            "Morning coffee",
+            "--at",
+            "00:00",
+            "--purpose",
+            "Write a novel",
+        )
+        cli("show", "plan")
+        plan = window(desktop, app.pid, "^Plan")
+        time.sleep(0.6)
+        crop(desktop, out / "plan-steps.png", desktop.window_geometry(plan), margin=0)
+        desktop.key("alt+h", window_id=plan)
+        time.sleep(0.4)
+        crop(desktop, out / "plan-habits.png", desktop.window_geometry(plan), margin=0)
         app.stop()
 
         # A reminder as it reaches the notification daemon (the app's clock set just before

@@ -216,3 +216,46 @@ def test_show_settings_from_command_line(app: App, desktop: Desktop) -> None:
         lambda: desktop.window_ids(name="Settings", pid=app.pid),
         message="smallwins show settings opened nothing",
     )
+
+
+def _schedule_heads(app: App) -> list[str]:
+    reminders = json.loads(app.cli("schedule", "--json", "--days", "3"))["reminders"]
+    return [r["habit"] for r in reminders]
+
+
+def test_the_plan_window_edits_and_follows_the_command_line(
+    app: App, desktop: Desktop, tmp_path: Path
+) -> None:
+    for action in ("Read one page", "Stretch for a minute"):
+        app.cli("habit", "add", action, "--after", "Morning coffee", "--at", "07:30")
+    assert set(_schedule_heads(app)) == {"Read one page"}
+    app.start()
+    app.tray_icon()
+    app.cli("show", "plan")
+    plan = wait_for(
+        lambda: next(
+            (w for w in desktop.window_ids(name="^Plan", pid=app.pid) if desktop.is_viewable(w)),
+            None,
+        ),
+        message="smallwins show plan opened nothing",
+    )
+    # Keyboard only: the purposes list has the focus; End picks "Habits without a purpose"
+    # (these habits have none), the last entry;
+    # Alt+H opens the Habits tab with the keyboard in the stack; Ctrl+Down moves its first habit.
+    desktop.key("End", window_id=plan)
+    desktop.key("alt+h", "ctrl+Down", window_id=plan)
+    wait_for(
+        lambda: set(_schedule_heads(app)) == {"Stretch for a minute"},
+        timeout=5,
+        message="reordering the stack in the plan window did not change the next reminder",
+    )
+    # A change from the command line shows in the open window within a second.
+    before = desktop.screenshot(tmp_path / "before.png", plan).read_bytes()
+    app.cli("habit", "add", "Floss one tooth", "--after", "Brush teeth", "--at", "22:00")
+    started = time.monotonic()
+
+    def changed() -> bool:
+        return desktop.screenshot(tmp_path / "after.png", plan).read_bytes() != before
+
+    wait_for(changed, timeout=5, message="the plan window did not follow the command line")
+    assert time.monotonic() - started < 1.5  # a second, and the time a screenshot takes

@@ -137,6 +137,8 @@ class PlanWindow(QWidget):
         self.tabs.setAccessibleName(self.tr("The purpose's plan"))
         self.tabs.addTab(self._steps_page(), self.tr("&Steps"))
         self.tabs.addTab(self._habits_page(), self.tr("&Habits"))
+        # Choosing a tab (Alt+S, Alt+H, a click) puts the keyboard in its list.
+        self.tabs.currentChanged.connect(lambda index: (self.ladder, self.stacks)[index].setFocus())
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 520])
