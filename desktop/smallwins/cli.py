@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from smallwins.core.errors import UserError
+from smallwins.core.errors import UserError, translate
 from smallwins.lazy import lazy_module
 from smallwins.system import messages
 from smallwins.ui import registry
@@ -385,7 +385,9 @@ def _show(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     from smallwins.system.instance import instance_key, send_to_running  # noqa: PLC0415
 
     if not send_to_running(instance_key(session.folder), messages.show(args.window)):
-        raise UserError(f"Small Wins is not running (start it with: {PROG})")
+        raise UserError(
+            translate("UserError", "Small Wins is not running (start it with: {prog})"), prog=PROG
+        )
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, TextIO], None]] = {

@@ -749,6 +749,423 @@
     </message>
 </context>
 <context>
+    <name>UserError</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="502"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
+        <source>purpose name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="506"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
+        <source>step text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="527"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="179"/>
+        <source>routine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="528"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="178"/>
+        <source>habit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="389"/>
+        <source>Small Wins is not running (start it with: {prog})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/days.py" line="109"/>
+        <source>time {text!r} is not in HH:MM form (e.g. 07:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/days.py" line="114"/>
+        <source>time {text!r} does not exist (hours 00-23, minutes 00-59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/days.py" line="133"/>
+        <source>week {week!r} is not an ISO week like 2026-W48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="15"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="25"/>
+        <source>{what} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="28"/>
+        <source>{what} is too long ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="38"/>
+        <source>{what} contains a control character ({char})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="57"/>
+        <source>{what} {text!r} is not a real date in YYYY-MM-DD form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="63"/>
+        <source>{what} {text!r} is not in YYYY-MM-DD form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="69"/>
+        <source>{what} {day} is in the future (today is {today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="97"/>
+        <source>schedule {text!r}: a quota is written N/P, e.g. 3/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="103"/>
+        <source>schedule {text!r}: P must be between 1 and {most} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="109"/>
+        <source>schedule {text!r}: N must be between 1 and P ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="124"/>
+        <source>schedule {text!r}: unknown weekday {name!r} (use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
+        <source>a purpose named {name!r} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="78"/>
+        <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="88"/>
+        <source>no step with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="90"/>
+        <source>step {id} is already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <source>step {id} is already dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
+        <source>smaller step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="123"/>
+        <source>give at least one smaller step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="126"/>
+        <source>at most {most} smaller steps at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="241"/>
+        <source>tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="187"/>
+        <source>a habit named {name!r} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="239"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="284"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
+        <source>no habit with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="291"/>
+        <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="303"/>
+        <source>nothing to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="321"/>
+        <source>{habit!r} is already done on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="359"/>
+        <source>--tiny is for habits; a step is already tiny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="405"/>
+        <source>there is no win to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="438"/>
+        <source>rest date {day} is more than {most} days ahead (today is {today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="445"/>
+        <source>rest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="451"/>
+        <source>{habit!r} already has a win on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="459"/>
+        <source>{day} is already a rest day for all habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="462"/>
+        <source>{day} is already a rest day for {habit!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="478"/>
+        <source>{day} is not a rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="501"/>
+        <source>a snooze lasts between 1 minute and 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="524"/>
+        <source>habit {id} is not snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="526"/>
+        <source>step {id} is not snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="541"/>
+        <source>reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="546"/>
+        <source>focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="612"/>
+        <source>{value!r} is not a valid value for {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
+        <source>quiet hours need both a start and an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
+        <source>{value!r} is not a time in HH:MM form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="653"/>
+        <source>a pause lasts between 1 minute and 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="677"/>
+        <source>the vacation ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="679"/>
+        <source>a vacation starts today or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="683"/>
+        <source>a vacation is at most {most} days long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="25"/>
+        <source>--from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="30"/>
+        <source>--to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="34"/>
+        <source>--from {first} is after --to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="49"/>
+        <source>--days must be between 1 and {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="77"/>
+        <source>week {week} has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="194"/>
+        <source>no habit named {name!r} (habits: none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="198"/>
+        <source>no habit named {name!r} (habits: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="210"/>
+        <source>no purpose named {name!r} (purposes: none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="214"/>
+        <source>no purpose named {name!r} (purposes: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/database.py" line="98"/>
+        <source>cannot create the data file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/database.py" line="117"/>
+        <source>cannot open the Small Wins data in {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="163"/>
+        <source>this data was written by a newer Small Wins (schema {version}, this version reads up to {latest}); please update Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="204"/>
+        <source>the data could not be upgraded: {count} broken reference(s), e.g. {table} row {row} points to a missing {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="50"/>
+        <source>a purpose with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="51"/>
+        <source>a routine with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="52"/>
+        <source>a habit with this action already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="53"/>
+        <source>a routine has at most one time per weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
+        <source>this rest day is already planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <source>a review for this week already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
+        <source>it refers to something that does not exist, or is still referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="70"/>
+        <source>the change breaks a rule of the data ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="83"/>
+        <source>the Small Wins data cannot be used right now: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="88"/>
+        <source>the Small Wins data is damaged or unreadable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="307"/>
+        <source>there is no purpose {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="369"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="375"/>
+        <source>there is no step {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="437"/>
+        <source>there is no routine {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="516"/>
+        <source>there is no habit {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VacationPrompt</name>
     <message>
         <location filename="../../desktop/smallwins/ui/dialogs.py" line="86"/>
@@ -782,18 +1199,18 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="262"/>
         <source>Welcome to Small Wins</source>
         <translation>Welcome to Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="166"/>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="168"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="405"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
         <source>S&amp;kip</source>
         <translation>S&amp;kip</translation>
     </message>
@@ -806,293 +1223,293 @@
         <translation type="vanished">Start with nothing; you can add a step any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="185"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="249"/>
         <source>Example: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="254"/>
         <source>Or pick an example:</source>
         <translation>Or pick an example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="264"/>
         <source>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</source>
         <translation>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
         <source>Purpose: what you want to move forward</source>
         <translation>Purpose: what you want to move forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="271"/>
         <source>What do you want to &amp;move forward?</source>
         <translation>What do you want to &amp;move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="275"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
         <source>Write a novel</source>
         <translation>Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="277"/>
         <source>Feel stronger</source>
         <translation>Feel stronger</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="278"/>
         <source>Learn Spanish</source>
         <translation>Learn Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
         <source>e.g. I want to finish what I start</source>
         <translation>e.g. I want to finish what I start</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
         <source>Why it matters (optional)</source>
         <translation>Why it matters (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="288"/>
         <source>&amp;Why does it matter to you? (optional)</source>
         <translation>&amp;Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="296"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="297"/>
         <source>One tiny first step</source>
         <translation>One tiny first step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="299"/>
         <source>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</source>
         <translation>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="304"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="304"/>
         <source>First step</source>
         <translation>First step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="418"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="306"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="419"/>
         <source>Your &amp;first step:</source>
         <translation>Your &amp;first step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="312"/>
         <source>Open the draft and write one sentence</source>
         <translation>Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="312"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
         <source>Put on running shoes</source>
         <translation>Put on running shoes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="314"/>
         <source>Learn one new word</source>
         <translation>Learn one new word</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="324"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="325"/>
         <source>Stack a habit on a routine</source>
         <translation>Stack a habit on a routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
         <source>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</source>
         <translation>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="332"/>
         <source>e.g. I pour my morning coffee</source>
         <translation>e.g. I pour my morning coffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="332"/>
         <source>Routine: after what</source>
         <translation>Routine: after what</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="333"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
         <source>e.g. read one page</source>
         <translation>e.g. read one page</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="333"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
         <source>Tiny action</source>
         <translation>Tiny action</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="336"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="337"/>
         <source>Time of the routine</source>
         <translation>Time of the routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="340"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
         <source>&amp;After</source>
         <translation>&amp;After</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
         <source>I &amp;will</source>
         <translation>I &amp;will</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="343"/>
         <source>a&amp;t</source>
         <translation>a&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
         <source>I pour my morning coffee</source>
         <translation>I pour my morning coffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
         <source>read one page</source>
         <translation>read one page</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>I sit down at my desk</source>
         <translation>I sit down at my desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>write one sentence</source>
         <translation>write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
         <source>I brush my teeth at night</source>
         <translation>I brush my teeth at night</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
         <source>do one push-up</source>
         <translation>do one push-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="363"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="364"/>
         <source>After %1, I will %2 at %3</source>
         <translation>After %1, I will %2 at %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="391"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="392"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="399"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="400"/>
         <source>S&amp;kip the habit</source>
         <translation>S&amp;kip the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="400"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="401"/>
         <source>Skip the habit and finish</source>
         <translation>Skip the habit and finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="402"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="403"/>
         <source>Save your purpose and first step without a habit, and finish.</source>
         <translation>Save your purpose and first step without a habit, and finish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="407"/>
         <source>Skip the welcome: nothing is saved</source>
         <translation>Skip the welcome: nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="409"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
         <source>Skip the welcome: nothing is saved (if you typed something, you are asked first). You can add a step any time.</source>
         <translation>Skip the welcome: nothing is saved (if you typed something, you are asked first). You can add a step any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="416"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="417"/>
         <source>Your &amp;first step toward “%1”:</source>
         <translation>Your &amp;first step toward “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="481"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="482"/>
         <source>Your purpose “%1”, without a first step yet.</source>
         <translation>Your purpose “%1”, without a first step yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="485"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="486"/>
         <source>Your purpose “%1” and its first step “%2”.</source>
         <translation>Your purpose “%1” and its first step “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="500"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="501"/>
         <source>Give your purpose a name first.</source>
         <translation>Give your purpose a name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="512"/>
         <source>Write down one tiny first step.</source>
         <translation>Write down one tiny first step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="522"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="523"/>
         <source>Say after which routine, or clear the habit.</source>
         <translation>Say after which routine, or clear the habit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="524"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="525"/>
         <source>Say what you will do, or clear the habit.</source>
         <translation>Say what you will do, or clear the habit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="536"/>
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Choose a time between 00:00 and 23:59.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="568"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="569"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
