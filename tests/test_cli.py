@@ -53,6 +53,24 @@ class Cli:
         assert "Traceback" not in proc.stderr, proc.stderr
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
+    def into_closed_pipe(self, *args: str) -> Result:
+        """Run with stdout a pipe whose reader has gone (``smallwins ... | head -0``)."""
+        reader, writer = os.pipe()
+        os.close(reader)
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-m", "smallwins", *args],
+                env=self.env,
+                stdout=writer,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+        finally:
+            os.close(writer)
+        return Result(proc.returncode, "", proc.stderr)
+
     def ok(self, *args: str) -> Result:
         result = self(*args)
         assert result.code == 0, result.err
@@ -416,3 +434,16 @@ def test_schedule_leaves_out_what_will_not_fire(cli: Cli) -> None:
     assert days() == [tomorrow]
     cli.ok("rest", "--habit", "Journal one line", "--date", tomorrow.isoformat())
     assert days() == []
+
+
+def test_a_closed_pipe_ends_quietly_and_keeps_the_change(novel: Cli) -> None:
+    """``smallwins step list | head -0``: no message, exit status 141 (128 + SIGPIPE)."""
+    for n in range(3):
+        novel.ok("step", "add", f"Write sentence {n}")
+    for args in [("step", "list"), ("status", "--json")]:
+        assert novel.into_closed_pipe(*args) == Result(141, "", ""), args
+    assert novel.into_closed_pipe("--help").err == ""  # argparse itself ignores the closed pipe
+    # A change is saved even when its answer cannot be printed (and 141 is not 1: "nothing
+    # changed").
+    assert novel.into_closed_pipe("tick") == Result(141, "", "")
+    assert novel.ok("status", "--json").json()["wins_today"] == 1

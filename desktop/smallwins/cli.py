@@ -1,6 +1,9 @@
 """The command line: ``smallwins <command>``. Talks to use cases, never to Qt.
 
-Exit status: 0 success, 1 a clear error about the user's input or data, 2 usage.
+Exit status: 0 success, 1 a clear error about the user's input or data (nothing changed),
+2 usage, 141 the output was closed before all of it was written (``smallwins step list | head
+-1``): quietly, as the shell reports any tool whose reader went away (128 + SIGPIPE); a change
+the command made stays saved.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ else:
     queries = lazy_module("smallwins.usecases.queries")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE, as a shell reports a tool killed by a closed pipe
 PROG = "smallwins"
 
 
@@ -419,6 +423,23 @@ def main(
     environ = os.environ if environ is None else environ
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
+    try:
+        status = _run(argv, environ, clock, out, err, start_app)
+        out.flush()  # a closed pipe shows here, not as a message when Python exits
+    except BrokenPipeError:
+        _discard_output(out)
+        return EXIT_OUTPUT_CLOSED
+    return status
+
+
+def _run(
+    argv: list[str],
+    environ: Mapping[str, str],
+    clock: Clock | None,
+    out: TextIO,
+    err: TextIO,
+    start_app: Callable[[str | None], int] | None,
+) -> int:
     starts_app, data_dir = _only_starts_the_app(argv)
     if starts_app:
         return _start_app(data_dir, start_app)
@@ -473,12 +494,28 @@ def _execute(args: argparse.Namespace, session: _Session, out: TextIO, err: Text
     except UsageError as exc:
         err.write(str(exc) + "\n")
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader of the output went away: main() ends quietly
+        raise
     except Exception as exc:  # no traceback reaches the user
         err.write(f"{PROG}: {_error_message(exc)}\n")
         return EXIT_ERROR
     finally:
         session.close()
     return EXIT_OK
+
+
+def _discard_output(out: TextIO) -> None:
+    """Point the closed output at the null device: Python flushes it again when it exits, and
+    that flush would fail loudly too."""
+    try:
+        descriptor = out.fileno()
+    except (OSError, ValueError):  # not a file (a test's StringIO): nothing is flushed at exit
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, descriptor)
+    finally:
+        os.close(null)
 
 
 def _error_message(exc: Exception) -> str:
