@@ -447,3 +447,22 @@ def test_a_closed_pipe_ends_quietly_and_keeps_the_change(novel: Cli) -> None:
     # changed").
     assert novel.into_closed_pipe("tick") == Result(141, "", "")
     assert novel.ok("status", "--json").json()["wins_today"] == 1
+
+
+def test_habit_list_shows_the_routine_time_of_each_weekday(cli: Cli) -> None:
+    cli.ok("habit", "add", "Read one page", "--after", "Morning coffee", "--at", "07:30")
+    # Stacking a weekend habit at 09:00 moves the routine's weekend time.
+    cli.ok(
+        "habit", "add", "Stretch", "--after", "Morning coffee", "--at", "09:00",
+        "--days", "weekends",
+    )  # fmt: skip
+    cli.ok("habit", "add", "Journal", "--after", "Bedtime", "--at", "22:00")
+    cli.ok("habit", "add", "Walk", "--after", "Lunch", "--at", "12:15", "--days", "mon,wed,fri")
+    cli.ok("habit", "add", "Call a friend", "--after", "Dinner", "--at", "19:00", "--days", "3/7")
+    assert cli.ok("habit", "list").out.splitlines() == [
+        "#1 After Morning coffee (Mon–Fri 07:30, Sat–Sun 09:00): Read one page",
+        "#2 After Morning coffee (Sat–Sun 09:00): Stretch",
+        "#3 After Bedtime (22:00): Journal",
+        "#4 After Lunch (Mon, Wed, Fri 12:15): Walk",
+        "#5 After Dinner (3/7; 19:00): Call a friend",
+    ]

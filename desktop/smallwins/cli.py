@@ -12,11 +12,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from smallwins.core.errors import UserError, translate
+from smallwins.core.weekdays import same_times
 from smallwins.lazy import lazy_module
 from smallwins.system import messages
 from smallwins.ui import registry
@@ -294,8 +296,33 @@ def _habit(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
         out.write(f"Added habit #{habit.id}: After {args.after.strip()}, {habit.action}\n")
     else:
         for s in session.runner.view().habit_statuses:
-            days = ",".join(s.habit.schedule.describe())
-            out.write(f"#{s.habit.id} After {s.routine.name} ({s.at}, {days}): {s.habit.action}\n")
+            schedule = s.habit.schedule
+            if isinstance(schedule, models.FixedDays):
+                when = _routine_times(s.routine.times, schedule.weekdays)
+            else:  # a quota: any day may be one of its days
+                quota = "/".join(schedule.describe())
+                when = f"{quota}; {_routine_times(s.routine.times, range(7))}"
+            out.write(f"#{s.habit.id} After {s.routine.name} ({when}): {s.habit.action}\n")
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _routine_times(times: Iterable[tuple[int, time]], weekdays: Iterable[int]) -> str:
+    """A routine's times on ``weekdays``: "Mon–Fri 07:30, Sat–Sun 09:00"; "07:30" when it is
+    the same every day (the grouping: core/weekdays.py)."""
+    groups = []
+    for same in same_times(times, weekdays):
+        at = same.at.strftime("%H:%M")
+        if same.every_day:
+            groups.append(at)
+            continue
+        days = ", ".join(
+            _WEEKDAYS[first] if first == last else f"{_WEEKDAYS[first]}–{_WEEKDAYS[last]}"
+            for first, last in same.runs
+        )
+        groups.append(f"{days} {at}")
+    return ", ".join(groups) or "no time set"
 
 
 def _next(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
