@@ -781,7 +781,7 @@
         <translation>Handlung der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="389"/>
+        <location filename="../../desktop/smallwins/cli.py" line="613"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
@@ -1528,6 +1528,434 @@
             <numerusform>%n Erfolg heute</numerusform>
             <numerusform>%n Erfolge heute</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="67"/>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="75"/>
+        <source>{whole}.{fraction}</source>
+        <translation>{whole},{fraction}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="95"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="109"/>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="110"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="117"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="129"/>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="133"/>
+        <source>{text!r} must be 1 or more</source>
+        <translation>{text!r} muss 1 oder mehr sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="142"/>
+        <source>add a purpose</source>
+        <translation>ein Vorhaben hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="144"/>
+        <source>why it matters to you</source>
+        <translation>warum es dir wichtig ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="145"/>
+        <source>list purposes</source>
+        <translation>Vorhaben auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="149"/>
+        <source>choose the purpose whose steps come first</source>
+        <translation>das Vorhaben wählen, dessen Schritte zuerst kommen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="157"/>
+        <source>add a step at the end of a queue</source>
+        <translation>einen Schritt am Ende der Reihe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="162"/>
+        <source>put it at the front of the queue</source>
+        <translation>an den Anfang der Reihe stellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="167"/>
+        <source>put smaller steps in front of a heavy one</source>
+        <translation>kleinere Schritte vor einen schweren stellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="171"/>
+        <source>drop a step</source>
+        <translation>einen Schritt verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="174"/>
+        <source>send a step to the back</source>
+        <translation>einen Schritt ans Ende schieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="177"/>
+        <source>list open steps</source>
+        <translation>offene Schritte auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="184"/>
+        <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
+        <translation>„Nachdem ich &lt;Routine&gt;, werde ich &lt;Handlung&gt;“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="193"/>
+        <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
+        <translation>daily, weekdays, weekends, mon,wed,fri oder ein Soll N/P wie 3/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="196"/>
+        <source>the smallest possible version</source>
+        <translation>die kleinstmögliche Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="199"/>
+        <source>list habits</source>
+        <translation>Gewohnheiten auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="208"/>
+        <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
+        <translation>einen anderen Datenordner nutzen (auch SMALLWINS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="213"/>
+        <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
+        <translation>Small Wins: große Ziele in winzige Schritte verwandeln. Ohne Befehl startet die App im Infobereich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="224"/>
+        <source>manage purposes, the larger why</source>
+        <translation>Vorhaben verwalten, das größere Warum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="227"/>
+        <source>manage micro-steps toward a purpose</source>
+        <translation>Mini-Schritte zu einem Vorhaben verwalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="230"/>
+        <source>manage habits stacked on routines</source>
+        <translation>Gewohnheiten verwalten, die an Routinen hängen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="233"/>
+        <source>show the next micro-step</source>
+        <translation>den nächsten Mini-Schritt zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="236"/>
+        <source>record a win (default: the next step)</source>
+        <translation>einen Erfolg eintragen (sonst: den nächsten Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="240"/>
+        <source>a forgotten past day</source>
+        <translation>ein vergessener vergangener Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="242"/>
+        <source>done in its tiny version</source>
+        <translation>in der Mini-Version erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="245"/>
+        <source>plan a rest day for a habit</source>
+        <translation>einen Ruhetag für eine Gewohnheit planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="249"/>
+        <source>remove the last win</source>
+        <translation>den letzten Erfolg entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="251"/>
+        <source>today at a glance</source>
+        <translation>heute auf einen Blick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="254"/>
+        <source>a habit&apos;s days, oldest first</source>
+        <translation>die Tage einer Gewohnheit, älteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="261"/>
+        <source>upcoming reminders, local time with UTC offset</source>
+        <translation>kommende Erinnerungen, Ortszeit mit UTC-Abstand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="266"/>
+        <source>the weekly review numbers</source>
+        <translation>die Zahlen des Wochenrückblicks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="270"/>
+        <source>open a window in the running app</source>
+        <translation>ein Fenster in der laufenden App öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="283"/>
+        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
+        <translation>Nichts als Nächstes. Füge einen winzigen Schritt hinzu: smallwins step add TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="284"/>
+        <source>  ({purpose})</source>
+        <translation>  ({purpose})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="286"/>
+        <source>After {routine}: {text}{purpose}</source>
+        <translation>Nach {routine}: {text}{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="295"/>
+        <source>first win today</source>
+        <translation>erster Erfolg heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="296"/>
+        <source>{count} today</source>
+        <translation>{count} heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="298"/>
+        <source>streak {count} (bent)</source>
+        <translation>Serie {count} (geknickt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="300"/>
+        <source>streak {count}</source>
+        <translation>Serie {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="302"/>
+        <source>{count}-day milestone!</source>
+        <translation>Meilenstein: {count} Tage!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="304"/>
+        <source>new best streak!</source>
+        <translation>neue Bestserie!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="316"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="317"/>
+        <source>tiny</source>
+        <translation>mini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="318"/>
+        <source>rest</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="319"/>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="320"/>
+        <source>bent</source>
+        <translation>geknickt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="321"/>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="322"/>
+        <source>unscheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="323"/>
+        <source>upcoming</source>
+        <translation>kommt noch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="374"/>
+        <source>Added purpose #{id}: {name}</source>
+        <translation>Vorhaben #{id} hinzugefügt: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="379"/>
+        <source>Focus: most recent</source>
+        <translation>Fokus: das zuletzt aktive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="381"/>
+        <source>Focus: {name}</source>
+        <translation>Fokus: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="391"/>
+        <source>Added step #{id}: {step}</source>
+        <translation>Schritt #{id} hinzugefügt: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="394"/>
+        <source>Added smaller step #{id}: {step}</source>
+        <translation>Kleineren Schritt #{id} hinzugefügt: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="397"/>
+        <source>Dropped step #{id}: {step}</source>
+        <translation>Schritt #{id} verworfen: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="400"/>
+        <source>Later: #{id} {step}</source>
+        <translation>Später: #{id} {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="424"/>
+        <source>Added habit #{id}: After {routine}, {action}</source>
+        <translation>Gewohnheit #{id} hinzugefügt: Nach {routine}: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="439"/>
+        <source>#{id} After {routine} ({when}): {action}</source>
+        <translation>#{id} Nach {routine} ({when}): {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="449"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="450"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="451"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="452"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="453"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="454"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="455"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="473"/>
+        <source>no time set</source>
+        <translation>keine Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="501"/>
+        <source>Rest day planned: {day} for {habit}</source>
+        <translation>Ruhetag geplant: {day} für {habit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="511"/>
+        <source>Removed the last win: {text} ({day})</source>
+        <translation>Letzten Erfolg entfernt: {text} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="525"/>
+        <source>{day}: {count} wins today</source>
+        <translation>{day}: Erfolge heute: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="529"/>
+        <source>Next: {next}</source>
+        <translation>Als Nächstes: {next}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="534"/>
+        <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
+        <translation>  {habit}: {state}, Serie {streak} (beste {best}), Stärke {strength} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="566"/>
+        <source>No reminders coming up.</source>
+        <translation>Keine Erinnerungen in Sicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="571"/>
+        <source>{at}  After {routine}: {habit}</source>
+        <translation>{at}  Nach {routine}: {habit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="573"/>
+        <source>{day}T{time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="586"/>
+        <source>Week {week}: {count} wins (last week {last})</source>
+        <translation>Woche {week}: Erfolge: {count} (Vorwoche: {last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="591"/>
+        <source>per day: {counts}</source>
+        <translation>pro Tag: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="596"/>
+        <source>  {habit}: {marks} ({change} %)</source>
+        <translation>  {habit}: {marks} ({change} %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="602"/>
+        <source>felt heavy: {habits}</source>
+        <translation>fühlte sich schwer an: {habits}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="749"/>
+        <source>unexpected error: {error}</source>
+        <translation>unerwarteter Fehler: {error}</translation>
     </message>
 </context>
 </TS>

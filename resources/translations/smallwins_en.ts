@@ -781,7 +781,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="389"/>
+        <location filename="../../desktop/smallwins/cli.py" line="613"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,6 +1528,434 @@
             <numerusform>%n win today</numerusform>
             <numerusform>%n wins today</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="67"/>
+        <source>%Y-%m-%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="75"/>
+        <source>{whole}.{fraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="95"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="109"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="110"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="117"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="129"/>
+        <source>{text!r} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="133"/>
+        <source>{text!r} must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="142"/>
+        <source>add a purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="144"/>
+        <source>why it matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="145"/>
+        <source>list purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="149"/>
+        <source>choose the purpose whose steps come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="157"/>
+        <source>add a step at the end of a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="162"/>
+        <source>put it at the front of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="167"/>
+        <source>put smaller steps in front of a heavy one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="171"/>
+        <source>drop a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="174"/>
+        <source>send a step to the back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="177"/>
+        <source>list open steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="184"/>
+        <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="193"/>
+        <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="196"/>
+        <source>the smallest possible version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="199"/>
+        <source>list habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="208"/>
+        <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="213"/>
+        <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="224"/>
+        <source>manage purposes, the larger why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="227"/>
+        <source>manage micro-steps toward a purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="230"/>
+        <source>manage habits stacked on routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="233"/>
+        <source>show the next micro-step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="236"/>
+        <source>record a win (default: the next step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="240"/>
+        <source>a forgotten past day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="242"/>
+        <source>done in its tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="245"/>
+        <source>plan a rest day for a habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="249"/>
+        <source>remove the last win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="251"/>
+        <source>today at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="254"/>
+        <source>a habit&apos;s days, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="261"/>
+        <source>upcoming reminders, local time with UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="266"/>
+        <source>the weekly review numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="270"/>
+        <source>open a window in the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="283"/>
+        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="284"/>
+        <source>  ({purpose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="286"/>
+        <source>After {routine}: {text}{purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="295"/>
+        <source>first win today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="296"/>
+        <source>{count} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="298"/>
+        <source>streak {count} (bent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="300"/>
+        <source>streak {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="302"/>
+        <source>{count}-day milestone!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="304"/>
+        <source>new best streak!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="316"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="317"/>
+        <source>tiny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="318"/>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="319"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="320"/>
+        <source>bent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="321"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="322"/>
+        <source>unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="323"/>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="374"/>
+        <source>Added purpose #{id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="379"/>
+        <source>Focus: most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="381"/>
+        <source>Focus: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="391"/>
+        <source>Added step #{id}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="394"/>
+        <source>Added smaller step #{id}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="397"/>
+        <source>Dropped step #{id}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="400"/>
+        <source>Later: #{id} {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="424"/>
+        <source>Added habit #{id}: After {routine}, {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="439"/>
+        <source>#{id} After {routine} ({when}): {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="449"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="450"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="451"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="452"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="453"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="454"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="455"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="473"/>
+        <source>no time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="501"/>
+        <source>Rest day planned: {day} for {habit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="511"/>
+        <source>Removed the last win: {text} ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="525"/>
+        <source>{day}: {count} wins today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="529"/>
+        <source>Next: {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="534"/>
+        <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="566"/>
+        <source>No reminders coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="571"/>
+        <source>{at}  After {routine}: {habit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="573"/>
+        <source>{day}T{time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="586"/>
+        <source>Week {week}: {count} wins (last week {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="591"/>
+        <source>per day: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="596"/>
+        <source>  {habit}: {marks} ({change} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="602"/>
+        <source>felt heavy: {habits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="749"/>
+        <source>unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
