@@ -39,6 +39,10 @@ class Cli:
             k: v for k, v in os.environ.items() if not k.startswith(("SMALLWINS_", "FAKETIME"))
         }
         self.env["TZ"] = ZONE
+        # English, whatever the machine's language (see test_the_command_line_speaks_german).
+        for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            self.env.pop(name, None)
+        self.env["LANG"] = "C.UTF-8"
         self.env["SMALLWINS_DATA_DIR"] = str(data_dir)
 
     def __call__(self, *args: str) -> Result:
@@ -52,6 +56,24 @@ class Cli:
         )
         assert "Traceback" not in proc.stderr, proc.stderr
         return Result(proc.returncode, proc.stdout, proc.stderr)
+
+    def into_closed_pipe(self, *args: str) -> Result:
+        """Run with stdout a pipe whose reader has gone (``smallwins ... | head -0``)."""
+        reader, writer = os.pipe()
+        os.close(reader)
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-m", "smallwins", *args],
+                env=self.env,
+                stdout=writer,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+        finally:
+            os.close(writer)
+        return Result(proc.returncode, "", proc.stderr)
 
     def ok(self, *args: str) -> Result:
         result = self(*args)
@@ -416,3 +438,119 @@ def test_schedule_leaves_out_what_will_not_fire(cli: Cli) -> None:
     assert days() == [tomorrow]
     cli.ok("rest", "--habit", "Journal one line", "--date", tomorrow.isoformat())
     assert days() == []
+
+
+def test_a_closed_pipe_ends_quietly_and_keeps_the_change(novel: Cli) -> None:
+    """``smallwins step list | head -0``: no message, exit status 141 (128 + SIGPIPE)."""
+    for n in range(3):
+        novel.ok("step", "add", f"Write sentence {n}")
+    for args in [("step", "list"), ("status", "--json")]:
+        assert novel.into_closed_pipe(*args) == Result(141, "", ""), args
+    assert novel.into_closed_pipe("--help").err == ""  # argparse itself ignores the closed pipe
+    # A change is saved even when its answer cannot be printed (and 141 is not 1: "nothing
+    # changed").
+    assert novel.into_closed_pipe("tick") == Result(141, "", "")
+    assert novel.ok("status", "--json").json()["wins_today"] == 1
+
+
+def test_habit_list_shows_the_routine_time_of_each_weekday(cli: Cli) -> None:
+    cli.ok("habit", "add", "Read one page", "--after", "Morning coffee", "--at", "07:30")
+    # Stacking a weekend habit at 09:00 moves the routine's weekend time.
+    cli.ok(
+        "habit", "add", "Stretch", "--after", "Morning coffee", "--at", "09:00",
+        "--days", "weekends",
+    )  # fmt: skip
+    cli.ok("habit", "add", "Journal", "--after", "Bedtime", "--at", "22:00")
+    cli.ok("habit", "add", "Walk", "--after", "Lunch", "--at", "12:15", "--days", "mon,wed,fri")
+    cli.ok("habit", "add", "Call a friend", "--after", "Dinner", "--at", "19:00", "--days", "3/7")
+    assert cli.ok("habit", "list").out.splitlines() == [
+        "#1 After Morning coffee (Mon–Fri 07:30, Sat–Sun 09:00): Read one page",
+        "#2 After Morning coffee (Sat–Sun 09:00): Stretch",
+        "#3 After Bedtime (22:00): Journal",
+        "#4 After Lunch (Mon, Wed, Fri 12:15): Walk",
+        "#5 After Dinner (3/7; 19:00): Call a friend",
+    ]
+
+
+def test_the_command_line_speaks_german(novel: Cli) -> None:
+    """LANG=de_DE: texts, refusals, usage and dates in German; --json stays ISO and English."""
+    novel.env["LANG"] = "de_DE.UTF-8"
+    assert novel.ok("step", "add", "Einen Satz schreiben").out == (
+        "Schritt #1 hinzugefügt: Einen Satz schreiben\n"
+    )
+    novel.ok("habit", "add", "Lesen", "--after", "Kaffee", "--at", "07:30", "--days", "weekdays")
+    assert novel.ok("habit", "list").out == "#1 Nach Kaffee (Mo–Fr 07:30): Lesen\n"
+    assert novel.ok("tick", "--step", "1").out.startswith("✓ Einen Satz schreiben · erster Erfolg")
+    yesterday = today() - timedelta(days=1)
+    while yesterday.weekday() >= 5:  # the last weekday before today
+        yesterday -= timedelta(days=1)
+    novel.ok("tick", "--habit", "Lesen", "--date", yesterday.isoformat())
+    status = novel.ok("status").out.splitlines()
+    assert status[0] == f"{today():%d.%m.%Y}: Erfolge heute: 1"
+    assert novel.ok("status", "--json").json()["date"] == today().isoformat()
+    history = novel.ok("history", "--habit", "Lesen", "--from", yesterday.isoformat()).out
+    assert history.splitlines()[0].startswith(f"{yesterday:%d.%m.%Y}  ")
+    assert "erledigt" in history.splitlines()[0]
+    assert "," in history.splitlines()[0]  # 7,1 %: the German decimal comma
+    days = novel.ok("history", "--habit", "Lesen", "--json").json()["days"]
+    assert isinstance(days, list)
+    assert {d["state"] for d in days} <= {"done", "pending", "missed", "unscheduled"}
+    assert novel.ok("undo").out == f"Letzten Erfolg entfernt: Lesen ({yesterday:%d.%m.%Y})\n"
+    result = novel.fails("tick", "--step", "1", says="Schritt 1 ist schon erledigt")
+    assert result.err == "smallwins: Schritt 1 ist schon erledigt\n"
+    tomorrow = today() + timedelta(days=1)
+    novel.fails(
+        "rest", "--date", (today() + timedelta(days=400)).isoformat(), "--habit", "Lesen",
+        says=f"(heute ist der {today():%d.%m.%Y})",
+    )  # fmt: skip
+    assert novel.ok("rest", "--habit", "Lesen", "--date", tomorrow.isoformat()).out == (
+        f"Ruhetag geplant: {tomorrow:%d.%m.%Y} für Lesen\n"
+    )
+    usage = novel.fails("schedule", "--days", "0", code=2)
+    assert usage.err.startswith("Aufruf: smallwins ")
+    assert "'0' muss 1 oder mehr sein" in usage.err
+    helped = novel.ok("--help").out
+    assert "Optionen:" in helped
+    assert "heute auf einen Blick" in helped
+
+
+@pytest.mark.parametrize(
+    ("environment", "german"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, True),
+        ({"LANG": "de_DE.UTF-8", "LC_MESSAGES": "en_GB.UTF-8"}, False),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": "de_AT.UTF-8"}, True),
+        ({"LANG": "de_DE.UTF-8", "LC_ALL": "C"}, False),
+        ({"LANG": "POSIX", "LANGUAGE": "de"}, False),  # gettext: C/POSIX ignore LANGUAGE
+        ({"LANG": "fr_FR.UTF-8", "LANGUAGE": "fr:de:en"}, True),  # the first one shipped
+        ({"LANG": "fr_FR.UTF-8"}, False),
+        ({"LANG": ""}, False),
+    ],
+)
+def test_the_language_comes_from_the_environment_as_gettext_takes_it(
+    cli: Cli, environment: dict[str, str], german: bool
+) -> None:
+    cli.env.update(environment)
+    expected = "Nichts als Nächstes." if german else "Nothing next."
+    assert cli.ok("next").out.startswith(expected)
+
+
+def test_german_output_does_not_load_qt(cli: Cli) -> None:
+    cli.env["LANG"] = "de_DE.UTF-8"
+    check = (
+        "import sys\n"
+        "from smallwins.cli import main\n"
+        "assert main(['step', 'add', 'x']) == 1\n"  # a refusal, translated: no purpose yet
+        "assert main(['status']) == 0\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", check],
+        env=cli.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Es gibt noch kein Vorhaben" in proc.stderr

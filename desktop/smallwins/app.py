@@ -119,13 +119,14 @@ def _open_data(folder: Path, db: Path) -> tuple[SqliteStore, Runner, AppModel] |
     from smallwins.storage import StorageError, open_store  # noqa: PLC0415
     from smallwins.system.clock import SystemClock  # noqa: PLC0415
     from smallwins.ui.model import AppModel  # noqa: PLC0415
+    from smallwins.ui.translations import refusal_text  # noqa: PLC0415
     from smallwins.usecases.runner import Runner  # noqa: PLC0415
 
     try:
         store = open_store(db)
     except StorageError as exc:
         return str(exc)
-    runner = Runner(store, SystemClock())
+    runner = Runner(store, SystemClock(), describe=refusal_text)
     return store, runner, AppModel(runner, watch=[folder, db, Path(f"{db}-wal")])
 
 

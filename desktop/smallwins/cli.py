@@ -1,6 +1,16 @@
 """The command line: ``smallwins <command>``. Talks to use cases, never to Qt.
 
-Exit status: 0 success, 1 a clear error about the user's input or data, 2 usage.
+Exit status: 0 success, 1 a clear error about the user's input or data (nothing changed),
+2 usage, 141 the output was closed before all of it was written (``smallwins step list | head
+-1``): quietly, as the shell reports any tool whose reader went away (128 + SIGPIPE); a change
+the command made stays saved.
+
+It speaks the user's language as gettext picks it (``LC_ALL``, ``LC_MESSAGES``, ``LANG``,
+``LANGUAGE``; unset, ``C`` or ``POSIX``: English; see ``system/catalogue.py``): every text goes
+through :func:`translate`, whose calls ``pyside6-lupdate`` collects into
+``resources/translations/*.ts``, refusals included; dates and decimal numbers printed for people
+follow the language too. ``--json`` output is a fixed contract: ISO dates, English keys and
+values, whatever the language.
 """
 
 from __future__ import annotations
@@ -9,13 +19,17 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from smallwins.core.errors import UserError
+from smallwins.core import errors
+from smallwins.core.errors import REFUSALS, TranslatableError, UserError
+from smallwins.core.weekdays import same_times
 from smallwins.lazy import lazy_module
 from smallwins.system import messages
+from smallwins.system.catalogue import ENGLISH, Catalogue, language_from
 from smallwins.ui import registry
 
 if TYPE_CHECKING:
@@ -34,14 +48,70 @@ else:
     queries = lazy_module("smallwins.usecases.queries")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE, as a shell reports a tool killed by a closed pipe
 PROG = "smallwins"
+
+
+# The language of this run: main() sets it from its environment before anything is printed.
+_catalogue = Catalogue(ENGLISH)
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` (a literal, so ``pyside6-lupdate`` finds it) in the user's language; the command
+    line's own texts use the context ``cli``, refusals ``UserError``."""
+    return _catalogue.tr(context, text)
+
+
+def _day(day: date) -> str:
+    """A date as the user's language writes it (2026-12-03, 03.12.2026)."""
+    return day.strftime(translate("cli", "%Y-%m-%d"))
+
+
+def _decimal(value: float, digits: int) -> str:
+    """``value`` with the language's decimal separator (57.3, 57,3)."""
+    whole, _, fraction = f"{value:.{digits}f}".partition(".")
+    if not fraction:
+        return whole
+    return translate("cli", "{whole}.{fraction}").format(whole=whole, fraction=fraction)
+
+
+def _refusal(exc: TranslatableError) -> str:
+    return exc.translated(lambda text: translate(REFUSALS, text), _day)
 
 
 class UsageError(Exception):
     """A malformed command line (exit status 2)."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(
+            usage, actions, groups, translate("cli", "usage: ") if prefix is None else prefix
+        )
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse's parser with its headings and help option in the user's language.
+
+    (argparse's own error messages, such as "the following arguments are required", stay
+    English: it offers no hook for them but a gettext catalogue of its own.)
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(**kwargs)
+        self._positionals.title = translate("cli", "positional arguments")
+        self._optionals.title = translate("cli", "options")
+        for action in self._actions:
+            if "--help" in action.option_strings:
+                action.help = translate("cli", "show this help message and exit")
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
 
@@ -50,9 +120,13 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text!r} is not a whole number").format(text=text)
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text!r} must be 1 or more").format(text=text)
+        )
     return value
 
 
@@ -60,39 +134,49 @@ def _add_purpose_commands(
     purpose: argparse.ArgumentParser, common: argparse.ArgumentParser
 ) -> None:
     purpose_sub = purpose.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p_add = purpose_sub.add_parser("add", parents=[common], help="add a purpose")
+    p_add = purpose_sub.add_parser("add", parents=[common], help=translate("cli", "add a purpose"))
     p_add.add_argument("name", metavar="NAME")
-    p_add.add_argument("--why", metavar="TEXT", help="why it matters to you")
-    purpose_sub.add_parser("list", parents=[common], help="list purposes")
+    p_add.add_argument("--why", metavar="TEXT", help=translate("cli", "why it matters to you"))
+    purpose_sub.add_parser("list", parents=[common], help=translate("cli", "list purposes"))
     p_focus = purpose_sub.add_parser(
-        "focus", parents=[common], help="choose the purpose whose steps come first"
+        "focus",
+        parents=[common],
+        help=translate("cli", "choose the purpose whose steps come first"),
     )
     p_focus.add_argument("name", metavar="NAME")
 
 
 def _add_step_commands(step: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     step_sub = step.add_subparsers(dest="action", metavar="ACTION", required=True)
-    s_add = step_sub.add_parser("add", parents=[common], help="add a step at the end of a queue")
+    s_add = step_sub.add_parser(
+        "add", parents=[common], help=translate("cli", "add a step at the end of a queue")
+    )
     s_add.add_argument("text", metavar="TEXT")
     s_add.add_argument("--purpose", metavar="NAME")
-    s_add.add_argument("--first", action="store_true", help="put it at the front of the queue")
+    s_add.add_argument(
+        "--first", action="store_true", help=translate("cli", "put it at the front of the queue")
+    )
     s_shrink = step_sub.add_parser(
-        "shrink", parents=[common], help="put smaller steps in front of a heavy one"
+        "shrink",
+        parents=[common],
+        help=translate("cli", "put smaller steps in front of a heavy one"),
     )
     s_shrink.add_argument("id", type=_positive_int, metavar="ID")
     s_shrink.add_argument("smaller", nargs="+", metavar="TEXT")
-    s_drop = step_sub.add_parser("drop", parents=[common], help="drop a step")
+    s_drop = step_sub.add_parser("drop", parents=[common], help=translate("cli", "drop a step"))
     s_drop.add_argument("id", type=_positive_int, metavar="ID")
-    s_later = step_sub.add_parser("later", parents=[common], help="send a step to the back")
+    s_later = step_sub.add_parser(
+        "later", parents=[common], help=translate("cli", "send a step to the back")
+    )
     s_later.add_argument("id", type=_positive_int, metavar="ID")
-    s_list = step_sub.add_parser("list", parents=[common], help="list open steps")
+    s_list = step_sub.add_parser("list", parents=[common], help=translate("cli", "list open steps"))
     s_list.add_argument("--purpose", metavar="NAME")
 
 
 def _add_habit_commands(habit: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     habit_sub = habit.add_subparsers(dest="action", metavar="ACTION", required=True)
     h_add = habit_sub.add_parser(
-        "add", parents=[common], help='"After I <routine>, I will <action>"'
+        "add", parents=[common], help=translate("cli", '"After I <routine>, I will <action>"')
     )
     h_add.add_argument("text", metavar="ACTION")
     h_add.add_argument("--after", required=True, metavar="ROUTINE")
@@ -101,11 +185,13 @@ def _add_habit_commands(habit: argparse.ArgumentParser, common: argparse.Argumen
         "--days",
         default="daily",
         metavar="DAYS",
-        help="daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7",
+        help=translate("cli", "daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7"),
     )
-    h_add.add_argument("--tiny", metavar="TEXT", help="the smallest possible version")
+    h_add.add_argument(
+        "--tiny", metavar="TEXT", help=translate("cli", "the smallest possible version")
+    )
     h_add.add_argument("--purpose", metavar="NAME")
-    habit_sub.add_parser("list", parents=[common], help="list habits")
+    habit_sub.add_parser("list", parents=[common], help=translate("cli", "list habits"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,57 +200,69 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="use another data folder (also SMALLWINS_DATA_DIR)",
+        help=translate("cli", "use another data folder (also SMALLWINS_DATA_DIR)"),
     )
     parser = _Parser(
         prog=PROG,
         parents=[common],
-        description="Small Wins: turn big goals into tiny steps. "
-        "With no command, starts the tray app.",
+        description=translate(
+            "cli",
+            "Small Wins: turn big goals into tiny steps. With no command, starts the tray app.",
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
 
-    _add_purpose_commands(command("purpose", "manage purposes, the larger why"), common)
-    _add_step_commands(command("step", "manage micro-steps toward a purpose"), common)
-    _add_habit_commands(command("habit", "manage habits stacked on routines"), common)
+    _add_purpose_commands(
+        command("purpose", translate("cli", "manage purposes, the larger why")), common
+    )
+    _add_step_commands(
+        command("step", translate("cli", "manage micro-steps toward a purpose")), common
+    )
+    _add_habit_commands(
+        command("habit", translate("cli", "manage habits stacked on routines")), common
+    )
 
-    nxt = command("next", "show the next micro-step")
+    nxt = command("next", translate("cli", "show the next micro-step"))
     nxt.add_argument("--json", action="store_true")
 
-    tick = command("tick", "record a win (default: the next step)")
+    tick = command("tick", translate("cli", "record a win (default: the next step)"))
     target = tick.add_mutually_exclusive_group()
     target.add_argument("--habit", metavar="NAME")
     target.add_argument("--step", type=_positive_int, metavar="ID")
-    tick.add_argument("--date", metavar="YYYY-MM-DD", help="a forgotten past day")
-    tick.add_argument("--tiny", action="store_true", help="done in its tiny version")
+    tick.add_argument("--date", metavar="YYYY-MM-DD", help=translate("cli", "a forgotten past day"))
+    tick.add_argument(
+        "--tiny", action="store_true", help=translate("cli", "done in its tiny version")
+    )
 
-    rest = command("rest", "plan a rest day for a habit")
+    rest = command("rest", translate("cli", "plan a rest day for a habit"))
     rest.add_argument("--habit", required=True, metavar="NAME")
     rest.add_argument("--date", required=True, metavar="YYYY-MM-DD")
 
-    command("undo", "remove the last win")
+    command("undo", translate("cli", "remove the last win"))
 
-    status = command("status", "today at a glance")
+    status = command("status", translate("cli", "today at a glance"))
     status.add_argument("--json", action="store_true")
 
-    history = command("history", "a habit's days, oldest first")
+    history = command("history", translate("cli", "a habit's days, oldest first"))
     history.add_argument("--habit", required=True, metavar="NAME")
     history.add_argument("--from", dest="since", metavar="DATE")
     history.add_argument("--to", dest="until", metavar="DATE")
     history.add_argument("--json", action="store_true")
 
-    schedule = command("schedule", "upcoming reminders, local time with UTC offset")
+    schedule = command(
+        "schedule", translate("cli", "upcoming reminders, local time with UTC offset")
+    )
     schedule.add_argument("--days", type=_positive_int, default=7, metavar="N")
     schedule.add_argument("--json", action="store_true")
 
-    review = command("review", "the weekly review numbers")
+    review = command("review", translate("cli", "the weekly review numbers"))
     review.add_argument("--week", metavar="YYYY-Www")
     review.add_argument("--json", action="store_true")
 
-    show = command("show", "open a window in the running app")
+    show = command("show", translate("cli", "open a window in the running app"))
     show.add_argument(
         "window", choices=registry.NAMES, metavar="WINDOW", help="|".join(registry.NAMES)
     )
@@ -177,25 +275,49 @@ def _print_json(out: TextIO, data: object) -> None:
 
 def _describe_next(nxt: NextStep) -> str:
     if nxt.kind is None:
-        return "Nothing next. Add one tiny step: smallwins step add TEXT"
-    purpose = f"  ({nxt.purpose})" if nxt.purpose else ""
+        return translate("cli", "Nothing next. Add one tiny step: smallwins step add TEXT")
+    purpose = translate("cli", "  ({purpose})").format(purpose=nxt.purpose) if nxt.purpose else ""
     if nxt.kind == "habit":
-        return f"After {nxt.routine}: {nxt.text}{purpose}"
+        return translate("cli", "After {routine}: {text}{purpose}").format(
+            routine=nxt.routine, text=nxt.text, purpose=purpose
+        )
     return f"#{nxt.id} {nxt.text}{purpose}"
 
 
 def _celebrate(outcome: WinOutcome) -> str:
     parts = [f"✓ {outcome.text}"]
     if outcome.win.local_date and outcome.first_today:
-        parts.append("first win today")
-    parts.append(f"{outcome.wins_today} today" if outcome.wins_today != 1 else "1 today")
-    if outcome.streak:
-        parts.append(f"streak {outcome.streak}{' (bent)' if outcome.bent else ''}")
+        parts.append(translate("cli", "first win today"))
+    parts.append(translate("cli", "{count} today").format(count=outcome.wins_today))
+    if outcome.streak and outcome.bent:
+        parts.append(translate("cli", "streak {count} (bent)").format(count=outcome.streak))
+    elif outcome.streak:
+        parts.append(translate("cli", "streak {count}").format(count=outcome.streak))
     if outcome.milestone:
-        parts.append(f"{outcome.milestone}-day milestone!")
+        parts.append(translate("cli", "{count}-day milestone!").format(count=outcome.milestone))
     if outcome.new_best:
-        parts.append("new best streak!")
+        parts.append(translate("cli", "new best streak!"))
     return " · ".join(parts)
+
+
+def _line(out: TextIO, template: str, **fields: object) -> None:
+    """Write one line: a translated ``template`` with its fields filled in."""
+    out.write(template.format(**fields) + "\n")
+
+
+def _state(state: str) -> str:
+    """A day's state (``DayState``, or the review's "upcoming") in the user's language."""
+    names = {
+        "done": translate("cli", "done"),
+        "tiny": translate("cli", "tiny"),
+        "rest": translate("cli", "rest"),
+        "missed": translate("cli", "missed"),
+        "bent": translate("cli", "bent"),
+        "pending": translate("cli", "pending"),
+        "unscheduled": translate("cli", "unscheduled"),
+        "upcoming": translate("cli", "upcoming"),
+    }
+    return names.get(state, state)
 
 
 class _Session:
@@ -243,10 +365,15 @@ class _Session:
 def _purpose(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     if args.action == "add":
         purpose = session.runner.run(cmd.AddPurpose(args.name, why=args.why))
-        out.write(f"Added purpose #{purpose.id}: {purpose.name}\n")
+        _line(
+            out, translate("cli", "Added purpose #{id}: {name}"), id=purpose.id, name=purpose.name
+        )
     elif args.action == "focus":
         focused = session.runner.run(cmd.FocusPurpose(args.name))
-        out.write(f"Focus: {focused.name if focused else 'most recent'}\n")
+        if focused is None:
+            _line(out, translate("cli", "Focus: most recent"))
+        else:
+            _line(out, translate("cli", "Focus: {name}"), name=focused.name)
     else:
         for p in session.runner.view().purposes.values():
             out.write(f"#{p.id} {p.name}{' — ' + p.why if p.why else ''}\n")
@@ -256,16 +383,16 @@ def _step(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     run = session.runner.run
     if args.action == "add":
         step = run(cmd.AddStep(args.text, purpose=args.purpose, at_front=args.first))
-        out.write(f"Added step #{step.id}: {step.text}\n")
+        _line(out, translate("cli", "Added step #{id}: {step}"), id=step.id, step=step.text)
     elif args.action == "shrink":
         for s in run(cmd.ShrinkStep(args.id, args.smaller)):
-            out.write(f"Added smaller step #{s.id}: {s.text}\n")
+            _line(out, translate("cli", "Added smaller step #{id}: {step}"), id=s.id, step=s.text)
     elif args.action == "drop":
         dropped = run(cmd.DropStep(args.id))
-        out.write(f"Dropped step #{dropped.id}: {dropped.text}\n")
+        _line(out, translate("cli", "Dropped step #{id}: {step}"), id=dropped.id, step=dropped.text)
     elif args.action == "later":
         later = run(cmd.MoveStep(args.id))
-        out.write(f"Later: #{later.id} {later.text}\n")
+        _line(out, translate("cli", "Later: #{id} {step}"), id=later.id, step=later.text)
     else:
         view = session.runner.view()
         wanted = view.find_purpose(args.purpose).id if args.purpose else None
@@ -287,11 +414,58 @@ def _habit(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
                 purpose=args.purpose,
             )
         )
-        out.write(f"Added habit #{habit.id}: After {args.after.strip()}, {habit.action}\n")
+        _line(
+            out,
+            translate("cli", "Added habit #{id}: After {routine}, {action}"),
+            id=habit.id,
+            routine=args.after.strip(),
+            action=habit.action,
+        )
     else:
         for s in session.runner.view().habit_statuses:
-            days = ",".join(s.habit.schedule.describe())
-            out.write(f"#{s.habit.id} After {s.routine.name} ({s.at}, {days}): {s.habit.action}\n")
+            schedule = s.habit.schedule
+            if isinstance(schedule, models.FixedDays):
+                when = _routine_times(s.routine.times, schedule.weekdays)
+            else:  # a quota: any day may be one of its days
+                quota = "/".join(schedule.describe())
+                when = f"{quota}; {_routine_times(s.routine.times, range(7))}"
+            _line(
+                out,
+                translate("cli", "#{id} After {routine} ({when}): {action}"),
+                id=s.habit.id,
+                routine=s.routine.name,
+                when=when,
+                action=s.habit.action,
+            )
+
+
+def _weekday(day: int) -> str:
+    return (
+        translate("cli", "Mon"),
+        translate("cli", "Tue"),
+        translate("cli", "Wed"),
+        translate("cli", "Thu"),
+        translate("cli", "Fri"),
+        translate("cli", "Sat"),
+        translate("cli", "Sun"),
+    )[day]
+
+
+def _routine_times(times: Iterable[tuple[int, time]], weekdays: Iterable[int]) -> str:
+    """A routine's times on ``weekdays``: "Mon–Fri 07:30, Sat–Sun 09:00"; "07:30" when it is
+    the same every day (the grouping: core/weekdays.py)."""
+    groups = []
+    for same in same_times(times, weekdays):
+        at = same.at.strftime("%H:%M")
+        if same.every_day:
+            groups.append(at)
+            continue
+        days = ", ".join(
+            _weekday(first) if first == last else f"{_weekday(first)}–{_weekday(last)}"
+            for first, last in same.runs
+        )
+        groups.append(f"{days} {at}")
+    return ", ".join(groups) or translate("cli", "no time set")
 
 
 def _next(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
@@ -317,12 +491,22 @@ def _tick(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
 
 def _rest(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     rest = session.runner.run(cmd.PlanRest(args.date, habit=args.habit))
-    out.write(f"Rest day planned: {rest.day.isoformat()} for {args.habit.strip()}\n")
+    _line(
+        out,
+        translate("cli", "Rest day planned: {day} for {habit}"),
+        day=_day(rest.day),
+        habit=args.habit.strip(),
+    )
 
 
 def _undo(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     win, text = session.runner.run(cmd.UndoLastWin())
-    out.write(f"Removed the last win: {text} ({win.local_date.isoformat()})\n")
+    _line(
+        out,
+        translate("cli", "Removed the last win: {text} ({day})"),
+        text=text,
+        day=_day(win.local_date),
+    )
 
 
 def _status(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
@@ -331,13 +515,25 @@ def _status(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     if args.json:
         _print_json(out, data)
         return
-    out.write(f"{data['date']}: {data['wins_today']} wins today\n")
-    out.write(f"Next: {_describe_next(view.next)}\n")
+    _line(
+        out,
+        translate("cli", "{day}: {count} wins today"),
+        day=_day(view.today),
+        count=data["wins_today"],
+    )
+    _line(out, translate("cli", "Next: {next}"), next=_describe_next(view.next))
     for s in view.habit_statuses:
         h = s.history
-        out.write(
-            f"  {s.habit.action}: {h.today_state}, streak {h.current_streak} "
-            f"(best {h.best_streak}), strength {h.strength * 100:.0f} %\n"
+        _line(
+            out,
+            translate(
+                "cli", "  {habit}: {state}, streak {streak} (best {best}), strength {strength} %"
+            ),
+            habit=s.habit.action,
+            state=_state(h.today_state),
+            streak=h.current_streak,
+            best=h.best_streak,
+            strength=_decimal(h.strength * 100, 0),
         )
 
 
@@ -349,7 +545,9 @@ def _history(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     days = hist["days"]
     assert isinstance(days, list)
     for day in days:
-        out.write(f"{day['date']}  {day['state']:<12} {day['strength'] * 100:5.1f} %\n")
+        strength = _decimal(day["strength"] * 100, 1)
+        shown = _day(date.fromisoformat(day["date"]))
+        out.write(f"{shown}  {_state(day['state']):<12} {strength:>5} %\n")
 
 
 def _schedule(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
@@ -360,9 +558,17 @@ def _schedule(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     reminders = sched["reminders"]
     assert isinstance(reminders, list)
     if not reminders:
-        out.write("No reminders coming up.\n")
+        _line(out, translate("cli", "No reminders coming up."))
     for r in reminders:
-        out.write(f"{r['at']}  After {r['routine']}: {r['habit']}\n")
+        at = datetime.fromisoformat(r["at"])
+        _line(
+            out,
+            translate("cli", "{at}  After {routine}: {habit}"),
+            # ISO in English; else the date as the language writes it (03.12.2026 07:30:00+01:00)
+            at=translate("cli", "{day}T{time}").format(day=_day(at.date()), time=r["at"][11:]),
+            routine=r["routine"],
+            habit=r["habit"],
+        )
 
 
 def _review(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
@@ -370,12 +576,25 @@ def _review(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     if args.json:
         _print_json(out, week.as_json())
         return
-    out.write(f"Week {week.week}: {week.wins} wins (last week {week.wins_last_week})\n")
-    out.write("per day: " + " ".join(str(n) for n in week.per_day) + "\n")
+    _line(
+        out,
+        translate("cli", "Week {week}: {count} wins (last week {last})"),
+        week=week.week,
+        count=week.wins,
+        last=week.wins_last_week,
+    )
+    _line(out, translate("cli", "per day: {counts}"), counts=" ".join(map(str, week.per_day)))
     for h in week.habits:
-        out.write(f"  {h.name}: {' '.join(h.marks)} ({h.strength_change * 100:+.0f} %)\n")
+        change = _decimal(h.strength_change * 100, 0)
+        _line(
+            out,
+            translate("cli", "  {habit}: {marks} ({change} %)"),
+            habit=h.name,
+            marks=" ".join(_state(mark) for mark in h.marks),
+            change=change if change.startswith("-") else f"+{change}",
+        )
     if week.heavy:
-        out.write("felt heavy: " + ", ".join(week.heavy) + "\n")
+        _line(out, translate("cli", "felt heavy: {habits}"), habits=", ".join(week.heavy))
     for text in week.steps_finished:
         out.write(f"  ✓ {text}\n")
 
@@ -385,7 +604,10 @@ def _show(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     from smallwins.system.instance import instance_key, send_to_running  # noqa: PLC0415
 
     if not send_to_running(instance_key(session.folder), messages.show(args.window)):
-        raise UserError(f"Small Wins is not running (start it with: {PROG})")
+        raise UserError(
+            errors.translate("UserError", "Small Wins is not running (start it with: {prog})"),
+            prog=PROG,
+        )
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, TextIO], None]] = {
@@ -417,9 +639,28 @@ def main(
     environ = os.environ if environ is None else environ
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
+    try:
+        status = _run(argv, environ, clock, out, err, start_app)
+        out.flush()  # a closed pipe shows here, not as a message when Python exits
+    except BrokenPipeError:
+        _discard_output(out)
+        return EXIT_OUTPUT_CLOSED
+    return status
+
+
+def _run(
+    argv: list[str],
+    environ: Mapping[str, str],
+    clock: Clock | None,
+    out: TextIO,
+    err: TextIO,
+    start_app: Callable[[str | None], int] | None,
+) -> int:
     starts_app, data_dir = _only_starts_the_app(argv)
     if starts_app:
         return _start_app(data_dir, start_app)
+    global _catalogue  # noqa: PLW0603 - one language per run, chosen before the first text
+    _catalogue = Catalogue(language_from(environ))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -471,6 +712,8 @@ def _execute(args: argparse.Namespace, session: _Session, out: TextIO, err: Text
     except UsageError as exc:
         err.write(str(exc) + "\n")
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader of the output went away: main() ends quietly
+        raise
     except Exception as exc:  # no traceback reaches the user
         err.write(f"{PROG}: {_error_message(exc)}\n")
         return EXIT_ERROR
@@ -479,9 +722,25 @@ def _execute(args: argparse.Namespace, session: _Session, out: TextIO, err: Text
     return EXIT_OK
 
 
+def _discard_output(out: TextIO) -> None:
+    """Point the closed output at the null device: Python flushes it again when it exits, and
+    that flush would fail loudly too."""
+    try:
+        descriptor = out.fileno()
+    except (OSError, ValueError):  # not a file (a test's StringIO): nothing is flushed at exit
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, descriptor)
+    finally:
+        os.close(null)
+
+
 def _error_message(exc: Exception) -> str:
     from smallwins.storage.errors import StorageError  # noqa: PLC0415 - loads with storage
 
     if isinstance(exc, UserError | StorageError):
-        return str(exc)
-    return f"unexpected error: {type(exc).__name__}: {exc}"
+        return _refusal(exc)
+    return translate("cli", "unexpected error: {error}").format(
+        error=f"{type(exc).__name__}: {exc}"
+    )

@@ -96,17 +96,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="770"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="772"/>
         <source>Delete the habit?</source>
         <translation>Die Gewohnheit löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="771"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="773"/>
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="774"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="776"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Ihr %n Erfolg geht mit. Archivieren behält ihn und beendet die Erinnerungen.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="778"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="780"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -222,12 +222,12 @@
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="216"/>
         <source>Purpose</source>
-        <translation>Ziel</translation>
+        <translation>Vorhaben</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="217"/>
         <source>No purpose</source>
-        <translation>Kein Ziel</translation>
+        <translation>Kein Vorhaben</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="224"/>
@@ -302,7 +302,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="285"/>
         <source>&amp;Purpose:</source>
-        <translation>&amp;Ziel:</translation>
+        <translation>&amp;Vorhaben:</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="319"/>
@@ -462,7 +462,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="137"/>
         <source>The purpose&apos;s plan</source>
-        <translation>Der Plan des Ziels</translation>
+        <translation>Der Plan des Vorhabens</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="138"/>
@@ -475,341 +475,341 @@
         <translation>&amp;Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="147"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="147"/>
         <source>Close the plan</source>
         <translation>Plan schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="164"/>
-        <source>&amp;Purposes</source>
-        <translation>&amp;Ziele</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="166"/>
-        <source>Purposes</source>
-        <translation>Ziele</translation>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="168"/>
+        <source>Purposes</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="172"/>
         <source>Show a&amp;rchived</source>
         <translation>A&amp;rchivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="173"/>
         <source>Show archived purposes and habits</source>
-        <translation>Archivierte Ziele und Gewohnheiten zeigen</translation>
+        <translation>Archivierte Vorhaben und Gewohnheiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
         <source>Add a purpose</source>
-        <translation>Ein Ziel hinzufügen</translation>
+        <translation>Ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="179"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="179"/>
         <source>Edit the purpose</source>
-        <translation>Das Ziel bearbeiten</translation>
+        <translation>Das Vorhaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="509"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="516"/>
         <source>Archive the purpose</source>
-        <translation>Das Ziel archivieren</translation>
+        <translation>Das Vorhaben archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="185"/>
         <source>&amp;Focus</source>
         <translation>&amp;Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="185"/>
         <source>Focus on this purpose</source>
-        <translation>Auf dieses Ziel konzentrieren</translation>
+        <translation>Auf dieses Vorhaben konzentrieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="204"/>
         <source>Steps, in the order they come</source>
         <translation>Schritte, in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="208"/>
         <source>Show &amp;done and dropped</source>
         <translation>&amp;Erledigte und verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="209"/>
         <source>Show done and dropped steps</source>
         <translation>Erledigte und verworfene Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="213"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="251"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="253"/>
         <source>Add…</source>
         <translation>Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="213"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="610"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="612"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="214"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
         <source>Edit the step&apos;s words</source>
         <translation>Den Text des Schritts bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
         <source>Smaller…</source>
         <translation>Kleiner …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
         <source>Break the step into a smaller one</source>
         <translation>Den Schritt in einen kleineren aufteilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
         <source>Mark the step done</source>
         <translation>Den Schritt als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
         <source>Drop</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
         <source>Drop the step</source>
         <translation>Den Schritt verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="223"/>
         <source>Reopen</source>
         <translation>Zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="223"/>
         <source>Put the dropped step back</source>
         <translation>Den verworfenen Schritt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="259"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="261"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="226"/>
         <source>Move the step up</source>
         <translation>Den Schritt nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="264"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="266"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="229"/>
         <source>Move the step down</source>
         <translation>Den Schritt nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="238"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="240"/>
         <source>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</source>
         <translation>Einfg fügt hinzu, F2 bearbeitet, Strg+Eingabe erledigt, Entf verwirft, Strg+↑/↓ verschiebt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="246"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="248"/>
         <source>Habits, stacked on their routines</source>
         <translation>Gewohnheiten, gestapelt auf ihren Routinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="251"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="253"/>
         <source>Add a habit</source>
         <translation>Eine Gewohnheit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
         <source>Edit the habit</source>
         <translation>Die Gewohnheit bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="256"/>
         <source>Routine times…</source>
         <translation>Zeiten der Routine …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
         <source>Edit the routine&apos;s name and times</source>
         <translation>Name und Zeiten der Routine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="260"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="262"/>
         <source>Move the habit up the stack</source>
         <translation>Die Gewohnheit im Stapel nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="265"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="267"/>
         <source>Move the habit down the stack</source>
         <translation>Die Gewohnheit im Stapel nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="269"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="269"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
         <source>Archive the habit</source>
         <translation>Die Gewohnheit archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
         <source>Delete the habit</source>
         <translation>Die Gewohnheit löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="288"/>
         <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
         <translation>Einfg fügt hinzu, F2 bearbeitet, Entf löscht, Strg+↑/↓ verschiebt im Stapel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="343"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="345"/>
         <source>%1 (focus)</source>
         <translation>%1 (Fokus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="345"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="347"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="353"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="355"/>
         <source>Habits without a purpose</source>
-        <translation>Gewohnheiten ohne Ziel</translation>
+        <translation>Gewohnheiten ohne Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="377"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="379"/>
         <source>%1 (dropped)</source>
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="437"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="439"/>
         <source>no time</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="438"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="440"/>
         <source>After %1 · %2</source>
         <translation>Nach %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="443"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="445"/>
         <source>tiny: %1</source>
         <translation>mini: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="450"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="452"/>
         <source>%1 in %2 days</source>
         <translation>%1 in %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="455"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="457"/>
         <source>no reminder</source>
         <translation>keine Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="457"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="459"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="509"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="512"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
         <source>Restore the purpose</source>
-        <translation>Das Ziel wiederherstellen</translation>
+        <translation>Das Vorhaben wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
         <source>Restore the habit</source>
         <translation>Die Gewohnheit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="611"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="613"/>
         <source>A tiny next step for “%1”:</source>
         <translation>Ein winziger nächster Schritt für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="612"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="614"/>
         <source>e.g. open the draft</source>
         <translation>z. B. den Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="622"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
         <source>Edit the step</source>
         <translation>Den Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="622"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
         <source>The step:</source>
         <translation>Der Schritt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="632"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="634"/>
         <source>A smaller step</source>
         <translation>Ein kleinerer Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="633"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="635"/>
         <source>What is a smaller first step of “%1”?</source>
         <translation>Was ist ein kleinerer erster Schritt von „%1“?</translation>
     </message>
@@ -827,17 +827,17 @@
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="99"/>
         <source>Edit purpose</source>
-        <translation>Ziel bearbeiten</translation>
+        <translation>Vorhaben bearbeiten</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="99"/>
         <source>New purpose</source>
-        <translation>Neues Ziel</translation>
+        <translation>Neues Vorhaben</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="100"/>
         <source>Purpose name</source>
-        <translation>Name des Ziels</translation>
+        <translation>Name des Vorhabens</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="101"/>
@@ -887,7 +887,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="138"/>
         <source>Purpose colour</source>
-        <translation>Farbe des Ziels</translation>
+        <translation>Farbe des Vorhabens</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="145"/>
@@ -1445,6 +1445,508 @@
     </message>
 </context>
 <context>
+    <name>UserError</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="502"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="75"/>
+        <source>purpose name</source>
+        <translation>Name des Vorhabens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="506"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="82"/>
+        <source>why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="128"/>
+        <source>step text</source>
+        <translation>Text des Schritts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="527"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="179"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="199"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="336"/>
+        <source>routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="528"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="178"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
+        <source>habit action</source>
+        <translation>Handlung der Gewohnheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="608"/>
+        <source>Small Wins is not running (start it with: {prog})</source>
+        <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/days.py" line="109"/>
+        <source>time {text!r} is not in HH:MM form (e.g. 07:30)</source>
+        <translation>Die Uhrzeit {text!r} hat nicht die Form HH:MM (z. B. 07:30)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/days.py" line="114"/>
+        <source>time {text!r} does not exist (hours 00-23, minutes 00-59)</source>
+        <translation>Die Uhrzeit {text!r} gibt es nicht (Stunden 00–23, Minuten 00–59)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/days.py" line="133"/>
+        <source>week {week!r} is not an ISO week like 2026-W48</source>
+        <translation>Die Woche {week!r} ist keine ISO-Woche wie 2026-W48</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="15"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="25"/>
+        <source>{what} is empty</source>
+        <translation>{what} ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="28"/>
+        <source>{what} is too long ({length} characters; at most {limit})</source>
+        <translation>{what} ist zu lang ({length} Zeichen; höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="38"/>
+        <source>{what} contains a control character ({char})</source>
+        <translation>{what} enthält ein Steuerzeichen ({char})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="57"/>
+        <source>{what} {text!r} is not a real date in YYYY-MM-DD form</source>
+        <translation>{what} {text!r} ist kein gültiges Datum in der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="63"/>
+        <source>{what} {text!r} is not in YYYY-MM-DD form</source>
+        <translation>{what} {text!r} hat nicht die Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="69"/>
+        <source>{what} {day} is in the future (today is {today})</source>
+        <translation>{what} {day} liegt in der Zukunft (heute ist der {today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="97"/>
+        <source>schedule {text!r}: a quota is written N/P, e.g. 3/7</source>
+        <translation>Plan {text!r}: Ein Soll schreibst du als N/P, z. B. 3/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="103"/>
+        <source>schedule {text!r}: P must be between 1 and {most} days</source>
+        <translation>Plan {text!r}: P muss zwischen 1 und {most} Tagen liegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="109"/>
+        <source>schedule {text!r}: N must be between 1 and P ({days})</source>
+        <translation>Plan {text!r}: N muss zwischen 1 und P ({days}) liegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="124"/>
+        <source>schedule {text!r}: unknown weekday {name!r} (use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)</source>
+        <translation>Plan {text!r}: unbekannter Wochentag {name!r} (nimm mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends oder N/P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="146"/>
+        <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
+        <translation>Die Farbe {text!r} hat nicht die Form #RRGGBB (z. B. #3b82f6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="80"/>
+        <source>a purpose named {name!r} already exists</source>
+        <translation>Ein Vorhaben namens {name!r} gibt es schon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="78"/>
+        <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
+        <translation>Es gibt noch kein Vorhaben: Lege zuerst eins an (smallwins purpose add NAME)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="88"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="36"/>
+        <source>no step with id {id}</source>
+        <translation>Es gibt keinen Schritt mit der Nummer {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="90"/>
+        <source>step {id} is already done</source>
+        <translation>Schritt {id} ist schon erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <source>step {id} is already dropped</source>
+        <translation>Schritt {id} ist schon verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
+        <source>smaller step</source>
+        <translation>Kleinerer Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="123"/>
+        <source>give at least one smaller step</source>
+        <translation>Gib mindestens einen kleineren Schritt an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="126"/>
+        <source>at most {most} smaller steps at once</source>
+        <translation>Höchstens {most} kleinere Schritte auf einmal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="241"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="188"/>
+        <source>tiny version</source>
+        <translation>Mini-Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="187"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
+        <source>a habit named {name!r} already exists</source>
+        <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="239"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="284"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
+        <source>no habit with id {id}</source>
+        <translation>Es gibt keine Gewohnheit mit der Nummer {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="291"/>
+        <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
+        <translation>Nichts abzuhaken: Lege zuerst einen winzigen Schritt an (smallwins step add TEXT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="303"/>
+        <source>nothing to tick</source>
+        <translation>Nichts abzuhaken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="321"/>
+        <source>{habit!r} is already done on {day}</source>
+        <translation>{habit!r} ist am {day} schon erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="359"/>
+        <source>--tiny is for habits; a step is already tiny</source>
+        <translation>--tiny gilt für Gewohnheiten; ein Schritt ist schon winzig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="405"/>
+        <source>there is no win to undo</source>
+        <translation>Es gibt keinen Erfolg zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="438"/>
+        <source>rest date {day} is more than {most} days ahead (today is {today})</source>
+        <translation>Der Ruhetag {day} liegt mehr als {most} Tage voraus (heute ist der {today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="445"/>
+        <source>rest date</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="451"/>
+        <source>{habit!r} already has a win on {day}</source>
+        <translation>{habit!r} hat am {day} schon einen Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="459"/>
+        <source>{day} is already a rest day for all habits</source>
+        <translation>Der {day} ist schon ein Ruhetag für alle Gewohnheiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="462"/>
+        <source>{day} is already a rest day for {habit!r}</source>
+        <translation>Der {day} ist schon ein Ruhetag für {habit!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="478"/>
+        <source>{day} is not a rest day</source>
+        <translation>Der {day} ist kein Ruhetag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="501"/>
+        <source>a snooze lasts between 1 minute and 24 hours</source>
+        <translation>Zurückstellen geht für 1 Minute bis 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="524"/>
+        <source>habit {id} is not snoozed</source>
+        <translation>Gewohnheit {id} ist nicht zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="526"/>
+        <source>step {id} is not snoozed</source>
+        <translation>Schritt {id} ist nicht zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="541"/>
+        <source>reflection</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="546"/>
+        <source>focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="612"/>
+        <source>{value!r} is not a valid value for {key}</source>
+        <translation>{value!r} ist kein gültiger Wert für {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
+        <source>quiet hours need both a start and an end</source>
+        <translation>Die Ruhezeit braucht einen Beginn und ein Ende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
+        <source>{value!r} is not a time in HH:MM form</source>
+        <translation>{value!r} ist keine Uhrzeit in der Form HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="653"/>
+        <source>a pause lasts between 1 minute and 7 days</source>
+        <translation>Eine Pause dauert 1 Minute bis 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="677"/>
+        <source>the vacation ends before it starts</source>
+        <translation>Der Urlaub endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="679"/>
+        <source>a vacation starts today or later</source>
+        <translation>Ein Urlaub beginnt heute oder später</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="683"/>
+        <source>a vacation is at most {most} days long</source>
+        <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="26"/>
+        <source>--from date</source>
+        <translation>--from-Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="31"/>
+        <source>--to date</source>
+        <translation>--to-Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="35"/>
+        <source>--from {first} is after --to {last}</source>
+        <translation>--from {first} liegt nach --to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="50"/>
+        <source>--days must be between 1 and {most}</source>
+        <translation>--days muss zwischen 1 und {most} liegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="78"/>
+        <source>week {week} has not started yet</source>
+        <translation>Die Woche {week} hat noch nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="201"/>
+        <source>no habit named {name!r} (habits: none yet)</source>
+        <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="205"/>
+        <source>no habit named {name!r} (habits: {known})</source>
+        <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="217"/>
+        <source>no purpose named {name!r} (purposes: none yet)</source>
+        <translation>Kein Vorhaben namens {name!r} (Vorhaben: noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="221"/>
+        <source>no purpose named {name!r} (purposes: {known})</source>
+        <translation>Kein Vorhaben namens {name!r} (Vorhaben: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="233"/>
+        <source>no routine named {name!r} (routines: none yet)</source>
+        <translation>Keine Routine namens {name!r} (Routinen: noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="237"/>
+        <source>no routine named {name!r} (routines: {known})</source>
+        <translation>Keine Routine namens {name!r} (Routinen: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/database.py" line="98"/>
+        <source>cannot create the data file {path}: {reason}</source>
+        <translation>Die Datendatei {path} lässt sich nicht anlegen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/database.py" line="117"/>
+        <source>cannot open the Small Wins data in {path}: {reason}</source>
+        <translation>Die Small-Wins-Daten in {path} lassen sich nicht öffnen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="163"/>
+        <source>this data was written by a newer Small Wins (schema {version}, this version reads up to {latest}); please update Small Wins</source>
+        <translation>Diese Daten stammen von einem neueren Small Wins (Schema {version}, diese Version liest bis {latest}); bitte aktualisiere Small Wins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="204"/>
+        <source>the data could not be upgraded: {count} broken reference(s), e.g. {table} row {row} points to a missing {parent}</source>
+        <translation>Die Daten ließen sich nicht aktualisieren: kaputte Verweise: {count}, z. B. zeigt {table} Zeile {row} auf ein fehlendes {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="50"/>
+        <source>a purpose with this name already exists</source>
+        <translation>Ein Vorhaben mit diesem Namen gibt es schon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="51"/>
+        <source>a routine with this name already exists</source>
+        <translation>Eine Routine mit diesem Namen gibt es schon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="52"/>
+        <source>a habit with this action already exists</source>
+        <translation>Eine Gewohnheit mit dieser Handlung gibt es schon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="53"/>
+        <source>a routine has at most one time per weekday</source>
+        <translation>Eine Routine hat höchstens eine Uhrzeit pro Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
+        <source>this rest day is already planned</source>
+        <translation>Dieser Ruhetag ist schon geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <source>a review for this week already exists</source>
+        <translation>Einen Wochenrückblick für diese Woche gibt es schon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
+        <source>it refers to something that does not exist, or is still referred to</source>
+        <translation>Es verweist auf etwas, das es nicht gibt, oder es wird noch gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="70"/>
+        <source>the change breaks a rule of the data ({reason})</source>
+        <translation>Die Änderung verletzt eine Regel der Daten ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="83"/>
+        <source>the Small Wins data cannot be used right now: {reason}</source>
+        <translation>Die Small-Wins-Daten lassen sich gerade nicht nutzen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="88"/>
+        <source>the Small Wins data is damaged or unreadable: {reason}</source>
+        <translation>Die Small-Wins-Daten sind beschädigt oder unlesbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="307"/>
+        <source>there is no purpose {id}</source>
+        <translation>Es gibt kein Vorhaben {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="369"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="373"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="379"/>
+        <source>there is no step {id}</source>
+        <translation>Es gibt keinen Schritt {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="441"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="448"/>
+        <source>there is no routine {id}</source>
+        <translation>Es gibt keine Routine {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="524"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="530"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="547"/>
+        <source>there is no habit {id}</source>
+        <translation>Es gibt keine Gewohnheit {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="29"/>
+        <source>no purpose with id {id}</source>
+        <translation>Es gibt kein Vorhaben mit der Nummer {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="50"/>
+        <source>no routine with id {id}</source>
+        <translation>Es gibt keine Routine mit der Nummer {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="106"/>
+        <source>purpose {name!r} is already archived</source>
+        <translation>Das Vorhaben {name!r} ist schon archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="110"/>
+        <source>purpose {name!r} is not archived</source>
+        <translation>Das Vorhaben {name!r} ist nicht archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="145"/>
+        <source>step {id} is not dropped</source>
+        <translation>Schritt {id} ist nicht verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="271"/>
+        <source>habit {name!r} is already archived</source>
+        <translation>Die Gewohnheit {name!r} ist schon archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="274"/>
+        <source>habit {name!r} is not archived</source>
+        <translation>Die Gewohnheit {name!r} ist nicht archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="309"/>
+        <source>weekday {day} does not exist (0 = Monday … 6 = Sunday)</source>
+        <translation>Den Wochentag {day} gibt es nicht (0 = Montag … 6 = Sonntag)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="315"/>
+        <source>each weekday can have one time only</source>
+        <translation>Jeder Wochentag kann nur eine Uhrzeit haben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="319"/>
+        <source>give routine {name!r} a time on at least one day</source>
+        <translation>Gib der Routine {name!r} an mindestens einem Tag eine Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="340"/>
+        <source>a routine named {name!r} already exists</source>
+        <translation>Eine Routine namens {name!r} gibt es schon</translation>
+    </message>
+</context>
+<context>
     <name>VacationPrompt</name>
     <message>
         <location filename="../../desktop/smallwins/ui/dialogs.py" line="86"/>
@@ -1478,309 +1980,309 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="262"/>
         <source>Welcome to Small Wins</source>
         <translation>Willkommen bei Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="166"/>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="168"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="405"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
         <source>S&amp;kip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="185"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="249"/>
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="254"/>
         <source>Or pick an example:</source>
         <translation>Oder wähle ein Beispiel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="264"/>
         <source>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</source>
         <translation>Große Ziele kommen in winzigen Schritten voran, und jeder erledigte Schritt ist ein Erfolg. Lass uns deinen ersten einrichten — das dauert nur eine Minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
         <source>Purpose: what you want to move forward</source>
         <translation>Vorhaben: was du voranbringen möchtest</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="271"/>
         <source>What do you want to &amp;move forward?</source>
         <translation>Was möchtest du &amp;voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="275"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
         <source>Write a novel</source>
         <translation>Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="277"/>
         <source>Feel stronger</source>
         <translation>Kräftiger werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="278"/>
         <source>Learn Spanish</source>
         <translation>Spanisch lernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
         <source>e.g. I want to finish what I start</source>
         <translation>z. B. Ich will zu Ende bringen, was ich anfange</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
         <source>Why it matters (optional)</source>
         <translation>Warum es dir wichtig ist (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="288"/>
         <source>&amp;Why does it matter to you? (optional)</source>
         <translation>Wa&amp;rum ist es dir wichtig? (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="296"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="297"/>
         <source>One tiny first step</source>
         <translation>Ein winziger erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="299"/>
         <source>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</source>
         <translation>Mach ihn so klein, dass du ihn sofort erledigen könntest, in höchstens zwei Minuten. Genau darum geht es: Das Kleine bringt dich in Gang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="304"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="304"/>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="418"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="306"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="419"/>
         <source>Your &amp;first step:</source>
         <translation>Dein &amp;erster Schritt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="312"/>
         <source>Open the draft and write one sentence</source>
         <translation>Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="312"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
         <source>Put on running shoes</source>
         <translation>Die Laufschuhe anziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="314"/>
         <source>Learn one new word</source>
         <translation>Ein neues Wort lernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="324"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="325"/>
         <source>Stack a habit on a routine</source>
         <translation>Eine Gewohnheit an eine Routine knüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
         <source>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</source>
         <translation>Optional: Verknüpfe eine winzige Handlung mit etwas, das du ohnehin jeden Tag tust — Small Wins erinnert dich zu dieser Zeit daran. Lass die Felder leer, um das zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="332"/>
         <source>e.g. I pour my morning coffee</source>
         <translation>z. B. dem Morgenkaffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="332"/>
         <source>Routine: after what</source>
         <translation>Routine: wonach</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="333"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
         <source>e.g. read one page</source>
         <translation>z. B. eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="333"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
         <source>Tiny action</source>
         <translation>Winzige Handlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="336"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="337"/>
         <source>Time of the routine</source>
         <translation>Uhrzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="340"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
         <source>&amp;After</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
         <source>I &amp;will</source>
         <translation>werde &amp;ich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="343"/>
         <source>a&amp;t</source>
         <translation>u&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
         <source>I pour my morning coffee</source>
         <translation>dem Morgenkaffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
         <source>read one page</source>
         <translation>eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>I sit down at my desk</source>
         <translation>dem Frühstück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>write one sentence</source>
         <translation>einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
         <source>I brush my teeth at night</source>
         <translation>dem Zähneputzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
         <source>do one push-up</source>
         <translation>einen Liegestütz machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="363"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="364"/>
         <source>After %1, I will %2 at %3</source>
         <translation>Nach %1 um %3: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="391"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="392"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="399"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="400"/>
         <source>S&amp;kip the habit</source>
         <translation>Gewohnheit übers&amp;pringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="400"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="401"/>
         <source>Skip the habit and finish</source>
         <translation>Gewohnheit überspringen und fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="402"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="403"/>
         <source>Save your purpose and first step without a habit, and finish.</source>
         <translation>Speichert dein Vorhaben und deinen ersten Schritt ohne Gewohnheit und schließt ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="407"/>
         <source>Skip the welcome: nothing is saved</source>
         <translation>Begrüßung überspringen: nichts wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="409"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
         <source>Skip the welcome: nothing is saved (if you typed something, you are asked first). You can add a step any time.</source>
         <translation>Begrüßung überspringen: nichts wird gespeichert (hast du etwas eingegeben, fragen wir dich vorher). Einen Schritt kannst du jederzeit hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="416"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="417"/>
         <source>Your &amp;first step toward “%1”:</source>
         <translation>Dein &amp;erster Schritt für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="481"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="482"/>
         <source>Your purpose “%1”, without a first step yet.</source>
         <translation>Dein Vorhaben „%1“, noch ohne ersten Schritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="485"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="486"/>
         <source>Your purpose “%1” and its first step “%2”.</source>
         <translation>Dein Vorhaben „%1“ und sein erster Schritt „%2“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="500"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="501"/>
         <source>Give your purpose a name first.</source>
         <translation>Gib deinem Vorhaben zuerst einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="512"/>
         <source>Write down one tiny first step.</source>
         <translation>Schreib einen winzigen ersten Schritt auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="522"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="523"/>
         <source>Say after which routine, or clear the habit.</source>
         <translation>Gib an, nach welcher Routine – oder lass beide Felder leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="524"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="525"/>
         <source>Say what you will do, or clear the habit.</source>
         <translation>Gib an, was du tun wirst – oder lass beide Felder leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="536"/>
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Wähle eine Uhrzeit zwischen 00:00 und 23:59.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="568"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="569"/>
         <source>Nothing was saved: %1</source>
         <translation>Es wurde nichts gespeichert: %1</translation>
     </message>
@@ -1799,6 +2301,434 @@
             <numerusform>%n Erfolg heute</numerusform>
             <numerusform>%n Erfolge heute</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="67"/>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="75"/>
+        <source>{whole}.{fraction}</source>
+        <translation>{whole},{fraction}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="95"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="109"/>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="110"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="113"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="124"/>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="128"/>
+        <source>{text!r} must be 1 or more</source>
+        <translation>{text!r} muss 1 oder mehr sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="137"/>
+        <source>add a purpose</source>
+        <translation>ein Vorhaben hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="139"/>
+        <source>why it matters to you</source>
+        <translation>warum es dir wichtig ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="140"/>
+        <source>list purposes</source>
+        <translation>Vorhaben auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="144"/>
+        <source>choose the purpose whose steps come first</source>
+        <translation>das Vorhaben wählen, dessen Schritte zuerst kommen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="152"/>
+        <source>add a step at the end of a queue</source>
+        <translation>einen Schritt am Ende der Reihe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="157"/>
+        <source>put it at the front of the queue</source>
+        <translation>an den Anfang der Reihe stellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="162"/>
+        <source>put smaller steps in front of a heavy one</source>
+        <translation>kleinere Schritte vor einen schweren stellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="166"/>
+        <source>drop a step</source>
+        <translation>einen Schritt verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="169"/>
+        <source>send a step to the back</source>
+        <translation>einen Schritt ans Ende schieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="172"/>
+        <source>list open steps</source>
+        <translation>offene Schritte auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="179"/>
+        <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
+        <translation>„Nachdem ich &lt;Routine&gt;, werde ich &lt;Handlung&gt;“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="188"/>
+        <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
+        <translation>daily, weekdays, weekends, mon,wed,fri oder ein Soll N/P wie 3/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="191"/>
+        <source>the smallest possible version</source>
+        <translation>die kleinstmögliche Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="194"/>
+        <source>list habits</source>
+        <translation>Gewohnheiten auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="203"/>
+        <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
+        <translation>einen anderen Datenordner nutzen (auch SMALLWINS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="208"/>
+        <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
+        <translation>Small Wins: große Ziele in winzige Schritte verwandeln. Ohne Befehl startet die App im Infobereich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="219"/>
+        <source>manage purposes, the larger why</source>
+        <translation>Vorhaben verwalten, das größere Warum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="222"/>
+        <source>manage micro-steps toward a purpose</source>
+        <translation>Mini-Schritte zu einem Vorhaben verwalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="225"/>
+        <source>manage habits stacked on routines</source>
+        <translation>Gewohnheiten verwalten, die an Routinen hängen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="228"/>
+        <source>show the next micro-step</source>
+        <translation>den nächsten Mini-Schritt zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="231"/>
+        <source>record a win (default: the next step)</source>
+        <translation>einen Erfolg eintragen (sonst: den nächsten Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="235"/>
+        <source>a forgotten past day</source>
+        <translation>ein vergessener vergangener Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="237"/>
+        <source>done in its tiny version</source>
+        <translation>in der Mini-Version erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="240"/>
+        <source>plan a rest day for a habit</source>
+        <translation>einen Ruhetag für eine Gewohnheit planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="244"/>
+        <source>remove the last win</source>
+        <translation>den letzten Erfolg entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="246"/>
+        <source>today at a glance</source>
+        <translation>heute auf einen Blick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="249"/>
+        <source>a habit&apos;s days, oldest first</source>
+        <translation>die Tage einer Gewohnheit, älteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="256"/>
+        <source>upcoming reminders, local time with UTC offset</source>
+        <translation>kommende Erinnerungen, Ortszeit mit UTC-Abstand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="261"/>
+        <source>the weekly review numbers</source>
+        <translation>die Zahlen des Wochenrückblicks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="265"/>
+        <source>open a window in the running app</source>
+        <translation>ein Fenster in der laufenden App öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="278"/>
+        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
+        <translation>Nichts als Nächstes. Füge einen winzigen Schritt hinzu: smallwins step add TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="279"/>
+        <source>  ({purpose})</source>
+        <translation>  ({purpose})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="281"/>
+        <source>After {routine}: {text}{purpose}</source>
+        <translation>Nach {routine}: {text}{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="290"/>
+        <source>first win today</source>
+        <translation>erster Erfolg heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="291"/>
+        <source>{count} today</source>
+        <translation>{count} heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="293"/>
+        <source>streak {count} (bent)</source>
+        <translation>Serie {count} (geknickt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="295"/>
+        <source>streak {count}</source>
+        <translation>Serie {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="297"/>
+        <source>{count}-day milestone!</source>
+        <translation>Meilenstein: {count} Tage!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="299"/>
+        <source>new best streak!</source>
+        <translation>neue Bestserie!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="311"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="312"/>
+        <source>tiny</source>
+        <translation>mini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="313"/>
+        <source>rest</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="314"/>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="315"/>
+        <source>bent</source>
+        <translation>geknickt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="316"/>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="317"/>
+        <source>unscheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="318"/>
+        <source>upcoming</source>
+        <translation>kommt noch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="369"/>
+        <source>Added purpose #{id}: {name}</source>
+        <translation>Vorhaben #{id} hinzugefügt: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="374"/>
+        <source>Focus: most recent</source>
+        <translation>Fokus: das zuletzt aktive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="376"/>
+        <source>Focus: {name}</source>
+        <translation>Fokus: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="386"/>
+        <source>Added step #{id}: {step}</source>
+        <translation>Schritt #{id} hinzugefügt: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="389"/>
+        <source>Added smaller step #{id}: {step}</source>
+        <translation>Kleineren Schritt #{id} hinzugefügt: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="392"/>
+        <source>Dropped step #{id}: {step}</source>
+        <translation>Schritt #{id} verworfen: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="395"/>
+        <source>Later: #{id} {step}</source>
+        <translation>Später: #{id} {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="419"/>
+        <source>Added habit #{id}: After {routine}, {action}</source>
+        <translation>Gewohnheit #{id} hinzugefügt: Nach {routine}: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="434"/>
+        <source>#{id} After {routine} ({when}): {action}</source>
+        <translation>#{id} Nach {routine} ({when}): {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="444"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="445"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="446"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="447"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="448"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="449"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="450"/>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="468"/>
+        <source>no time set</source>
+        <translation>keine Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="496"/>
+        <source>Rest day planned: {day} for {habit}</source>
+        <translation>Ruhetag geplant: {day} für {habit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="506"/>
+        <source>Removed the last win: {text} ({day})</source>
+        <translation>Letzten Erfolg entfernt: {text} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="520"/>
+        <source>{day}: {count} wins today</source>
+        <translation>{day}: Erfolge heute: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="524"/>
+        <source>Next: {next}</source>
+        <translation>Als Nächstes: {next}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="529"/>
+        <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
+        <translation>  {habit}: {state}, Serie {streak} (beste {best}), Stärke {strength} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="561"/>
+        <source>No reminders coming up.</source>
+        <translation>Keine Erinnerungen in Sicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="566"/>
+        <source>{at}  After {routine}: {habit}</source>
+        <translation>{at}  Nach {routine}: {habit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="568"/>
+        <source>{day}T{time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="581"/>
+        <source>Week {week}: {count} wins (last week {last})</source>
+        <translation>Woche {week}: Erfolge: {count} (Vorwoche: {last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="586"/>
+        <source>per day: {counts}</source>
+        <translation>pro Tag: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="591"/>
+        <source>  {habit}: {marks} ({change} %)</source>
+        <translation>  {habit}: {marks} ({change} %)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="597"/>
+        <source>felt heavy: {habits}</source>
+        <translation>fühlte sich schwer an: {habits}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="744"/>
+        <source>unexpected error: {error}</source>
+        <translation>unerwarteter Fehler: {error}</translation>
     </message>
 </context>
 </TS>

@@ -96,17 +96,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="770"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="772"/>
         <source>Delete the habit?</source>
         <translation>Delete the habit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="771"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="773"/>
         <source>Delete “%1” for good?</source>
         <translation>Delete “%1” for good?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="774"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="776"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Its %n win goes with it. Archive keeps it and stops the reminders.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="778"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="780"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -475,341 +475,341 @@
         <translation>&amp;Habits</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="147"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="147"/>
         <source>Close the plan</source>
         <translation>Close the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="166"/>
         <source>&amp;Purposes</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="168"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="172"/>
         <source>Show a&amp;rchived</source>
         <translation>Show a&amp;rchived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="173"/>
         <source>Show archived purposes and habits</source>
         <translation>Show archived purposes and habits</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="179"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="179"/>
         <source>Edit the purpose</source>
         <translation>Edit the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="509"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="516"/>
         <source>Archive the purpose</source>
         <translation>Archive the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="185"/>
         <source>&amp;Focus</source>
         <translation>&amp;Focus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="185"/>
         <source>Focus on this purpose</source>
         <translation>Focus on this purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="204"/>
         <source>Steps, in the order they come</source>
         <translation>Steps, in the order they come</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="208"/>
         <source>Show &amp;done and dropped</source>
         <translation>Show &amp;done and dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="209"/>
         <source>Show done and dropped steps</source>
         <translation>Show done and dropped steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="213"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="251"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="253"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="213"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="610"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="612"/>
         <source>Add a step</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="214"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
         <source>Edit the step&apos;s words</source>
         <translation>Edit the step&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
         <source>Smaller…</source>
         <translation>Smaller…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
         <source>Break the step into a smaller one</source>
         <translation>Break the step into a smaller one</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
         <source>Mark the step done</source>
         <translation>Mark the step done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
         <source>Drop</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
         <source>Drop the step</source>
         <translation>Drop the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="223"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="223"/>
         <source>Put the dropped step back</source>
         <translation>Put the dropped step back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="259"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="261"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="226"/>
         <source>Move the step up</source>
         <translation>Move the step up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="264"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="266"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="229"/>
         <source>Move the step down</source>
         <translation>Move the step down</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="238"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="240"/>
         <source>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</source>
         <translation>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="246"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="248"/>
         <source>Habits, stacked on their routines</source>
         <translation>Habits, stacked on their routines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="251"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="253"/>
         <source>Add a habit</source>
         <translation>Add a habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
         <source>Edit the habit</source>
         <translation>Edit the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="256"/>
         <source>Routine times…</source>
         <translation>Routine times…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
         <source>Edit the routine&apos;s name and times</source>
         <translation>Edit the routine&apos;s name and times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="260"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="262"/>
         <source>Move the habit up the stack</source>
         <translation>Move the habit up the stack</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="265"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="267"/>
         <source>Move the habit down the stack</source>
         <translation>Move the habit down the stack</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="269"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="269"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
         <source>Archive the habit</source>
         <translation>Archive the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
         <source>Delete the habit</source>
         <translation>Delete the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="288"/>
         <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
         <translation>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="343"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="345"/>
         <source>%1 (focus)</source>
         <translation>%1 (focus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="345"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="347"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="353"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="355"/>
         <source>Habits without a purpose</source>
         <translation>Habits without a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="377"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="379"/>
         <source>%1 (dropped)</source>
         <translation>%1 (dropped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="437"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="439"/>
         <source>no time</source>
         <translation>no time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="438"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="440"/>
         <source>After %1 · %2</source>
         <translation>After %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="443"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="445"/>
         <source>tiny: %1</source>
         <translation>tiny: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="450"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="452"/>
         <source>%1 in %2 days</source>
         <translation>%1 in %2 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="455"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="457"/>
         <source>no reminder</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="457"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="459"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="509"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="512"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
         <source>Restore the purpose</source>
         <translation>Restore the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
         <source>Restore the habit</source>
         <translation>Restore the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="611"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="613"/>
         <source>A tiny next step for “%1”:</source>
         <translation>A tiny next step for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="612"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="614"/>
         <source>e.g. open the draft</source>
         <translation>e.g. open the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="622"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
         <source>Edit the step</source>
         <translation>Edit the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="622"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
         <source>The step:</source>
         <translation>The step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="632"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="634"/>
         <source>A smaller step</source>
         <translation>A smaller step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="633"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="635"/>
         <source>What is a smaller first step of “%1”?</source>
         <translation>What is a smaller first step of “%1”?</translation>
     </message>
@@ -1445,6 +1445,508 @@
     </message>
 </context>
 <context>
+    <name>UserError</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="502"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="75"/>
+        <source>purpose name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="506"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="82"/>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="128"/>
+        <source>step text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="527"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="179"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="199"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="336"/>
+        <source>routine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="528"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="178"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
+        <source>habit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="608"/>
+        <source>Small Wins is not running (start it with: {prog})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/days.py" line="109"/>
+        <source>time {text!r} is not in HH:MM form (e.g. 07:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/days.py" line="114"/>
+        <source>time {text!r} does not exist (hours 00-23, minutes 00-59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/days.py" line="133"/>
+        <source>week {week!r} is not an ISO week like 2026-W48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="15"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="25"/>
+        <source>{what} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="28"/>
+        <source>{what} is too long ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="38"/>
+        <source>{what} contains a control character ({char})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="57"/>
+        <source>{what} {text!r} is not a real date in YYYY-MM-DD form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="63"/>
+        <source>{what} {text!r} is not in YYYY-MM-DD form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="69"/>
+        <source>{what} {day} is in the future (today is {today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="97"/>
+        <source>schedule {text!r}: a quota is written N/P, e.g. 3/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="103"/>
+        <source>schedule {text!r}: P must be between 1 and {most} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="109"/>
+        <source>schedule {text!r}: N must be between 1 and P ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="124"/>
+        <source>schedule {text!r}: unknown weekday {name!r} (use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="146"/>
+        <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="80"/>
+        <source>a purpose named {name!r} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="78"/>
+        <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="88"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="36"/>
+        <source>no step with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="90"/>
+        <source>step {id} is already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <source>step {id} is already dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
+        <source>smaller step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="123"/>
+        <source>give at least one smaller step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="126"/>
+        <source>at most {most} smaller steps at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="241"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="188"/>
+        <source>tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="187"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
+        <source>a habit named {name!r} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="239"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="284"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
+        <source>no habit with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="291"/>
+        <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="303"/>
+        <source>nothing to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="321"/>
+        <source>{habit!r} is already done on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="359"/>
+        <source>--tiny is for habits; a step is already tiny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="405"/>
+        <source>there is no win to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="438"/>
+        <source>rest date {day} is more than {most} days ahead (today is {today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="445"/>
+        <source>rest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="451"/>
+        <source>{habit!r} already has a win on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="459"/>
+        <source>{day} is already a rest day for all habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="462"/>
+        <source>{day} is already a rest day for {habit!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="478"/>
+        <source>{day} is not a rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="501"/>
+        <source>a snooze lasts between 1 minute and 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="524"/>
+        <source>habit {id} is not snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="526"/>
+        <source>step {id} is not snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="541"/>
+        <source>reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="546"/>
+        <source>focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="612"/>
+        <source>{value!r} is not a valid value for {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
+        <source>quiet hours need both a start and an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
+        <source>{value!r} is not a time in HH:MM form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="653"/>
+        <source>a pause lasts between 1 minute and 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="677"/>
+        <source>the vacation ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="679"/>
+        <source>a vacation starts today or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="683"/>
+        <source>a vacation is at most {most} days long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="26"/>
+        <source>--from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="31"/>
+        <source>--to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="35"/>
+        <source>--from {first} is after --to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="50"/>
+        <source>--days must be between 1 and {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="78"/>
+        <source>week {week} has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="201"/>
+        <source>no habit named {name!r} (habits: none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="205"/>
+        <source>no habit named {name!r} (habits: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="217"/>
+        <source>no purpose named {name!r} (purposes: none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="221"/>
+        <source>no purpose named {name!r} (purposes: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="233"/>
+        <source>no routine named {name!r} (routines: none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="237"/>
+        <source>no routine named {name!r} (routines: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/database.py" line="98"/>
+        <source>cannot create the data file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/database.py" line="117"/>
+        <source>cannot open the Small Wins data in {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="163"/>
+        <source>this data was written by a newer Small Wins (schema {version}, this version reads up to {latest}); please update Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="204"/>
+        <source>the data could not be upgraded: {count} broken reference(s), e.g. {table} row {row} points to a missing {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="50"/>
+        <source>a purpose with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="51"/>
+        <source>a routine with this name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="52"/>
+        <source>a habit with this action already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="53"/>
+        <source>a routine has at most one time per weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
+        <source>this rest day is already planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <source>a review for this week already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
+        <source>it refers to something that does not exist, or is still referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="70"/>
+        <source>the change breaks a rule of the data ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="83"/>
+        <source>the Small Wins data cannot be used right now: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="88"/>
+        <source>the Small Wins data is damaged or unreadable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="307"/>
+        <source>there is no purpose {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="369"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="373"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="379"/>
+        <source>there is no step {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="441"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="448"/>
+        <source>there is no routine {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/store.py" line="524"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="530"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="547"/>
+        <source>there is no habit {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="29"/>
+        <source>no purpose with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="50"/>
+        <source>no routine with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="106"/>
+        <source>purpose {name!r} is already archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="110"/>
+        <source>purpose {name!r} is not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="145"/>
+        <source>step {id} is not dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="271"/>
+        <source>habit {name!r} is already archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="274"/>
+        <source>habit {name!r} is not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="309"/>
+        <source>weekday {day} does not exist (0 = Monday … 6 = Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="315"/>
+        <source>each weekday can have one time only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="319"/>
+        <source>give routine {name!r} a time on at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="340"/>
+        <source>a routine named {name!r} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VacationPrompt</name>
     <message>
         <location filename="../../desktop/smallwins/ui/dialogs.py" line="86"/>
@@ -1478,309 +1980,309 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="262"/>
         <source>Welcome to Small Wins</source>
         <translation>Welcome to Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="166"/>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="168"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="405"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
         <source>S&amp;kip</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="185"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="249"/>
         <source>Example: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="254"/>
         <source>Or pick an example:</source>
         <translation>Or pick an example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="264"/>
         <source>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</source>
         <translation>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
         <source>Purpose: what you want to move forward</source>
         <translation>Purpose: what you want to move forward</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="271"/>
         <source>What do you want to &amp;move forward?</source>
         <translation>What do you want to &amp;move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="275"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
         <source>Write a novel</source>
         <translation>Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="277"/>
         <source>Feel stronger</source>
         <translation>Feel stronger</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="278"/>
         <source>Learn Spanish</source>
         <translation>Learn Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
         <source>e.g. I want to finish what I start</source>
         <translation>e.g. I want to finish what I start</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
         <source>Why it matters (optional)</source>
         <translation>Why it matters (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="287"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="288"/>
         <source>&amp;Why does it matter to you? (optional)</source>
         <translation>&amp;Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="296"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="297"/>
         <source>One tiny first step</source>
         <translation>One tiny first step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="299"/>
         <source>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</source>
         <translation>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="304"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="304"/>
         <source>First step</source>
         <translation>First step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="418"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="306"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="419"/>
         <source>Your &amp;first step:</source>
         <translation>Your &amp;first step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="312"/>
         <source>Open the draft and write one sentence</source>
         <translation>Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="312"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
         <source>Put on running shoes</source>
         <translation>Put on running shoes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="314"/>
         <source>Learn one new word</source>
         <translation>Learn one new word</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="324"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="325"/>
         <source>Stack a habit on a routine</source>
         <translation>Stack a habit on a routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
         <source>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</source>
         <translation>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="332"/>
         <source>e.g. I pour my morning coffee</source>
         <translation>e.g. I pour my morning coffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="331"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="332"/>
         <source>Routine: after what</source>
         <translation>Routine: after what</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="333"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
         <source>e.g. read one page</source>
         <translation>e.g. read one page</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="333"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
         <source>Tiny action</source>
         <translation>Tiny action</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="336"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="337"/>
         <source>Time of the routine</source>
         <translation>Time of the routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="340"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
         <source>&amp;After</source>
         <translation>&amp;After</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
         <source>I &amp;will</source>
         <translation>I &amp;will</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="343"/>
         <source>a&amp;t</source>
         <translation>a&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
         <source>I pour my morning coffee</source>
         <translation>I pour my morning coffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
         <source>read one page</source>
         <translation>read one page</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>I sit down at my desk</source>
         <translation>I sit down at my desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
         <source>write one sentence</source>
         <translation>write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
         <source>I brush my teeth at night</source>
         <translation>I brush my teeth at night</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
         <source>do one push-up</source>
         <translation>do one push-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="363"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="364"/>
         <source>After %1, I will %2 at %3</source>
         <translation>After %1, I will %2 at %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="391"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="392"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="395"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="399"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="400"/>
         <source>S&amp;kip the habit</source>
         <translation>S&amp;kip the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="400"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="401"/>
         <source>Skip the habit and finish</source>
         <translation>Skip the habit and finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="402"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="403"/>
         <source>Save your purpose and first step without a habit, and finish.</source>
         <translation>Save your purpose and first step without a habit, and finish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="407"/>
         <source>Skip the welcome: nothing is saved</source>
         <translation>Skip the welcome: nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="409"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
         <source>Skip the welcome: nothing is saved (if you typed something, you are asked first). You can add a step any time.</source>
         <translation>Skip the welcome: nothing is saved (if you typed something, you are asked first). You can add a step any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="416"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="417"/>
         <source>Your &amp;first step toward “%1”:</source>
         <translation>Your &amp;first step toward “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="481"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="482"/>
         <source>Your purpose “%1”, without a first step yet.</source>
         <translation>Your purpose “%1”, without a first step yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="485"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="486"/>
         <source>Your purpose “%1” and its first step “%2”.</source>
         <translation>Your purpose “%1” and its first step “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="500"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="501"/>
         <source>Give your purpose a name first.</source>
         <translation>Give your purpose a name first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="512"/>
         <source>Write down one tiny first step.</source>
         <translation>Write down one tiny first step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="522"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="523"/>
         <source>Say after which routine, or clear the habit.</source>
         <translation>Say after which routine, or clear the habit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="524"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="525"/>
         <source>Say what you will do, or clear the habit.</source>
         <translation>Say what you will do, or clear the habit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="536"/>
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Choose a time between 00:00 and 23:59.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="568"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="569"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
@@ -1799,6 +2301,434 @@
             <numerusform>%n win today</numerusform>
             <numerusform>%n wins today</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="67"/>
+        <source>%Y-%m-%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="75"/>
+        <source>{whole}.{fraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="95"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="109"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="110"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="113"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="124"/>
+        <source>{text!r} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="128"/>
+        <source>{text!r} must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="137"/>
+        <source>add a purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="139"/>
+        <source>why it matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="140"/>
+        <source>list purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="144"/>
+        <source>choose the purpose whose steps come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="152"/>
+        <source>add a step at the end of a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="157"/>
+        <source>put it at the front of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="162"/>
+        <source>put smaller steps in front of a heavy one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="166"/>
+        <source>drop a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="169"/>
+        <source>send a step to the back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="172"/>
+        <source>list open steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="179"/>
+        <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="188"/>
+        <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="191"/>
+        <source>the smallest possible version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="194"/>
+        <source>list habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="203"/>
+        <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="208"/>
+        <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="219"/>
+        <source>manage purposes, the larger why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="222"/>
+        <source>manage micro-steps toward a purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="225"/>
+        <source>manage habits stacked on routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="228"/>
+        <source>show the next micro-step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="231"/>
+        <source>record a win (default: the next step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="235"/>
+        <source>a forgotten past day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="237"/>
+        <source>done in its tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="240"/>
+        <source>plan a rest day for a habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="244"/>
+        <source>remove the last win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="246"/>
+        <source>today at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="249"/>
+        <source>a habit&apos;s days, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="256"/>
+        <source>upcoming reminders, local time with UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="261"/>
+        <source>the weekly review numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="265"/>
+        <source>open a window in the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="278"/>
+        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="279"/>
+        <source>  ({purpose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="281"/>
+        <source>After {routine}: {text}{purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="290"/>
+        <source>first win today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="291"/>
+        <source>{count} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="293"/>
+        <source>streak {count} (bent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="295"/>
+        <source>streak {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="297"/>
+        <source>{count}-day milestone!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="299"/>
+        <source>new best streak!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="311"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="312"/>
+        <source>tiny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="313"/>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="314"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="315"/>
+        <source>bent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="316"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="317"/>
+        <source>unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="318"/>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="369"/>
+        <source>Added purpose #{id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="374"/>
+        <source>Focus: most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="376"/>
+        <source>Focus: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="386"/>
+        <source>Added step #{id}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="389"/>
+        <source>Added smaller step #{id}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="392"/>
+        <source>Dropped step #{id}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="395"/>
+        <source>Later: #{id} {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="419"/>
+        <source>Added habit #{id}: After {routine}, {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="434"/>
+        <source>#{id} After {routine} ({when}): {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="444"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="445"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="446"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="447"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="448"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="449"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="450"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="468"/>
+        <source>no time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="496"/>
+        <source>Rest day planned: {day} for {habit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="506"/>
+        <source>Removed the last win: {text} ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="520"/>
+        <source>{day}: {count} wins today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="524"/>
+        <source>Next: {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="529"/>
+        <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="561"/>
+        <source>No reminders coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="566"/>
+        <source>{at}  After {routine}: {habit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="568"/>
+        <source>{day}T{time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="581"/>
+        <source>Week {week}: {count} wins (last week {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="586"/>
+        <source>per day: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="591"/>
+        <source>  {habit}: {marks} ({change} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="597"/>
+        <source>felt heavy: {habits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="744"/>
+        <source>unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

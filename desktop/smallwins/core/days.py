@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
+from smallwins.core.errors import BadValueError, translate
+
 
 class Clock(Protocol):
     """Where the current time comes from; nothing else in the app asks the system."""
@@ -100,13 +102,18 @@ def next_day_start(today: date, zone: tzinfo, day_start_hour: int = 0) -> dateti
 
 
 def parse_hhmm(text: str) -> time:
-    """Parse a 24-hour ``HH:MM`` time, with a message fit for the user on failure."""
+    """Parse a 24-hour ``HH:MM`` time; ``BadValueError`` (a ``ValueError``) names the problem."""
     parts = text.strip().split(":")
     if len(parts) != 2 or not all(p.isdecimal() and 1 <= len(p) <= 2 for p in parts):
-        raise ValueError(f"time {text!r} is not in HH:MM form (e.g. 07:30)")
+        raise BadValueError(
+            translate("UserError", "time {text!r} is not in HH:MM form (e.g. 07:30)"), text=text
+        )
     hour, minute = int(parts[0]), int(parts[1])
     if hour > 23 or minute > 59:
-        raise ValueError(f"time {text!r} does not exist (hours 00-23, minutes 00-59)")
+        raise BadValueError(
+            translate("UserError", "time {text!r} does not exist (hours 00-23, minutes 00-59)"),
+            text=text,
+        )
     return time(hour, minute)
 
 
@@ -116,10 +123,12 @@ def iso_week(day: date) -> str:
 
 
 def week_start(week: str) -> date:
-    """Monday of an ISO week given as ``YYYY-Www``."""
+    """Monday of an ISO week given as ``YYYY-Www`` (``BadValueError`` if it is not one)."""
     text = week.strip()
     try:
         year_text, week_text = text.split("-W")
         return date.fromisocalendar(int(year_text), int(week_text), 1)
     except ValueError as exc:
-        raise ValueError(f"week {week!r} is not an ISO week like 2026-W48") from exc
+        raise BadValueError(
+            translate("UserError", "week {week!r} is not an ISO week like 2026-W48"), week=week
+        ) from exc

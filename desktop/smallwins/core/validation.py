@@ -6,45 +6,71 @@ import re
 import unicodedata
 from datetime import date
 
-from smallwins.core.errors import UserError
+from smallwins.core.errors import Term, UserError, translate
 from smallwins.core.models import WEEKDAY_NAMES, FixedDays, Quota, Schedule
 
 MAX_TEXT = 200
 MAX_LONG_TEXT = 5000
 MAX_QUOTA_DAYS = 31
+_DATE = translate("UserError", "date")
 
 
-def clean_text(value: str, what: str, limit: int = MAX_TEXT, multiline: bool = False) -> str:
-    """Trim ``value`` and reject it if empty, too long or holding control characters."""
+def clean_text(value: str, what: Term, limit: int = MAX_TEXT, multiline: bool = False) -> str:
+    """Trim ``value`` and reject it if empty, too long or holding control characters.
+
+    ``what`` names the value in the refusal: a term, ``translate("UserError", "step text")``.
+    """
     text = value.strip()
     if not text:
-        raise UserError(f"{what} is empty")
+        raise UserError(translate("UserError", "{what} is empty"), what=what)
     if len(text) > limit:
-        raise UserError(f"{what} is too long ({len(text)} characters; at most {limit})")
+        raise UserError(
+            translate("UserError", "{what} is too long ({length} characters; at most {limit})"),
+            what=what,
+            length=len(text),
+            limit=limit,
+        )
     for char in text:
         if multiline and char in "\r\n\t":
             continue
         if unicodedata.category(char) in ("Cc", "Cs") or char in "\u2028\u2029":
-            raise UserError(f"{what} contains a control character ({char!a})")
+            raise UserError(
+                translate("UserError", "{what} contains a control character ({char})"),
+                what=what,
+                char=ascii(char),
+            )
     return text
 
 
-def optional_text(value: str | None, what: str, limit: int = MAX_TEXT) -> str | None:
+def optional_text(value: str | None, what: Term, limit: int = MAX_TEXT) -> str | None:
     if value is None:
         return None
     return clean_text(value, what, limit)
 
 
-def parse_date(text: str, today: date, what: str = "date") -> date:
+def parse_date(text: str, today: date, what: Term = _DATE) -> date:
     """A ``YYYY-MM-DD`` day that is not in the future."""
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(f"{what} {text!r} is not a real date in YYYY-MM-DD form") from None
+        raise UserError(
+            translate("UserError", "{what} {text!r} is not a real date in YYYY-MM-DD form"),
+            what=what,
+            text=text,
+        ) from None
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip()):
-        raise UserError(f"{what} {text!r} is not in YYYY-MM-DD form")
+        raise UserError(
+            translate("UserError", "{what} {text!r} is not in YYYY-MM-DD form"),
+            what=what,
+            text=text,
+        )
     if day > today:
-        raise UserError(f"{what} {day.isoformat()} is in the future (today is {today.isoformat()})")
+        raise UserError(
+            translate("UserError", "{what} {day} is in the future (today is {today})"),
+            what=what,
+            day=day,
+            today=today,
+        )
     return day
 
 
@@ -67,12 +93,23 @@ def parse_schedule(text: str) -> Schedule:
     if "/" in spec:
         times_text, _, days_text = spec.partition("/")
         if not (times_text.isdecimal() and days_text.isdecimal()):
-            raise UserError(f"schedule {text!r}: a quota is written N/P, e.g. 3/7")
+            raise UserError(
+                translate("UserError", "schedule {text!r}: a quota is written N/P, e.g. 3/7"),
+                text=text,
+            )
         times, days = int(times_text), int(days_text)
         if not 1 <= days <= MAX_QUOTA_DAYS:
-            raise UserError(f"schedule {text!r}: P must be between 1 and {MAX_QUOTA_DAYS} days")
+            raise UserError(
+                translate("UserError", "schedule {text!r}: P must be between 1 and {most} days"),
+                text=text,
+                most=MAX_QUOTA_DAYS,
+            )
         if not 1 <= times <= days:
-            raise UserError(f"schedule {text!r}: N must be between 1 and P ({days})")
+            raise UserError(
+                translate("UserError", "schedule {text!r}: N must be between 1 and P ({days})"),
+                text=text,
+                days=days,
+            )
         if times == days:
             return FixedDays(frozenset(range(7)))
         return Quota(times, days)
@@ -84,8 +121,13 @@ def parse_schedule(text: str) -> Schedule:
             days_set.add(_FULL_DAY_NAMES.index(name))
         else:
             raise UserError(
-                f"schedule {text!r}: unknown weekday {name!r} "
-                "(use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)"
+                translate(
+                    "UserError",
+                    "schedule {text!r}: unknown weekday {name!r} "
+                    "(use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)",
+                ),
+                text=text,
+                name=name,
             )
     return FixedDays(frozenset(days_set))
 
@@ -100,5 +142,8 @@ def parse_colour(text: str) -> str:
     """A colour as ``#rrggbb`` (lower case), from ``#RRGGBB`` or ``RRGGBB``."""
     value = text.strip().removeprefix("#").lower()
     if len(value) != 6 or any(c not in "0123456789abcdef" for c in value):
-        raise UserError(f"colour {text.strip()!r} is not in #RRGGBB form (e.g. #3b82f6)")
+        raise UserError(
+            translate("UserError", "colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)"),
+            text=text.strip(),
+        )
     return "#" + value

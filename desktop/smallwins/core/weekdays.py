@@ -1,8 +1,8 @@
 """A routine's times by weekday, grouped the way people read them.
 
-``Mon–Fri 07:30; Sat–Sun 09:00`` or ``daily 07:30``: one group per clock time, each with its
+``Mon–Fri 07:30, Sat–Sun 09:00`` or just ``07:30``: one group per clock time, each with its
 weekdays as runs of consecutive days (the week starts on Monday, as ISO weeks do). The words
-are the caller's (the command line and the windows translate them); the grouping is here.
+are the caller's (the command line words them in the user's language); the grouping is here.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ class SameTime:
     runs: tuple[tuple[int, int], ...]  # (first, last) weekday of each run, inclusive
 
     @property
-    def daily(self) -> bool:
+    def every_day(self) -> bool:
         return self.runs == ((0, 6),)
 
 

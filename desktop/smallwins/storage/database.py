@@ -9,6 +9,7 @@ from pathlib import Path
 
 import peewee
 
+from smallwins.core.errors import translate
 from smallwins.storage.errors import StorageError
 from smallwins.storage.migrations import migrate
 from smallwins.storage.store import SqliteStore
@@ -93,7 +94,11 @@ def open_store(path: Path, *, migrate_to: int | None = None) -> SqliteStore:
         _make_private_folder(path.parent)
         _make_private_file(path)
     except OSError as error:
-        raise StorageError(f"cannot create the data file {path}: {error.strerror}") from error
+        raise StorageError(
+            translate("UserError", "cannot create the data file {path}: {reason}"),
+            path=path,
+            reason=error.strerror,
+        ) from error
     db = connect(path)
     try:
         db.connect()
@@ -108,5 +113,9 @@ def open_store(path: Path, *, migrate_to: int | None = None) -> SqliteStore:
     except peewee.DatabaseError as error:
         with contextlib.suppress(peewee.DatabaseError):
             db.close()
-        raise StorageError(f"cannot open the Small Wins data in {path}: {error}") from error
+        raise StorageError(
+            translate("UserError", "cannot open the Small Wins data in {path}: {reason}"),
+            path=path,
+            reason=str(error),
+        ) from error
     return SqliteStore(db)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     # Loaded only when a database needs upgrading (rarely): it costs ~1.5 MiB and ~5 ms.
     from playhouse.migrate import SqliteMigrator
 
+from smallwins.core.errors import translate
 from smallwins.storage.errors import StorageError
 
 SCHEMA_V1: tuple[str, ...] = (
@@ -159,8 +160,13 @@ def schema_version(db: peewee.SqliteDatabase) -> int:
 def _check_not_newer(version: int) -> None:
     if version > LATEST_VERSION:
         raise StorageError(
-            f"this data was written by a newer Small Wins (schema {version}, this version "
-            f"reads up to {LATEST_VERSION}); please update Small Wins"
+            translate(
+                "UserError",
+                "this data was written by a newer Small Wins (schema {version}, this version "
+                "reads up to {latest}); please update Small Wins",
+            ),
+            version=version,
+            latest=LATEST_VERSION,
         )
 
 
@@ -195,8 +201,15 @@ def migrate(db: peewee.SqliteDatabase, target: int = LATEST_VERSION) -> int:
         if broken:
             table, rowid, parent = min(broken, key=str)
             raise StorageError(
-                f"the data could not be upgraded: {len(broken)} broken reference(s), "
-                f"e.g. {table} row {rowid} points to a missing {parent}"
+                translate(
+                    "UserError",
+                    "the data could not be upgraded: {count} broken reference(s), "
+                    "e.g. {table} row {row} points to a missing {parent}",
+                ),
+                count=len(broken),
+                table=table,
+                row=rowid,
+                parent=parent,
             )
     return version
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee
 
+from smallwins.core.errors import Term, translate
 from smallwins.core.models import (
     WEEKDAY_NAMES,
     FixedDays,
@@ -46,22 +47,28 @@ if TYPE_CHECKING:
 Row = tuple[Any, ...]
 
 _CONSTRAINT_MESSAGES = {
-    "purpose.name": "a purpose with this name already exists",
-    "routine.name": "a routine with this name already exists",
-    "habit.action": "a habit with this action already exists",
-    "routine_time.routine_id, routine_time.weekday": "a routine has at most one time per weekday",
-    "rest_day_unique": "this rest day is already planned",
-    "review.week": "a review for this week already exists",
-    "FOREIGN KEY": "it refers to something that does not exist, or is still referred to",
+    "purpose.name": translate("UserError", "a purpose with this name already exists"),
+    "routine.name": translate("UserError", "a routine with this name already exists"),
+    "habit.action": translate("UserError", "a habit with this action already exists"),
+    "routine_time.routine_id, routine_time.weekday": translate(
+        "UserError", "a routine has at most one time per weekday"
+    ),
+    "rest_day_unique": translate("UserError", "this rest day is already planned"),
+    "review.week": translate("UserError", "a review for this week already exists"),
+    "FOREIGN KEY": translate(
+        "UserError", "it refers to something that does not exist, or is still referred to"
+    ),
 }
 
 
-def _constraint_message(error: Exception) -> str:
+def _constraint_error(error: Exception) -> StorageError:
     text = str(error)
     for key, message in _CONSTRAINT_MESSAGES.items():
         if key in text:
-            return message
-    return f"the change breaks a rule of the data ({text})"
+            return StorageError(message)
+    return StorageError(
+        translate("UserError", "the change breaks a rule of the data ({reason})"), reason=text
+    )
 
 
 @contextlib.contextmanager
@@ -70,11 +77,17 @@ def translated_errors() -> Iterator[None]:
     try:
         yield
     except (peewee.IntegrityError, sqlite3.IntegrityError) as error:
-        raise StorageError(_constraint_message(error)) from error
+        raise _constraint_error(error) from error
     except (peewee.OperationalError, sqlite3.OperationalError) as error:
-        raise StorageError(f"the Small Wins data cannot be used right now: {error}") from error
+        raise StorageError(
+            translate("UserError", "the Small Wins data cannot be used right now: {reason}"),
+            reason=str(error),
+        ) from error
     except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
-        raise StorageError(f"the Small Wins data is damaged or unreadable: {error}") from error
+        raise StorageError(
+            translate("UserError", "the Small Wins data is damaged or unreadable: {reason}"),
+            reason=str(error),
+        ) from error
 
 
 # --- conversions between core values and stored text ------------------------------------------
@@ -291,7 +304,7 @@ class SqliteStore:
             "UPDATE purpose SET name = ?, why = ?, colour = ?, archived = ? WHERE id = ?",
             (purpose.name, purpose.why, purpose.colour, int(purpose.archived), purpose.id),
         )
-        _require_one(cursor, "purpose", purpose.id)
+        _require_one(cursor, translate("UserError", "there is no purpose {id}"), purpose.id)
 
     # --- steps ----------------------------------------------------------------------------
 
@@ -353,17 +366,17 @@ class SqliteStore:
         cursor = self._write(
             "UPDATE step SET state = ? WHERE id = ?", (StepState(state).value, step_id)
         )
-        _require_one(cursor, "step", step_id)
+        _require_one(cursor, translate("UserError", "there is no step {id}"), step_id)
 
     def set_step_text(self, step_id: int, text: str) -> None:
         cursor = self._write("UPDATE step SET text = ? WHERE id = ?", (text, step_id))
-        _require_one(cursor, "step", step_id)
+        _require_one(cursor, translate("UserError", "there is no step {id}"), step_id)
 
     def move_step(self, step_id: int, position: int) -> None:
         with self.transaction():
             step = self.step(step_id)
             if step is None:
-                raise StorageError(f"there is no step {step_id}")
+                raise StorageError(translate("UserError", "there is no step {id}"), id=step_id)
             others = [
                 row[0]
                 for row in self._rows(
@@ -424,13 +437,15 @@ class SqliteStore:
     def set_routine_times(self, routine_id: int, times: Sequence[tuple[int, time]]) -> None:
         with self.transaction():
             if self._row("SELECT 1 FROM routine WHERE id = ?", (routine_id,)) is None:
-                raise StorageError(f"there is no routine {routine_id}")
+                raise StorageError(
+                    translate("UserError", "there is no routine {id}"), id=routine_id
+                )
             self._write("DELETE FROM routine_time WHERE routine_id = ?", (routine_id,))
             self._insert_times(routine_id, times)
 
     def rename_routine(self, routine_id: int, name: str) -> None:
         cursor = self._write("UPDATE routine SET name = ? WHERE id = ?", (name, routine_id))
-        _require_one(cursor, "routine", routine_id)
+        _require_one(cursor, translate("UserError", "there is no routine {id}"), routine_id)
 
     # --- habits ---------------------------------------------------------------------------
 
@@ -506,13 +521,13 @@ class SqliteStore:
                 habit.id,
             ),
         )
-        _require_one(cursor, "habit", habit.id)
+        _require_one(cursor, translate("UserError", "there is no habit {id}"), habit.id)
 
     def move_habit(self, habit_id: int, position: int) -> None:
         with self.transaction():
             habit = self.habit(habit_id)
             if habit is None:
-                raise StorageError(f"there is no habit {habit_id}")
+                raise StorageError(translate("UserError", "there is no habit {id}"), id=habit_id)
             stack = [
                 row[0]
                 for row in self._rows(
@@ -529,7 +544,7 @@ class SqliteStore:
     def remove_habit(self, habit_id: int) -> int:
         with self.transaction():
             if self._row("SELECT 1 FROM habit WHERE id = ?", (habit_id,)) is None:
-                raise StorageError(f"there is no habit {habit_id}")
+                raise StorageError(translate("UserError", "there is no habit {id}"), id=habit_id)
             wins = self._write("DELETE FROM win WHERE habit_id = ?", (habit_id,)).rowcount
             self._write("DELETE FROM rest_day WHERE habit_id = ?", (habit_id,))
             self._write("DELETE FROM reminder_sent WHERE habit_id = ?", (habit_id,))
@@ -757,9 +772,9 @@ def _rowid(cursor: sqlite3.Cursor) -> int:
     return rowid
 
 
-def _require_one(cursor: sqlite3.Cursor, what: str, row_id: int) -> None:
+def _require_one(cursor: sqlite3.Cursor, missing: Term, row_id: int) -> None:
     if cursor.rowcount == 0:
-        raise StorageError(f"there is no {what} {row_id}")
+        raise StorageError(missing, id=row_id)
 
 
 def _normalized_times(times: Sequence[tuple[int, time]]) -> tuple[tuple[int, time], ...]:

@@ -428,7 +428,7 @@ class PlanWindow(QWidget):
         """ "After morning coffee · Mon–Fri 07:30, Sat–Sun 09:00"."""
         groups = []
         for group in same_times(routine.times):
-            if group.daily:
+            if group.every_day:
                 groups.append(clock_text(group.at))
                 continue
             runs = [

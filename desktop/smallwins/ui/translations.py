@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from smallwins.core.errors import TranslatableError
 from smallwins.system.paths import resource_path
+from smallwins.ui.formats import date_text
 
 SHIPPED = ("en", "de")
 
@@ -36,3 +38,9 @@ def install_translators(app: QCoreApplication, choice: str) -> list[QTranslator]
         app.installTranslator(ours)
         installed.append(ours)
     return installed
+
+
+def refusal_text(error: TranslatableError) -> str:
+    """A refusal (or a storage error) in the installed language, its dates as the locale
+    writes them: the ``describe`` of the app's ``Runner``."""
+    return error.translated(lambda text: QCoreApplication.translate("UserError", text), date_text)

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from smallwins.core.days import parse_hhmm
-from smallwins.core.errors import UserError
+from smallwins.core.errors import Term, UserError, translate
 from smallwins.core.validation import MAX_TEXT, clean_text
 from smallwins.ui.dialogs import KeepTypedPrompt, ProblemLabel
 from smallwins.ui.model import AppModel
 from smallwins.ui.screens import fit_to_screen, scrolling
+from smallwins.ui.translations import refusal_text
 from smallwins.usecases.commands import AddHabit, AddPurpose, AddStep, FirstRun
 
 TIME_FORMAT = "HH:mm"
@@ -498,18 +499,18 @@ class WelcomeWindow(QWidget):
         name = self.purpose_name.text()
         if not name.strip():
             return self.purpose_name, self.tr("Give your purpose a name first.")
-        problem = _problem(name, "purpose name")
+        problem = _problem(name, translate("UserError", "purpose name"))
         if problem is not None:
             return self.purpose_name, problem
         why = self.purpose_why.text()
-        problem = _problem(why, "why", WHY_LIMIT) if why.strip() else None
+        problem = _problem(why, translate("UserError", "why"), WHY_LIMIT) if why.strip() else None
         return None if problem is None else (self.purpose_why, problem)
 
     def _check_step(self) -> tuple[QWidget, str] | None:
         text = self.step_text.text()
         if not text.strip():
             return self.step_text, self.tr("Write down one tiny first step.")
-        problem = _problem(text, "step text")
+        problem = _problem(text, translate("UserError", "step text"))
         return None if problem is None else (self.step_text, problem)
 
     def _check_habit(self) -> tuple[QWidget, str] | None:
@@ -523,8 +524,8 @@ class WelcomeWindow(QWidget):
         if not action.strip():
             return self.habit_action, self.tr("Say what you will do, or clear the habit.")
         for field, value, what in (
-            (self.habit_routine, routine, "routine name"),
-            (self.habit_action, action, "habit action"),
+            (self.habit_routine, routine, translate("UserError", "routine name")),
+            (self.habit_action, action, translate("UserError", "habit action")),
         ):
             problem = _problem(value, what)
             if problem is not None:
@@ -582,10 +583,10 @@ class WelcomeWindow(QWidget):
         self.problem.tell(message)
 
 
-def _problem(text: str, what: str, limit: int = MAX_TEXT) -> str | None:
-    """What is wrong with ``text`` (the core's own words), or None."""
+def _problem(text: str, what: Term, limit: int = MAX_TEXT) -> str | None:
+    """What is wrong with ``text`` (the core's own words, translated), or None."""
     try:
         clean_text(text, what, limit)
     except UserError as exc:
-        return str(exc)
+        return refusal_text(exc)
     return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from smallwins.core.days import iso_week, parse_hhmm, utc_offset_minutes, week_start
-from smallwins.core.errors import UserError
+from smallwins.core.errors import UserError, translate
 from smallwins.core.events import Topic, WinOutcome, WinRecorded, WinUndone
 from smallwins.core.models import (
     FixedDays,
@@ -60,10 +60,12 @@ class AddPurpose:
     colour: str | None = None
 
     def execute(self, ctx: Context) -> Purpose:
-        name = clean_text(self.name, "purpose name")
-        why = optional_text(self.why, "why", limit=1000)
+        name = clean_text(self.name, translate("UserError", "purpose name"))
+        why = optional_text(self.why, translate("UserError", "why"), limit=1000)
         if ctx.store.purpose_by_name(name) is not None:
-            raise UserError(f"a purpose named {name!r} already exists")
+            raise UserError(
+                translate("UserError", "a purpose named {name!r} already exists"), name=name
+            )
         purpose = ctx.store.add_purpose(name, why, self.colour)
         ctx.changed(Topic.PURPOSES)
         return purpose
@@ -72,16 +74,22 @@ class AddPurpose:
 def _default_purpose(view: View) -> Purpose:
     order = view.purpose_order()
     if not order:
-        raise UserError("there is no purpose yet: add one first (smallwins purpose add NAME)")
+        raise UserError(
+            translate(
+                "UserError", "there is no purpose yet: add one first (smallwins purpose add NAME)"
+            )
+        )
     return order[0]
 
 
 def _open_step(ctx: Context, step_id: int) -> Step:
     step = ctx.store.step(step_id)
     if step is None:
-        raise UserError(f"no step with id {step_id}")
+        raise UserError(translate("UserError", "no step with id {id}"), id=step_id)
+    if step.state is StepState.DONE:
+        raise UserError(translate("UserError", "step {id} is already done"), id=step_id)
     if step.state is not StepState.OPEN:
-        raise UserError(f"step {step_id} is already {step.state}")
+        raise UserError(translate("UserError", "step {id} is already dropped"), id=step_id)
     return step
 
 
@@ -92,7 +100,7 @@ class AddStep:
     at_front: bool = False
 
     def execute(self, ctx: Context) -> Step:
-        text = clean_text(self.text, "step text")
+        text = clean_text(self.text, translate("UserError", "step text"))
         view = ctx.view()
         purpose = view.find_purpose(self.purpose) if self.purpose else _default_purpose(view)
         step = ctx.store.add_step(purpose.id, text, ctx.now, at_front=self.at_front)
@@ -110,11 +118,14 @@ class ShrinkStep:
 
     def execute(self, ctx: Context) -> list[Step]:
         parent = _open_step(ctx, self.step_id)
-        texts = [clean_text(t, "smaller step") for t in self.smaller]
+        texts = [clean_text(t, translate("UserError", "smaller step")) for t in self.smaller]
         if not texts:
-            raise UserError("give at least one smaller step")
+            raise UserError(translate("UserError", "give at least one smaller step"))
         if len(texts) > MAX_SHRINK_STEPS:
-            raise UserError(f"at most {MAX_SHRINK_STEPS} smaller steps at once")
+            raise UserError(
+                translate("UserError", "at most {most} smaller steps at once"),
+                most=MAX_SHRINK_STEPS,
+            )
         created = [
             ctx.store.add_step(parent.purpose_id, text, ctx.now, parent_id=parent.id, at_front=True)
             for text in reversed(texts)
@@ -164,18 +175,17 @@ class AddHabit:
     purpose: str | None = None
 
     def execute(self, ctx: Context) -> Habit:
-        action = clean_text(self.action, "habit action")
-        routine_name = clean_text(self.routine, "routine name")
-        try:
-            at = parse_hhmm(self.at)
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
+        action = clean_text(self.action, translate("UserError", "habit action"))
+        routine_name = clean_text(self.routine, translate("UserError", "routine name"))
+        at = parse_hhmm(self.at)
         schedule = parse_schedule(self.days)
-        tiny = optional_text(self.tiny, "tiny version")
+        tiny = optional_text(self.tiny, translate("UserError", "tiny version"))
         view = ctx.view()
         purpose = view.find_purpose(self.purpose) if self.purpose else None
         if ctx.store.habit_by_name(action) is not None:
-            raise UserError(f"a habit named {action!r} already exists")
+            raise UserError(
+                translate("UserError", "a habit named {name!r} already exists"), name=action
+            )
         weekdays = schedule.weekdays if isinstance(schedule, FixedDays) else frozenset(range(7))
         routine = ctx.store.routine_by_name(routine_name)
         if routine is None:
@@ -226,8 +236,12 @@ class UpdateHabit:
     def execute(self, ctx: Context) -> Habit:
         habit = ctx.store.habit(self.habit_id)
         if habit is None:
-            raise UserError(f"no habit with id {self.habit_id}")
-        tiny = optional_text(self.tiny, "tiny version") if self.tiny is not None else habit.tiny
+            raise UserError(translate("UserError", "no habit with id {id}"), id=self.habit_id)
+        tiny = (
+            optional_text(self.tiny, translate("UserError", "tiny version"))
+            if self.tiny is not None
+            else habit.tiny
+        )
         schedule = parse_schedule(self.days) if self.days is not None else habit.schedule
         updated = Habit(
             id=habit.id,
@@ -267,14 +281,17 @@ class RecordWin:
         elif self.habit_id is not None:
             habit = ctx.store.habit(self.habit_id)
             if habit is None:
-                raise UserError(f"no habit with id {self.habit_id}")
+                raise UserError(translate("UserError", "no habit with id {id}"), id=self.habit_id)
         elif self.step_id is not None:
             step = _open_step(ctx, self.step_id)
         else:
             upcoming = view.next
             if upcoming.kind is None or upcoming.id is None:
                 raise UserError(
-                    "nothing to tick: add one tiny step first (smallwins step add TEXT)"
+                    translate(
+                        "UserError",
+                        "nothing to tick: add one tiny step first (smallwins step add TEXT)",
+                    )
                 )
             if upcoming.kind == "habit":
                 habit = ctx.store.habit(upcoming.id)
@@ -283,7 +300,7 @@ class RecordWin:
         if habit is not None:
             return self._habit_win(ctx, view, habit, day)
         if step is None:  # pragma: no cover - the next step vanished inside the transaction
-            raise UserError("nothing to tick")
+            raise UserError(translate("UserError", "nothing to tick"))
         return self._step_win(ctx, view, step, day)
 
     def _record(self, ctx: Context, day: date, kind: WinKind, **target: int) -> Win:
@@ -300,7 +317,11 @@ class RecordWin:
     def _habit_win(self, ctx: Context, view: View, habit: Habit, day: date) -> WinOutcome:
         win_days = view.win_days_of(habit.id)
         if day in win_days:
-            raise UserError(f"{habit.action!r} is already done on {day.isoformat()}")
+            raise UserError(
+                translate("UserError", "{habit!r} is already done on {day}"),
+                habit=habit.action,
+                day=day,
+            )
         before = view.history(habit)
         kind = WinKind.TINY if self.tiny else WinKind.FULL
         if kind is WinKind.FULL and before.at_risk and day == view.today:
@@ -335,7 +356,7 @@ class RecordWin:
 
     def _step_win(self, ctx: Context, view: View, step: Step, day: date) -> WinOutcome:
         if self.tiny:
-            raise UserError("--tiny is for habits; a step is already tiny")
+            raise UserError(translate("UserError", "--tiny is for habits; a step is already tiny"))
         ctx.store.set_step_state(step.id, StepState.DONE)
         ctx.changed(Topic.STEPS)
         win = self._record(ctx, day, WinKind.FULL, step_id=step.id)
@@ -381,7 +402,7 @@ class UndoLastWin:
     def execute(self, ctx: Context) -> tuple[Win, str]:
         win = ctx.store.last_win()
         if win is None:
-            raise UserError("there is no win to undo")
+            raise UserError(translate("UserError", "there is no win to undo"))
         text = ""
         if win.step_id is not None:
             step = ctx.store.step(win.step_id)
@@ -414,19 +435,34 @@ class PlanRest:
             day = None
         if day is not None and day > horizon:
             raise UserError(
-                f"rest date {day.isoformat()} is more than {REST_HORIZON_DAYS} days ahead "
-                f"(today is {view.today.isoformat()})"
+                translate(
+                    "UserError", "rest date {day} is more than {most} days ahead (today is {today})"
+                ),
+                day=day,
+                most=REST_HORIZON_DAYS,
+                today=view.today,
             )
-        day = parse_date(self.day, horizon, "rest date")
+        day = parse_date(self.day, horizon, translate("UserError", "rest date"))
         habit = view.find_habit(self.habit) if self.habit is not None else None
         targets = [habit] if habit is not None else view.habits
         for target in targets:
             if day in view.win_days_of(target.id):
-                raise UserError(f"{target.action!r} already has a win on {day.isoformat()}")
+                raise UserError(
+                    translate("UserError", "{habit!r} already has a win on {day}"),
+                    habit=target.action,
+                    day=day,
+                )
         existing = {(r.habit_id, r.day) for r in ctx.store.rest_days()}
         if (habit.id if habit else None, day) in existing:
-            who = repr(habit.action) if habit else "all habits"
-            raise UserError(f"{day.isoformat()} is already a rest day for {who}")
+            if habit is None:
+                raise UserError(
+                    translate("UserError", "{day} is already a rest day for all habits"), day=day
+                )
+            raise UserError(
+                translate("UserError", "{day} is already a rest day for {habit!r}"),
+                day=day,
+                habit=habit.action,
+            )
         rest = ctx.store.add_rest(day, habit.id if habit else None)
         ctx.changed(Topic.REST)
         return rest
@@ -439,7 +475,7 @@ class RemoveRest:
 
     def execute(self, ctx: Context) -> None:
         if not ctx.store.remove_rest(self.day, self.habit_id):
-            raise UserError(f"{self.day.isoformat()} is not a rest day")
+            raise UserError(translate("UserError", "{day} is not a rest day"), day=self.day)
         ctx.changed(Topic.REST)
 
 
@@ -458,11 +494,11 @@ class Snooze:
 
     def execute(self, ctx: Context) -> datetime:
         if self.target is SnoozeTarget.HABIT and ctx.store.habit(self.target_id) is None:
-            raise UserError(f"no habit with id {self.target_id}")
+            raise UserError(translate("UserError", "no habit with id {id}"), id=self.target_id)
         if self.target is SnoozeTarget.STEP:
             _open_step(ctx, self.target_id)
         if self.minutes is not None and not 1 <= self.minutes <= 24 * 60:
-            raise UserError("a snooze lasts between 1 minute and 24 hours")
+            raise UserError(translate("UserError", "a snooze lasts between 1 minute and 24 hours"))
         until = (
             until_tomorrow(ctx)
             if self.minutes is None
@@ -483,7 +519,11 @@ class Unsnooze:
     def execute(self, ctx: Context) -> None:
         snoozed = {(s.target, s.target_id) for s in ctx.store.snoozes() if s.until_utc > ctx.now}
         if (self.target, self.target_id) not in snoozed:
-            raise UserError(f"{self.target} {self.target_id} is not snoozed")
+            if self.target is SnoozeTarget.HABIT:
+                raise UserError(
+                    translate("UserError", "habit {id} is not snoozed"), id=self.target_id
+                )
+            raise UserError(translate("UserError", "step {id} is not snoozed"), id=self.target_id)
         ctx.store.clear_snooze(self.target, self.target_id)
         ctx.changed(Topic.SNOOZES)
 
@@ -495,16 +535,15 @@ class SaveReview:
     focus: str | None = None
 
     def execute(self, ctx: Context) -> Review:
-        try:
-            monday = week_start(self.week)
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
+        monday = week_start(self.week)
         reflection = (
-            clean_text(self.reflection, "reflection", MAX_LONG_TEXT, multiline=True)
+            clean_text(
+                self.reflection, translate("UserError", "reflection"), MAX_LONG_TEXT, multiline=True
+            )
             if self.reflection.strip()
             else ""
         )
-        focus = optional_text(self.focus, "focus") if self.focus else None
+        focus = optional_text(self.focus, translate("UserError", "focus")) if self.focus else None
         review = ctx.store.save_review(iso_week(monday), reflection, focus, ctx.now)
         ctx.changed(Topic.REVIEWS)
         return review
@@ -569,7 +608,11 @@ class ChangeSetting:
     def execute(self, ctx: Context) -> None:
         check = _SETTING_CHECKS.get(self.key)
         if self.value is not None and check is not None and not check(self.value):
-            raise UserError(f"{self.value!r} is not a valid value for {self.key}")
+            raise UserError(
+                translate("UserError", "{value!r} is not a valid value for {key}"),
+                value=self.value,
+                key=self.key,
+            )
         ctx.store.set_setting(self.key, self.value)
         ctx.changed(Topic.PREFS if self.key.startswith(PREFS_PREFIX) else Topic.SETTINGS)
 
@@ -583,10 +626,12 @@ class SetQuietHours:
 
     def execute(self, ctx: Context) -> None:
         if (self.start is None) != (self.end is None):
-            raise UserError("quiet hours need both a start and an end")
+            raise UserError(translate("UserError", "quiet hours need both a start and an end"))
         for value in (self.start, self.end):
             if value is not None and not _is_hhmm(value):
-                raise UserError(f"{value!r} is not a time in HH:MM form")
+                raise UserError(
+                    translate("UserError", "{value!r} is not a time in HH:MM form"), value=value
+                )
         ctx.store.set_setting(QUIET_START, self.start)
         ctx.store.set_setting(QUIET_END, self.end)
         ctx.changed(Topic.SETTINGS)
@@ -605,7 +650,7 @@ class PauseReminders:
             ctx.changed(Topic.SETTINGS)
             return None
         if self.minutes is not None and not 1 <= self.minutes <= 7 * 24 * 60:
-            raise UserError("a pause lasts between 1 minute and 7 days")
+            raise UserError(translate("UserError", "a pause lasts between 1 minute and 7 days"))
         until = (
             until_tomorrow(ctx)
             if self.minutes is None
@@ -629,12 +674,15 @@ class PlanVacation:
     def execute(self, ctx: Context) -> list[date]:
         view = ctx.view()
         if self.last < self.first:
-            raise UserError("the vacation ends before it starts")
+            raise UserError(translate("UserError", "the vacation ends before it starts"))
         if self.first < view.today:
-            raise UserError("a vacation starts today or later")
+            raise UserError(translate("UserError", "a vacation starts today or later"))
         length = (self.last - self.first).days + 1
         if length > MAX_VACATION_DAYS:
-            raise UserError(f"a vacation is at most {MAX_VACATION_DAYS} days long")
+            raise UserError(
+                translate("UserError", "a vacation is at most {most} days long"),
+                most=MAX_VACATION_DAYS,
+            )
         planned = {r.day for r in ctx.store.rest_days() if r.habit_id is None}
         added: list[date] = []
         for offset in range(length):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from smallwins.core.days import parse_hhmm
-from smallwins.core.errors import UserError
+from smallwins.core.errors import Term, UserError, translate
 from smallwins.core.events import Topic
 from smallwins.core.models import FixedDays, Habit, Purpose, Routine, Step, StepState
 from smallwins.core.validation import clean_text, optional_text, parse_colour, parse_schedule
@@ -26,32 +26,32 @@ WHY_LIMIT = 1000
 def _purpose(ctx: Context, purpose_id: int) -> Purpose:
     purpose = ctx.store.purpose(purpose_id)
     if purpose is None:
-        raise UserError(f"no purpose with id {purpose_id}")
+        raise UserError(translate("UserError", "no purpose with id {id}"), id=purpose_id)
     return purpose
 
 
 def _step(ctx: Context, step_id: int) -> Step:
     step = ctx.store.step(step_id)
     if step is None:
-        raise UserError(f"no step with id {step_id}")
+        raise UserError(translate("UserError", "no step with id {id}"), id=step_id)
     return step
 
 
 def _habit(ctx: Context, habit_id: int) -> Habit:
     habit = ctx.store.habit(habit_id)
     if habit is None:
-        raise UserError(f"no habit with id {habit_id}")
+        raise UserError(translate("UserError", "no habit with id {id}"), id=habit_id)
     return habit
 
 
 def _routine(ctx: Context, routine_id: int) -> Routine:
     routine = ctx.store.routine(routine_id)
     if routine is None:
-        raise UserError(f"no routine with id {routine_id}")
+        raise UserError(translate("UserError", "no routine with id {id}"), id=routine_id)
     return routine
 
 
-def _blank_clears(value: str | None, current: str | None, what: str) -> str | None:
+def _blank_clears(value: str | None, current: str | None, what: Term) -> str | None:
     """``None`` keeps ``current``; an empty text clears it; anything else is checked."""
     if value is None:
         return current
@@ -69,11 +69,17 @@ class EditPurpose:
 
     def execute(self, ctx: Context) -> Purpose:
         purpose = _purpose(ctx, self.purpose_id)
-        name = purpose.name if self.name is None else clean_text(self.name, "purpose name")
+        name = (
+            purpose.name
+            if self.name is None
+            else clean_text(self.name, translate("UserError", "purpose name"))
+        )
         other = ctx.store.purpose_by_name(name)
         if other is not None and other.id != purpose.id:
-            raise UserError(f"a purpose named {name!r} already exists")
-        why = _blank_clears(self.why, purpose.why, "why")
+            raise UserError(
+                translate("UserError", "a purpose named {name!r} already exists"), name=name
+            )
+        why = _blank_clears(self.why, purpose.why, translate("UserError", "why"))
         if self.colour is None:
             colour = purpose.colour
         else:
@@ -95,8 +101,14 @@ class ArchivePurpose:
     def execute(self, ctx: Context) -> Purpose:
         purpose = _purpose(ctx, self.purpose_id)
         if purpose.archived == self.archived:
-            state = "archived" if purpose.archived else "not archived"
-            raise UserError(f"purpose {purpose.name!r} is already {state}")
+            if purpose.archived:
+                raise UserError(
+                    translate("UserError", "purpose {name!r} is already archived"),
+                    name=purpose.name,
+                )
+            raise UserError(
+                translate("UserError", "purpose {name!r} is not archived"), name=purpose.name
+            )
         updated = dataclasses.replace(purpose, archived=self.archived)
         ctx.store.update_purpose(updated)
         # Its steps and habits leave (or rejoin) the next step and the reminders.
@@ -113,7 +125,7 @@ class EditStep:
 
     def execute(self, ctx: Context) -> Step:
         step = _step(ctx, self.step_id)
-        text = clean_text(self.text, "step text")
+        text = clean_text(self.text, translate("UserError", "step text"))
         updated = dataclasses.replace(step, text=text)
         if text != step.text:
             ctx.store.set_step_text(step.id, text)
@@ -130,7 +142,7 @@ class ReopenStep:
     def execute(self, ctx: Context) -> Step:
         step = _step(ctx, self.step_id)
         if step.state is not StepState.DROPPED:
-            raise UserError(f"step {step.id} is {step.state}, not dropped")
+            raise UserError(translate("UserError", "step {id} is not dropped"), id=step.id)
         ctx.store.set_step_state(step.id, StepState.OPEN)
         queue = ctx.store.steps(purpose_id=step.purpose_id, state=StepState.OPEN)
         ctx.store.move_step(step.id, len(queue) - 1)
@@ -139,17 +151,10 @@ class ReopenStep:
 
 
 def _times_for(weekdays: frozenset[int], at: str, routine: Routine) -> list[tuple[int, time]]:
-    moment = _hhmm(at)
+    moment = parse_hhmm(at)
     times = dict(routine.times)
     times.update({d: moment for d in weekdays})
     return sorted(times.items())
-
-
-def _hhmm(text: str) -> time:
-    try:
-        return parse_hhmm(text)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -170,26 +175,32 @@ class EditHabit:
 
     def execute(self, ctx: Context) -> Habit:
         habit = _habit(ctx, self.habit_id)
-        action = habit.action if self.action is None else clean_text(self.action, "habit action")
+        action = (
+            habit.action
+            if self.action is None
+            else clean_text(self.action, translate("UserError", "habit action"))
+        )
         other = ctx.store.habit_by_name(action)
         if other is not None and other.id != habit.id:
-            raise UserError(f"a habit named {action!r} already exists")
-        tiny = _blank_clears(self.tiny, habit.tiny, "tiny version")
+            raise UserError(
+                translate("UserError", "a habit named {name!r} already exists"), name=action
+            )
+        tiny = _blank_clears(self.tiny, habit.tiny, translate("UserError", "tiny version"))
         schedule = habit.schedule if self.days is None else parse_schedule(self.days)
         purpose_id = habit.purpose_id
         if self.purpose is not None:
             purpose_id = ctx.view().find_purpose(self.purpose).id if self.purpose.strip() else None
         reminder = habit.reminder if self.reminder is None else self.reminder
         if self.at is not None:
-            _hhmm(self.at)  # refused before anything is written
+            parse_hhmm(self.at)  # refused before anything is written
         routine = _routine(ctx, habit.routine_id)
         position = habit.position
         if self.routine is not None:
-            name = clean_text(self.routine, "routine name")
+            name = clean_text(self.routine, translate("UserError", "routine name"))
             target = ctx.store.routine_by_name(name)
             if target is None:
                 times = (
-                    [(d, _hhmm(self.at)) for d in range(7)]
+                    [(d, parse_hhmm(self.at)) for d in range(7)]
                     if self.at is not None
                     else list(routine.times)
                 )
@@ -255,8 +266,13 @@ class ArchiveHabit:
     def execute(self, ctx: Context) -> Habit:
         habit = _habit(ctx, self.habit_id)
         if habit.archived == self.archived:
-            state = "archived" if habit.archived else "not archived"
-            raise UserError(f"habit {habit.action!r} is already {state}")
+            if habit.archived:
+                raise UserError(
+                    translate("UserError", "habit {name!r} is already archived"), name=habit.action
+                )
+            raise UserError(
+                translate("UserError", "habit {name!r} is not archived"), name=habit.action
+            )
         updated = dataclasses.replace(habit, archived=self.archived)
         ctx.store.update_habit(updated)
         ctx.changed(Topic.HABITS)
@@ -289,12 +305,20 @@ class EditRoutine:
         parsed: dict[int, time] = {}
         for weekday, at in self.times:
             if not 0 <= weekday <= 6:
-                raise UserError(f"weekday {weekday} does not exist (0 = Monday … 6 = Sunday)")
+                raise UserError(
+                    translate(
+                        "UserError", "weekday {day} does not exist (0 = Monday … 6 = Sunday)"
+                    ),
+                    day=weekday,
+                )
             if weekday in parsed:
-                raise UserError("each weekday can have one time only")
-            parsed[weekday] = _hhmm(at)
+                raise UserError(translate("UserError", "each weekday can have one time only"))
+            parsed[weekday] = parse_hhmm(at)
         if not parsed:
-            raise UserError(f"give routine {routine.name!r} a time on at least one day")
+            raise UserError(
+                translate("UserError", "give routine {name!r} a time on at least one day"),
+                name=routine.name,
+            )
         times = sorted(parsed.items())
         if times != sorted(routine.times):
             ctx.store.set_routine_times(routine.id, times)
@@ -309,10 +333,12 @@ class RenameRoutine:
 
     def execute(self, ctx: Context) -> Routine:
         routine = _routine(ctx, self.routine_id)
-        name = clean_text(self.name, "routine name")
+        name = clean_text(self.name, translate("UserError", "routine name"))
         other = ctx.store.routine_by_name(name)
         if other is not None and other.id != routine.id:
-            raise UserError(f"a routine named {name!r} already exists")
+            raise UserError(
+                translate("UserError", "a routine named {name!r} already exists"), name=name
+            )
         if name != routine.name:
             ctx.store.rename_routine(routine.id, name)
             ctx.changed(Topic.HABITS)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from smallwins.core.days import instant_of, iso_week, week_start
-from smallwins.core.errors import UserError
+from smallwins.core.errors import UserError, translate
 from smallwins.core.models import Habit, Routine, Step, StepState
 from smallwins.core.review import WeekReview, week_review
 from smallwins.core.validation import parse_date
@@ -22,10 +22,18 @@ def history_json(
     """A habit's days, oldest first, with each day's state and strength."""
     habit = view.find_habit(habit_name)
     history = view.history(habit)
-    first = parse_date(since, view.today, "--from date") if since else history.start
-    last = parse_date(until, view.today, "--to date") if until else view.today
+    first = (
+        parse_date(since, view.today, translate("UserError", "--from date"))
+        if since
+        else history.start
+    )
+    last = (
+        parse_date(until, view.today, translate("UserError", "--to date")) if until else view.today
+    )
     if first > last:
-        raise UserError(f"--from {first.isoformat()} is after --to {last.isoformat()}")
+        raise UserError(
+            translate("UserError", "--from {first} is after --to {last}"), first=first, last=last
+        )
     days = [
         {"date": day.isoformat(), "state": str(state), "strength": round(strength, 6)}
         for day, state, strength in history.days()
@@ -38,7 +46,9 @@ def schedule_json(view: View, days: int) -> dict[str, object]:
     """Exactly the reminders that will fire over the next ``days`` days: the scheduler's own
     plan (pauses, quiet hours, snoozes, rest days, wins and the ledger of sent ones)."""
     if not 1 <= days <= MAX_SCHEDULE_DAYS:
-        raise UserError(f"--days must be between 1 and {MAX_SCHEDULE_DAYS}")
+        raise UserError(
+            translate("UserError", "--days must be between 1 and {most}"), most=MAX_SCHEDULE_DAYS
+        )
     return {
         "reminders": [
             {
@@ -62,12 +72,11 @@ def review_of(view: View, week: str | None) -> WeekReview:
     if week is None:
         monday = view.today - timedelta(days=view.today.weekday())
     else:
-        try:
-            monday = week_start(week)
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
+        monday = week_start(week)
         if monday > view.today:
-            raise UserError(f"week {iso_week(monday)} has not started yet")
+            raise UserError(
+                translate("UserError", "week {week} has not started yet"), week=iso_week(monday)
+            )
     previous = monday - timedelta(days=7)
     win_dates = view.store.win_dates(previous, monday + timedelta(days=6))
     finished: list[tuple[date, str]] = []

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, tzinfo
 from functools import cached_property
 
 from smallwins.core.days import logical_day, next_day_start, parse_hhmm
-from smallwins.core.errors import UserError
+from smallwins.core.errors import UserError, translate
 from smallwins.core.models import (
     DayState,
     Habit,
@@ -195,22 +195,49 @@ class View:
         """The habit named ``name``; an archived one too when asked (to restore it)."""
         habit = self.store.habit_by_name(name.strip())
         if habit is None or (habit.archived and not include_archived):
-            known = ", ".join(h.action for h in self.habits) or "none yet"
-            raise UserError(f"no habit named {name.strip()!r} (habits: {known})")
+            known = ", ".join(h.action for h in self.habits)
+            if not known:
+                raise UserError(
+                    translate("UserError", "no habit named {name!r} (habits: none yet)"),
+                    name=name.strip(),
+                )
+            raise UserError(
+                translate("UserError", "no habit named {name!r} (habits: {known})"),
+                name=name.strip(),
+                known=known,
+            )
         return habit
 
     def find_purpose(self, name: str) -> Purpose:
         purpose = self.store.purpose_by_name(name.strip())
         if purpose is None:
-            known = ", ".join(p.name for p in self.purposes.values()) or "none yet"
-            raise UserError(f"no purpose named {name.strip()!r} (purposes: {known})")
+            known = ", ".join(p.name for p in self.purposes.values())
+            if not known:
+                raise UserError(
+                    translate("UserError", "no purpose named {name!r} (purposes: none yet)"),
+                    name=name.strip(),
+                )
+            raise UserError(
+                translate("UserError", "no purpose named {name!r} (purposes: {known})"),
+                name=name.strip(),
+                known=known,
+            )
         return purpose
 
     def find_routine(self, name: str) -> Routine:
         routine = self.store.routine_by_name(name.strip())
         if routine is None:
-            known = ", ".join(r.name for r in self.routines.values()) or "none yet"
-            raise UserError(f"no routine named {name.strip()!r} (routines: {known})")
+            known = ", ".join(r.name for r in self.routines.values())
+            if not known:
+                raise UserError(
+                    translate("UserError", "no routine named {name!r} (routines: none yet)"),
+                    name=name.strip(),
+                )
+            raise UserError(
+                translate("UserError", "no routine named {name!r} (routines: {known})"),
+                name=name.strip(),
+                known=known,
+            )
         return routine
 
     def _active_snoozes(self, target: SnoozeTarget) -> dict[int, datetime]:
