@@ -122,52 +122,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="230"/>
         <source>Add a purpose</source>
         <translation>Ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="231"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Jeder Schritt dient einem größeren Warum. Was möchtest du voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="232"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="238"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="239"/>
         <source>What is one tiny step you could take?</source>
         <translation>Welchen winzigen Schritt könntest du gehen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="237"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="250"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>Was ist die winzigste Version von „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="253"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>Was wäre ein kleinerer erster Schritt für „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="256"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="250"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="263"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -356,97 +356,97 @@
 <context>
     <name>NextStepWidget</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="233"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="241"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="376"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="377"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="251"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="386"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="387"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="246"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="256"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="247"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="257"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="308"/>
         <source>Next step (collapsed)</source>
         <translation>Nächster Schritt (eingeklappt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="299"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="540"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="309"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
         <source>Expand</source>
         <translation>Ausklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="353"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
         <source>Snoozed until %1: %2</source>
         <translation>Zurückgestellt bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="359"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="360"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="369"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="370"/>
         <source>Bring it back now</source>
         <translation>Jetzt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="362"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="372"/>
         <source>Add one tiny step</source>
         <translation>Einen winzigen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="373"/>
         <source>What is the smallest thing you could do next?</source>
         <translation>Was ist das Kleinste, das du als Nächstes tun könntest?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="365"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="366"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="375"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="376"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="370"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="380"/>
         <source>After %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="540"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
         <source>Collapse</source>
         <translation>Einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="542"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="559"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="546"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="563"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="556"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="573"/>
         <source>Plan…</source>
         <translation>Plan …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="559"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="576"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="562"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
@@ -1332,9 +1332,55 @@
     </message>
 </context>
 <context>
+    <name>TodayMenu</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="32"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="38"/>
+        <source>Nothing planned today</source>
+        <translation>Heute nichts geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="52"/>
+        <source>Steps toward %1</source>
+        <translation>Schritte für %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/today.py" line="60"/>
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>%n weiterer Schritt</numerusform>
+            <numerusform>%n weitere Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="69"/>
+        <source>✓ %1 — done</source>
+        <translation>✓ %1 — erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="71"/>
+        <source>✓ %1 — tiny version</source>
+        <translation>✓ %1 — Mini-Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="73"/>
+        <source>○ %1 — pending</source>
+        <translation>○ %1 — offen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="80"/>
+        <source>○ %1 — snoozed until %2</source>
+        <translation>○ %1 — zurückgestellt bis %2</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="113"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="122"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n Erfolg heute</numerusform>
@@ -1342,104 +1388,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="117"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="126"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="118"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="127"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="125"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="134"/>
         <source>Snoozed until %1: %2</source>
         <translation>Zurückgestellt bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
         <source>Smaller version…</source>
         <translation>Kleinere Version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="153"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="173"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="156"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="157"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
         <source>Until tomorrow</source>
         <translation>Bis morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="161"/>
         <source>↺ Bring it back now</source>
         <translation>↺ Jetzt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="165"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nichts geplant — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="180"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="182"/>
         <source>Undo last win</source>
         <translation>Letzten Erfolg zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="185"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="178"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="189"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
         <source>Vacation…</source>
         <translation>Urlaub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="191"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="202"/>
         <source>Show widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
         <source>Plan…</source>
         <translation>Plan …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="201"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="212"/>
         <source>Quit Small Wins</source>
         <translation>Small Wins beenden</translation>
     </message>
@@ -1766,32 +1812,32 @@
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="201"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="237"/>
         <source>no habit named {name!r} (habits: none yet)</source>
         <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="205"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="241"/>
         <source>no habit named {name!r} (habits: {known})</source>
         <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="217"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="253"/>
         <source>no purpose named {name!r} (purposes: none yet)</source>
         <translation>Kein Vorhaben namens {name!r} (Vorhaben: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="221"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="257"/>
         <source>no purpose named {name!r} (purposes: {known})</source>
         <translation>Kein Vorhaben namens {name!r} (Vorhaben: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="233"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="269"/>
         <source>no routine named {name!r} (routines: none yet)</source>
         <translation>Keine Routine namens {name!r} (Routinen: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="237"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="273"/>
         <source>no routine named {name!r} (routines: {known})</source>
         <translation>Keine Routine namens {name!r} (Routinen: {known})</translation>
     </message>
@@ -2290,12 +2336,12 @@
 <context>
     <name>WinMarks</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="161"/>
         <source>Wins today</source>
         <translation>Erfolge heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/widget.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="169"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n Erfolg heute</numerusform>

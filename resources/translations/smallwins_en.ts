@@ -122,52 +122,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="230"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="231"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Every step serves a larger why. What do you want to move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="232"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="238"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="239"/>
         <source>What is one tiny step you could take?</source>
         <translation>What is one tiny step you could take?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="237"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="250"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>What is the tiniest version of “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="253"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>What is a smaller first step for “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="256"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="250"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="263"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -356,97 +356,97 @@
 <context>
     <name>NextStepWidget</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="233"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="241"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="376"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="377"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="251"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="386"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="387"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="246"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="256"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="247"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="257"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="308"/>
         <source>Next step (collapsed)</source>
         <translation>Next step (collapsed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="299"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="540"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="309"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
         <source>Expand</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="353"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
         <source>Snoozed until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="359"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="360"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="369"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="370"/>
         <source>Bring it back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="362"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="372"/>
         <source>Add one tiny step</source>
         <translation>Add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="373"/>
         <source>What is the smallest thing you could do next?</source>
         <translation>What is the smallest thing you could do next?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="365"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="366"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="375"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="376"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="370"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="380"/>
         <source>After %1</source>
         <translation>After %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="540"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
         <source>Collapse</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="542"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="559"/>
         <source>Always on top</source>
         <translation>Always on top</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="546"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="563"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="556"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="573"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="559"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="576"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="562"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
@@ -1332,9 +1332,55 @@
     </message>
 </context>
 <context>
+    <name>TodayMenu</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="32"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="38"/>
+        <source>Nothing planned today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="52"/>
+        <source>Steps toward %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/today.py" line="60"/>
+        <source>%n more step(s)</source>
+        <translation>
+            <numerusform>%n more step</numerusform>
+            <numerusform>%n more steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="69"/>
+        <source>✓ %1 — done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="71"/>
+        <source>✓ %1 — tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="73"/>
+        <source>○ %1 — pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/today.py" line="80"/>
+        <source>○ %1 — snoozed until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="113"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="122"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n win today</numerusform>
@@ -1342,104 +1388,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="117"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="126"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="118"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="127"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="125"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="134"/>
         <source>Snoozed until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
         <source>Smaller version…</source>
         <translation>Smaller version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="153"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="173"/>
         <source>10 minutes</source>
         <translation>10 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="156"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="157"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="161"/>
         <source>↺ Bring it back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="165"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nothing next — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="180"/>
         <source>Add step…</source>
         <translation>Add step…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="182"/>
         <source>Undo last win</source>
         <translation>Undo last win</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="185"/>
         <source>Resume reminders</source>
         <translation>Resume reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="178"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="189"/>
         <source>Pause reminders</source>
         <translation>Pause reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
         <source>Vacation…</source>
         <translation>Vacation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="191"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="202"/>
         <source>Show widget</source>
         <translation>Show widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="201"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="212"/>
         <source>Quit Small Wins</source>
         <translation>Quit Small Wins</translation>
     </message>
@@ -1766,32 +1812,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="201"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="237"/>
         <source>no habit named {name!r} (habits: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="205"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="241"/>
         <source>no habit named {name!r} (habits: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="217"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="253"/>
         <source>no purpose named {name!r} (purposes: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="221"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="257"/>
         <source>no purpose named {name!r} (purposes: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="233"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="269"/>
         <source>no routine named {name!r} (routines: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="237"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="273"/>
         <source>no routine named {name!r} (routines: {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,12 +2336,12 @@
 <context>
     <name>WinMarks</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="161"/>
         <source>Wins today</source>
         <translation>Wins today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/widget.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="169"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n win today</numerusform>

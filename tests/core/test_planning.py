@@ -27,6 +27,7 @@ from smallwins.core.planning import (
     PlannedReminder,
     ReminderPolicy,
     StepQueue,
+    in_stack_order,
     next_step,
     upcoming_reminders,
 )
@@ -485,3 +486,22 @@ def test_weekdays_are_never_shifted_over_a_year(zone: ZoneInfo) -> None:
             assert reminder.local(zone).date() == reminder.day
             assert logical_day(reminder.at_utc, zone) == reminder.day
     assert [r.at_utc for r in planned] == sorted(r.at_utc for r in planned)
+
+
+def test_stack_order_is_routine_time_then_position_and_no_time_today_last() -> None:
+    # Saturday: the workday routine has no time, so "plan the day" comes after everything timed.
+    items = [
+        today_item(PLAN, WORKDAY),
+        today_item(WALK, LUNCH),
+        today_item(STRETCH, COFFEE),
+        today_item(READ, COFFEE),
+    ]
+    ordered = in_stack_order(items, SATURDAY, BERLIN, 0)
+    assert [i.habit.action for i in ordered] == [
+        "read one page",
+        "stretch",
+        "walk around the block",
+        "plan the day",
+    ]
+    on_monday = in_stack_order(items, MONDAY, BERLIN, 0)
+    assert [i.habit.action for i in on_monday][2] == "plan the day"  # 09:00, before lunch

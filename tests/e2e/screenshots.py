@@ -4,8 +4,9 @@ Run: .venv/bin/python tests/e2e/screenshots.py [OUT_DIR] [--language de] [--them
 (default: packaging/screenshots, English, light, 1×; the README's pictures are the defaults)
 
 Starts a private desktop (Xvfb, trayer, dunst), runs the app as a user would and captures the
-widget, a celebration, the tray menu, the first-run welcome and the settings window. The other
-languages, the dark theme and 2× scaling are for looking at before a change lands.
+widget, a celebration, the tray menu and its Today list, the first-run welcome and the settings
+window. The other languages, the dark theme and 2× scaling are for looking at before a change
+lands.
 """
 
 from __future__ import annotations
@@ -136,7 +137,12 @@ def main() -> None:
         menus = [w for w in desktop.window_ids(pid=app.pid) if desktop.is_viewable(w)]
         boxes = [desktop.window_geometry(w) for w in menus if w != widget]
         crop(desktop, out / "tray-menu.png", union(tray, *boxes))
-        desktop.key("Escape")
+        desktop.key("Down", "Down", "Right")  # onto "Today" (second), and open it
+        time.sleep(0.6)
+        menus = [w for w in desktop.window_ids(pid=app.pid) if desktop.is_viewable(w)]
+        boxes = [desktop.window_geometry(w) for w in menus if w != widget]
+        crop(desktop, out / "tray-today.png", union(tray, *boxes))
+        desktop.key("Escape", "Escape")
 
         cli("show", "settings")
         settings = window(desktop, app.pid, "Settings|Einstellungen")

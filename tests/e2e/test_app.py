@@ -259,3 +259,24 @@ def test_the_plan_window_edits_and_follows_the_command_line(
 
     wait_for(changed, timeout=5, message="the plan window did not follow the command line")
     assert time.monotonic() - started < 1.5  # a second, and the time a screenshot takes
+
+
+def test_a_habit_ticked_from_the_tray_today_list(app: App, desktop: Desktop) -> None:
+    app.cli("habit", "add", "Stretch", "--after", "Evening", "--at", "23:59")
+    app.start()
+    icon = app.tray_icon()
+    app.widget()
+    desktop.click(*desktop.window_geometry(icon).center, button=3)
+    time.sleep(0.6)
+    # The second line is "Today"; opened by key, its first line (the habit) is chosen.
+    desktop.key("Down", "Down", "Right")
+    time.sleep(0.4)
+    desktop.key("Return")
+    wait_for(lambda: app.status()["wins_today"] == 1, message="the Today list recorded no win")
+    status = app.status()
+    habits = status["habits"]
+    assert isinstance(habits, list)
+    assert [(h["name"], h["today"]) for h in habits] == [("Stretch", "done")]
+    purposes = status["purposes"]
+    assert isinstance(purposes, list)
+    assert purposes[0]["open_steps"] == 2  # the steps are untouched

@@ -42,10 +42,18 @@ class StepQueue:
     steps: Sequence[Step]
 
 
-def _stack_key(item: HabitToday, today: date, zone: tzinfo, day_start: int) -> tuple[object, ...]:
-    at = item.routine.time_on(today.weekday())
-    instant = instant_of(today, at, zone, day_start) if at is not None else None
-    return (instant, item.routine.id, item.habit.position, item.habit.id)
+def in_stack_order(
+    items: Sequence[HabitToday], today: date, zone: tzinfo, day_start: int
+) -> list[HabitToday]:
+    """``items`` in the order the next-step rule takes them: earliest routine time today first,
+    then stack order; habits whose routine has no time today come last."""
+
+    def key(item: HabitToday) -> tuple[object, ...]:
+        at = item.routine.time_on(today.weekday())
+        instant = instant_of(today, at, zone, day_start) if at is not None else None
+        return (instant is None, instant, item.routine.id, item.habit.position, item.habit.id)
+
+    return sorted(items, key=key)
 
 
 def next_step(
@@ -65,7 +73,7 @@ def next_step(
     3. otherwise nothing (the app shows its friendly empty state).
     """
     today = logical_day(now, zone, day_start_hour)
-    due: list[tuple[tuple[object, ...], HabitToday]] = []
+    due: list[HabitToday] = []
     for item in habits:
         if item.habit.archived or item.state not in WAITING_STATES:
             continue
@@ -74,10 +82,9 @@ def next_step(
         at = item.routine.time_on(today.weekday())
         if at is None or instant_of(today, at, zone, day_start_hour) > now:
             continue
-        due.append((_stack_key(item, today, zone, day_start_hour), item))
+        due.append(item)
     if due:
-        due.sort(key=lambda pair: pair[0])
-        first = due[0][1]
+        first = in_stack_order(due, today, zone, day_start_hour)[0]
         return NextStep(
             kind="habit",
             id=first.habit.id,

@@ -67,6 +67,10 @@ class Desktop(QObject):
         self.last_tick_latency_ms = 0.0
         tray, widget = self.tray, self.widget
         tray.tick_requested.connect(lambda: self.tick(WinSource.TRAY))
+        tray.habit_tick_requested.connect(
+            lambda h: self.report(model.tick_habit(h, WinSource.TRAY))
+        )
+        tray.step_tick_requested.connect(lambda s: self.report(model.tick_step(s, WinSource.TRAY)))
         tray.smaller_requested.connect(self.ask_smaller)
         tray.add_requested.connect(self.ask_add_step)
         tray.snooze_requested.connect(lambda m: self.report(self.model.snooze(m or None)))
@@ -80,6 +84,12 @@ class Desktop(QObject):
         tray.quit_requested.connect(self.quit_requested.emit)
 
         widget.done_requested.connect(lambda: self.tick(WinSource.WIDGET))
+        widget.habit_tick_requested.connect(
+            lambda h: self.report(model.tick_habit(h, WinSource.WIDGET))
+        )
+        widget.step_tick_requested.connect(
+            lambda s: self.report(model.tick_step(s, WinSource.WIDGET))
+        )
         widget.add_requested.connect(self.ask_add_step)
         widget.smaller_requested.connect(self.ask_smaller)
         widget.later_requested.connect(lambda: self.report(self.model.later()))
@@ -164,6 +174,9 @@ class Desktop(QObject):
         view = self.model.view
         wins = view.wins_today()
         self.widget.show_next(view.next, wins, view.snoozed)
+        today = view.today_list()
+        self.widget.set_today(today)
+        self.tray.set_today(today)
         self._update_tray()
         self.apply_settings()
 

@@ -1,4 +1,5 @@
-"""Times and dates as the user's locale writes them (the language chosen in Settings)."""
+"""Times and dates as the user's locale writes them (the language chosen in Settings), and texts
+as a menu line shows them."""
 
 from __future__ import annotations
 
@@ -22,3 +23,11 @@ def date_text(day: date, long: bool = False) -> str:
     """``day`` in the locale's short (02.12.26) or long (Mittwoch, 2. Dezember 2026) form."""
     form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
+MENU_TEXT_LIMIT = 48
+
+
+def menu_text(text: str) -> str:
+    """``text`` cut to fit one menu line, ending in "…" when cut."""
+    return text if len(text) <= MENU_TEXT_LIMIT else text[: MENU_TEXT_LIMIT - 1] + "…"

@@ -118,6 +118,9 @@ class AppModel(QObject):
     ) -> Outcome[WinOutcome]:
         return self.run(cmd.RecordWin(source=source, habit_id=habit_id, tiny=tiny))
 
+    def tick_step(self, step_id: int, source: WinSource) -> Outcome[WinOutcome]:
+        return self.run(cmd.RecordWin(source=source, step_id=step_id))
+
     def shrink_next(self, smaller: str) -> Outcome[object]:
         """Put a smaller first step in front of the next step (for a habit: its tiny version)."""
         nxt = self.next

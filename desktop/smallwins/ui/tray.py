@@ -9,15 +9,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from smallwins.core.models import NextStep, SnoozedStep
-from smallwins.ui.formats import time_text
+from smallwins.ui.formats import menu_text, time_text
 from smallwins.ui.icons import TrayState, tray_icon
+from smallwins.ui.today import TodayMenu
+from smallwins.usecases.view import TodayList
 
 WIN_BADGE_MS = 2500
-MENU_TEXT_LIMIT = 48
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= MENU_TEXT_LIMIT else text[: MENU_TEXT_LIMIT - 1] + "…"
 
 
 class Tray(QObject):
@@ -25,6 +22,8 @@ class Tray(QObject):
 
     Signals:
         tick_requested: the icon was clicked, or "✓ <next step>" chosen.
+        habit_tick_requested(int), step_tick_requested(int): a habit or a step (by id) was
+            chosen in "Today".
         smaller_requested, add_requested, undo_requested, quit_requested:
             the menu item of that name was chosen.
         unsnooze_requested: "Bring back" of a snoozed step was chosen.
@@ -36,6 +35,8 @@ class Tray(QObject):
     """
 
     tick_requested = Signal()
+    habit_tick_requested = Signal(int)
+    step_tick_requested = Signal(int)
     smaller_requested = Signal()
     add_requested = Signal()
     unsnooze_requested = Signal()
@@ -61,6 +62,10 @@ class Tray(QObject):
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self.rebuild_menu)
         self.icon.setContextMenu(self.menu)
+        # Kept across rebuilds (the menu's clear() leaves it) and filled whenever the data change.
+        self.today_menu = TodayMenu(self.menu)
+        self.today_menu.habit_chosen.connect(self.habit_tick_requested.emit)
+        self.today_menu.step_chosen.connect(self.step_tick_requested.emit)
         self.icon.activated.connect(self._on_activated)
         self._badge_timer = QTimer(self)
         self._badge_timer.setSingleShot(True)
@@ -100,6 +105,10 @@ class Tray(QObject):
             self._state = TrayState.DUE if nxt.kind is not None else TrayState.IDLE
             self._apply_icon()
         self.icon.setToolTip(self.tooltip())
+
+    def set_today(self, today: TodayList) -> None:
+        """What the "Today" submenu lists."""
+        self.today_menu.set_list(today)
 
     def flash_win(self, wins_today: int) -> None:
         """Show the win badge with today's count for a moment."""
@@ -145,8 +154,17 @@ class Tray(QObject):
         menu.clear()
         has_next = self._next.kind is not None
         if has_next:
-            tick = menu.addAction("✓ " + _short(self._next.text or ""))
+            tick = menu.addAction("✓ " + menu_text(self._next.text or ""))
             tick.triggered.connect(self.tick_requested.emit)
+        elif self._snoozed is not None:
+            menu.addAction(menu_text(self.snoozed_text())).setEnabled(False)
+            menu.addAction(self.tr("↺ Bring it back now")).triggered.connect(
+                self.unsnooze_requested.emit
+            )
+        else:
+            menu.addAction(self.tr("Nothing next — add one tiny step")).setEnabled(False)
+        menu.addMenu(self.today_menu)
+        if has_next:
             menu.addAction(self.tr("Smaller version…")).triggered.connect(
                 self.smaller_requested.emit
             )
@@ -159,13 +177,6 @@ class Tray(QObject):
                 action = QAction(label, snooze)
                 action.triggered.connect(lambda _=False, m=minutes: self.snooze_requested.emit(m))
                 snooze.addAction(action)
-        elif self._snoozed is not None:
-            menu.addAction(_short(self.snoozed_text())).setEnabled(False)
-            menu.addAction(self.tr("↺ Bring it back now")).triggered.connect(
-                self.unsnooze_requested.emit
-            )
-        else:
-            menu.addAction(self.tr("Nothing next — add one tiny step")).setEnabled(False)
         menu.addAction(self.tr("Add step…")).triggered.connect(self.add_requested.emit)
         if self._wins_today:
             menu.addAction(self.tr("Undo last win")).triggered.connect(self.undo_requested.emit)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from smallwins.core.models import NextStep, SnoozedStep
 from smallwins.ui.formats import time_text
+from smallwins.ui.today import TodayMenu
+from smallwins.usecases.view import TodayList
 
 if TYPE_CHECKING:
     # Only named in signatures: creating their Python types costs ~3 ms at start.
@@ -197,6 +199,8 @@ class NextStepWidget(QWidget):
 
     Signals:
         done_requested: the user ticked the step (✓, Enter).
+        habit_tick_requested(int), step_tick_requested(int): the user chose a habit or a step
+            (by id) in the menu's "Today".
         smaller_requested: the user wants a smaller first step (↓, S).
         later_requested: the user pushed the step back (→, L).
         add_requested: the user wants to add a step (the empty state's +).
@@ -209,6 +213,8 @@ class NextStepWidget(QWidget):
     """
 
     done_requested = Signal()
+    habit_tick_requested = Signal(int)
+    step_tick_requested = Signal(int)
     smaller_requested = Signal()
     later_requested = Signal()
     add_requested = Signal()
@@ -234,6 +240,10 @@ class NextStepWidget(QWidget):
         self._restyling = False
         # When a click opened the pill: the double-click it begins must not close it again.
         self._opened_at: int | None = None
+
+        self.today_menu = TodayMenu(self)
+        self.today_menu.habit_chosen.connect(self.habit_tick_requested.emit)
+        self.today_menu.step_chosen.connect(self.step_tick_requested.emit)
 
         self.text, self.purpose = self._build_labels()
         self.marks = WinMarks()
@@ -385,6 +395,10 @@ class NextStepWidget(QWidget):
         # The title names the step too: screen readers and window lists show it.
         self.setWindowTitle(f"{text} — Small Wins")
 
+    def set_today(self, today: TodayList) -> None:
+        """What the menu's "Today" lists."""
+        self.today_menu.set_list(today)
+
     def set_collapsed(self, collapsed: bool, user: bool = False) -> None:
         if collapsed == self._collapsed:
             return
@@ -534,9 +548,12 @@ class NextStepWidget(QWidget):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.build_menu()
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def build_menu(self) -> QMenu:
         menu = QMenu(self)
+        menu.addMenu(self.today_menu)
+        menu.addSeparator()
         collapse = menu.addAction(self.tr("Expand") if self._collapsed else self.tr("Collapse"))
         collapse.triggered.connect(lambda: self.set_collapsed(not self._collapsed, user=True))
         on_top = menu.addAction(self.tr("Always on top"))

@@ -28,6 +28,7 @@ from smallwins.core.planning import (
     PlannedReminder,
     ReminderPolicy,
     StepQueue,
+    in_stack_order,
     next_step,
     upcoming_reminders,
 )
@@ -98,6 +99,41 @@ class HabitStatus:
         if at is None and self.routine.times:
             at = self.routine.times[0][1]
         return "" if at is None else at.strftime("%H:%M")
+
+
+# The day states of a habit that the Today list shows: in play today, done or not.
+TODAY_STATES = frozenset({DayState.DONE, DayState.TINY, DayState.PENDING})
+
+
+@dataclass(frozen=True, slots=True)
+class TodayHabit:
+    """A habit of today's list: its state today and, while snoozed, until when (local time)."""
+
+    habit: Habit
+    state: DayState
+    snoozed_until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TodayStep:
+    """An open step of the focused purpose and, while snoozed, until when (local time)."""
+
+    step: Step
+    snoozed_until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TodayList:
+    """What today holds: the habits in the next-step rule's order, then the focused purpose's
+    open steps in queue order."""
+
+    habits: Sequence[TodayHabit] = ()
+    purpose: Purpose | None = None
+    steps: Sequence[TodayStep] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.habits and not self.steps
 
 
 class View:
@@ -302,6 +338,34 @@ class View:
             snoozed_habits=set(snoozes(SnoozeTarget.HABIT)),
             snoozed_steps=set(snoozes(SnoozeTarget.STEP)),
         )
+
+    def today_list(self) -> TodayList:
+        """Today's habits (done, tiny or pending; rest and unscheduled days left out) in the order
+        the next-step rule takes them, and the open steps of the focused purpose in queue order;
+        each with the local time its snooze ends, while it is snoozed."""
+        snoozed_habits = self._active_snoozes(SnoozeTarget.HABIT)
+        snoozed_steps = self._active_snoozes(SnoozeTarget.STEP)
+        in_play = [
+            HabitToday(habit=s.habit, routine=s.routine, state=s.history.today_state)
+            for s in self.habit_statuses
+            if s.history.today_state in TODAY_STATES
+        ]
+        habits = tuple(
+            TodayHabit(item.habit, item.state, self._local(snoozed_habits.get(item.habit.id)))
+            for item in in_stack_order(in_play, self.today, self.zone, self.settings.day_start_hour)
+        )
+        order = self.purpose_order()
+        if not order:
+            return TodayList(habits=habits)
+        focused = order[0]
+        steps = tuple(
+            TodayStep(step, self._local(snoozed_steps.get(step.id)))
+            for step in self.store.steps(purpose_id=focused.id, state=StepState.OPEN)
+        )
+        return TodayList(habits=habits, purpose=focused, steps=steps)
+
+    def _local(self, instant: datetime | None) -> datetime | None:
+        return instant.astimezone(self.zone) if instant is not None else None
 
     def wins_today(self) -> int:
         return self.store.count_wins(self.today, self.today)
