@@ -33,19 +33,22 @@ from smallwins.system.catalogue import ENGLISH, Catalogue, language_from
 from smallwins.ui import registry
 
 if TYPE_CHECKING:
-    from smallwins.core import models
+    from smallwins.core import models, validation
     from smallwins.core.days import Clock
     from smallwins.core.events import WinOutcome
     from smallwins.core.models import NextStep
     from smallwins.usecases import commands as cmd
-    from smallwins.usecases import queries
+    from smallwins.usecases import plan, queries
     from smallwins.usecases.runner import Runner
+    from smallwins.usecases.view import View
 else:
     # The tray app, started from here, loads the domain after its tray icon is up (app.py);
     # the commands load these when they first use them (smallwins/lazy.py).
     cmd = lazy_module("smallwins.usecases.commands")
     models = lazy_module("smallwins.core.models")
     queries = lazy_module("smallwins.usecases.queries")
+    plan = lazy_module("smallwins.usecases.plan")
+    validation = lazy_module("smallwins.core.validation")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE, as a shell reports a tool killed by a closed pipe
@@ -144,6 +147,24 @@ def _add_purpose_commands(
         help=translate("cli", "choose the purpose whose steps come first"),
     )
     p_focus.add_argument("name", metavar="NAME")
+    p_list = purpose_sub.choices["list"]
+    p_list.add_argument("--json", action="store_true")
+    p_list.add_argument(
+        "--archived", action="store_true", help=translate("cli", "archived ones too")
+    )
+    p_rename = purpose_sub.add_parser(
+        "rename", parents=[common], help=translate("cli", "rename a purpose")
+    )
+    p_rename.add_argument("name", metavar="NAME")
+    p_rename.add_argument("new_name", metavar="NEW_NAME")
+    p_rename.add_argument("--why", metavar="TEXT", help=translate("cli", "why it matters to you"))
+    for action, help_text in (
+        ("archive", translate("cli", "archive a finished purpose (its history stays)")),
+        ("restore", translate("cli", "bring back an archived purpose")),
+    ):
+        purpose_sub.add_parser(action, parents=[common], help=help_text).add_argument(
+            "name", metavar="NAME"
+        )
 
 
 def _add_step_commands(step: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
@@ -171,6 +192,23 @@ def _add_step_commands(step: argparse.ArgumentParser, common: argparse.ArgumentP
     s_later.add_argument("id", type=_positive_int, metavar="ID")
     s_list = step_sub.add_parser("list", parents=[common], help=translate("cli", "list open steps"))
     s_list.add_argument("--purpose", metavar="NAME")
+    s_list.add_argument("--json", action="store_true")
+    s_edit = step_sub.add_parser(
+        "edit", parents=[common], help=translate("cli", "change a step's words")
+    )
+    s_edit.add_argument("id", type=_positive_int, metavar="ID")
+    s_edit.add_argument("text", metavar="TEXT")
+    s_done = step_sub.add_parser(
+        "done", parents=[common], help=translate("cli", "mark a step done (a win)")
+    )
+    s_done.add_argument("id", type=_positive_int, metavar="ID")
+    s_move = step_sub.add_parser(
+        "move",
+        parents=[common],
+        help=translate("cli", "put a step at a place in its purpose's queue (1 = first)"),
+    )
+    s_move.add_argument("id", type=_positive_int, metavar="ID")
+    s_move.add_argument("place", type=_positive_int, metavar="PLACE")
 
 
 def _add_habit_commands(habit: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
@@ -191,7 +229,82 @@ def _add_habit_commands(habit: argparse.ArgumentParser, common: argparse.Argumen
         "--tiny", metavar="TEXT", help=translate("cli", "the smallest possible version")
     )
     h_add.add_argument("--purpose", metavar="NAME")
-    habit_sub.add_parser("list", parents=[common], help=translate("cli", "list habits"))
+    h_list = habit_sub.add_parser("list", parents=[common], help=translate("cli", "list habits"))
+    h_list.add_argument("--json", action="store_true")
+    h_list.add_argument(
+        "--archived", action="store_true", help=translate("cli", "archived ones too")
+    )
+    h_edit = habit_sub.add_parser(
+        "edit", parents=[common], help=translate("cli", "change any part of a habit")
+    )
+    h_edit.add_argument("habit", metavar="ID|NAME")
+    h_edit.add_argument("--action", dest="action_text", metavar="TEXT")
+    h_edit.add_argument(
+        "--tiny", metavar="TEXT", help=translate("cli", 'the smallest version ("" removes it)')
+    )
+    h_edit.add_argument(
+        "--after",
+        metavar="ROUTINE",
+        help=translate("cli", "move it to the end of this routine's stack"),
+    )
+    h_edit.add_argument(
+        "--at",
+        metavar="HH:MM",
+        help=translate("cli", "the routine's time on the habit's days (moves the whole stack)"),
+    )
+    h_edit.add_argument("--days", metavar="DAYS")
+    h_edit.add_argument(
+        "--purpose", metavar="NAME", help=translate("cli", 'its purpose ("" for none)')
+    )
+    h_edit.add_argument("--reminder", choices=("on", "off"))
+    h_edit.add_argument(
+        "--place", type=_positive_int, metavar="N", help=translate("cli", "its place in the stack")
+    )
+    for action, help_text in (
+        ("archive", translate("cli", "archive a habit: no reminders, its history stays")),
+        ("restore", translate("cli", "bring back an archived habit, streaks intact")),
+    ):
+        habit_sub.add_parser(action, parents=[common], help=help_text).add_argument(
+            "habit", metavar="ID|NAME"
+        )
+    h_remove = habit_sub.add_parser(
+        "remove", parents=[common], help=translate("cli", "delete a habit and its wins for good")
+    )
+    h_remove.add_argument("habit", metavar="ID|NAME")
+    h_remove.add_argument(
+        "--yes", action="store_true", help=translate("cli", "yes, delete its wins too")
+    )
+
+
+def _add_routine_commands(
+    routine: argparse.ArgumentParser, common: argparse.ArgumentParser
+) -> None:
+    routine_sub = routine.add_subparsers(dest="action", metavar="ACTION", required=True)
+    r_list = routine_sub.add_parser(
+        "list", parents=[common], help=translate("cli", "list routines and their stacks")
+    )
+    r_list.add_argument("--json", action="store_true")
+    r_edit = routine_sub.add_parser(
+        "edit",
+        parents=[common],
+        help=translate(
+            "cli",
+            "set a routine's times: --at 07:30 --days weekdays --at 09:00 --days weekends",
+        ),
+    )
+    r_edit.add_argument("name", metavar="NAME")
+    r_edit.add_argument("--at", action="append", required=True, metavar="HH:MM")
+    r_edit.add_argument(
+        "--days",
+        action="append",
+        metavar="DAYS",
+        help=translate("cli", "the days of the --at before it (default: every day)"),
+    )
+    r_rename = routine_sub.add_parser(
+        "rename", parents=[common], help=translate("cli", "rename a routine")
+    )
+    r_rename.add_argument("name", metavar="NAME")
+    r_rename.add_argument("new_name", metavar="NEW_NAME")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -223,6 +336,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_habit_commands(
         command("habit", translate("cli", "manage habits stacked on routines")), common
+    )
+    _add_routine_commands(
+        command("routine", translate("cli", "manage routines, the anchors habits stack on")),
+        common,
     )
 
     nxt = command("next", translate("cli", "show the next micro-step"))
@@ -363,20 +480,57 @@ class _Session:
 
 
 def _purpose(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+    run = session.runner.run
     if args.action == "add":
-        purpose = session.runner.run(cmd.AddPurpose(args.name, why=args.why))
+        purpose = run(cmd.AddPurpose(args.name, why=args.why))
         _line(
             out, translate("cli", "Added purpose #{id}: {name}"), id=purpose.id, name=purpose.name
         )
     elif args.action == "focus":
-        focused = session.runner.run(cmd.FocusPurpose(args.name))
+        focused = run(cmd.FocusPurpose(args.name))
         if focused is None:
             _line(out, translate("cli", "Focus: most recent"))
         else:
             _line(out, translate("cli", "Focus: {name}"), name=focused.name)
+    elif args.action == "rename":
+        found = session.runner.view().find_purpose(args.name)
+        renamed = run(plan.EditPurpose(found.id, name=args.new_name, why=args.why))
+        _line(
+            out, translate("cli", "Purpose #{id} is now: {name}"), id=renamed.id, name=renamed.name
+        )
+    elif args.action in ("archive", "restore"):
+        found = session.runner.view().find_purpose(args.name)
+        changed = run(plan.ArchivePurpose(found.id, archived=args.action == "archive"))
+        template = (
+            translate("cli", "Archived purpose #{id}: {name}")
+            if changed.archived
+            else translate("cli", "Restored purpose #{id}: {name}")
+        )
+        _line(out, template, id=changed.id, name=changed.name)
     else:
-        for p in session.runner.view().purposes.values():
-            out.write(f"#{p.id} {p.name}{' — ' + p.why if p.why else ''}\n")
+        shown = [
+            p for p in session.runner.view().purposes.values() if args.archived or not p.archived
+        ]
+        if args.json:
+            _print_json(
+                out,
+                {
+                    "purposes": [
+                        {
+                            "id": p.id,
+                            "name": p.name,
+                            "why": p.why,
+                            "colour": p.colour,
+                            "archived": p.archived,
+                        }
+                        for p in shown
+                    ]
+                },
+            )
+            return
+        for p in shown:
+            archived = translate("cli", " (archived)") if p.archived else ""
+            out.write(f"#{p.id} {p.name}{' — ' + p.why if p.why else ''}{archived}\n")
 
 
 def _step(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
@@ -393,13 +547,39 @@ def _step(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     elif args.action == "later":
         later = run(cmd.MoveStep(args.id))
         _line(out, translate("cli", "Later: #{id} {step}"), id=later.id, step=later.text)
+    elif args.action == "edit":
+        edited = run(plan.EditStep(args.id, args.text))
+        _line(out, translate("cli", "Step #{id} is now: {step}"), id=edited.id, step=edited.text)
+    elif args.action == "done":
+        out.write(_celebrate(run(cmd.RecordWin(models.WinSource.CLI, step_id=args.id))) + "\n")
+    elif args.action == "move":
+        moved = run(cmd.MoveStep(args.id, args.place - 1))
+        _line(out, translate("cli", "Moved step #{id}: {step}"), id=moved.id, step=moved.text)
     else:
         view = session.runner.view()
         wanted = view.find_purpose(args.purpose).id if args.purpose else None
-        for queue in view.step_queues():
-            if wanted is None or queue.purpose.id == wanted:
-                for s in queue.steps:
-                    out.write(f"#{s.id} {s.text}  ({queue.purpose.name})\n")
+        queues = [q for q in view.step_queues() if wanted is None or q.purpose.id == wanted]
+        if args.json:
+            _print_json(
+                out,
+                {
+                    "steps": [
+                        {
+                            "id": s.id,
+                            "text": s.text,
+                            "purpose": q.purpose.name,
+                            "place": place,
+                            "parent": s.parent_id,
+                        }
+                        for q in queues
+                        for place, s in enumerate(q.steps, start=1)
+                    ]
+                },
+            )
+            return
+        for queue in queues:
+            for s in queue.steps:
+                out.write(f"#{s.id} {s.text}  ({queue.purpose.name})\n")
 
 
 def _habit(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
@@ -421,22 +601,203 @@ def _habit(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
             routine=args.after.strip(),
             action=habit.action,
         )
+    elif args.action == "list":
+        _habit_list(args, session, out)
     else:
-        for s in session.runner.view().habit_statuses:
-            schedule = s.habit.schedule
-            if isinstance(schedule, models.FixedDays):
-                when = _routine_times(s.routine.times, schedule.weekdays)
-            else:  # a quota: any day may be one of its days
-                quota = "/".join(schedule.describe())
-                when = f"{quota}; {_routine_times(s.routine.times, range(7))}"
+        _habit_change(args, session, out)
+
+
+def _find_habit(view: View, given: str) -> models.Habit:
+    """A habit by its id (digits) or its name, archived ones included."""
+    if given.strip().isdecimal():
+        found = view.store.habit(int(given))
+        if found is None:
+            raise UserError(errors.translate("UserError", "no habit with id {id}"), id=int(given))
+        return found
+    return view.find_habit(given, include_archived=True)
+
+
+def _habit_change(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+    run = session.runner.run
+    habit = _find_habit(session.runner.view(), args.habit)
+    if args.action == "edit":
+        reminder = None if args.reminder is None else args.reminder == "on"
+        edited = run(
+            plan.EditHabit(
+                habit.id,
+                action=args.action_text,
+                tiny=args.tiny,
+                routine=args.after,
+                at=args.at,
+                days=args.days,
+                purpose=args.purpose,
+                reminder=reminder,
+            )
+        )
+        if args.place is not None:
+            edited = run(plan.MoveHabit(habit.id, args.place - 1))
+        _line(
+            out,
+            translate("cli", "Changed habit #{id}: {action}"),
+            id=edited.id,
+            action=edited.action,
+        )
+    elif args.action in ("archive", "restore"):
+        changed = run(plan.ArchiveHabit(habit.id, archived=args.action == "archive"))
+        template = (
+            translate("cli", "Archived habit #{id}: {action} (its history stays)")
+            if changed.archived
+            else translate("cli", "Restored habit #{id}: {action}")
+        )
+        _line(out, template, id=changed.id, action=changed.action)
+    else:
+        wins = len(session.runner.view().store.wins(habit_id=habit.id))
+        if not args.yes:
+            raise UserError(
+                errors.translate(
+                    "UserError",
+                    "removing {action!r} deletes its {wins} win(s) for good: add --yes, "
+                    "or archive it to keep them",
+                ),
+                action=habit.action,
+                wins=wins,
+            )
+        removed = run(plan.RemoveHabit(habit.id))
+        _line(
+            out,
+            translate("cli", "Removed habit #{id}: {action} ({wins} wins deleted)"),
+            id=habit.id,
+            action=habit.action,
+            wins=removed,
+        )
+
+
+def _habit_list(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+    view = session.runner.view()
+    in_play = {h.id for h in view.habits}
+    shown = [
+        h for h in view.store.habits(include_archived=True) if args.archived or h.id in in_play
+    ]
+    if args.json:
+        places = {
+            stacked.habit.id: stacked.number
+            for purpose in (*view.purposes, None)
+            for stack in queries.habit_stacks(view, purpose, show_archived=True)
+            for stacked in stack.habits
+        }
+        _print_json(
+            out,
+            {
+                "habits": [
+                    {
+                        "id": h.id,
+                        "name": h.action,
+                        "routine": view.routines[h.routine_id].name,
+                        "place": places.get(h.id),
+                        "days": h.schedule.describe(),
+                        "times": _times_json(view.routines[h.routine_id].times, h.schedule),
+                        "tiny": h.tiny,
+                        "purpose": view.purpose_name(h.purpose_id),
+                        "reminder": h.reminder,
+                        "archived": h.id not in in_play,
+                    }
+                    for h in shown
+                ]
+            },
+        )
+        return
+    for habit in shown:
+        routine = view.routines[habit.routine_id]
+        schedule = habit.schedule
+        if isinstance(schedule, models.FixedDays):
+            when = _routine_times(routine.times, schedule.weekdays)
+        else:  # a quota: any day may be one of its days
+            quota = "/".join(schedule.describe())
+            when = f"{quota}; {_routine_times(routine.times, range(7))}"
+        _line(
+            out,
+            translate("cli", "#{id} After {routine} ({when}): {action}"),
+            id=habit.id,
+            routine=routine.name,
+            when=when,
+            action=habit.action,
+        )
+        if habit.id not in in_play:
+            out.write(translate("cli", "    (archived)") + "\n")
+
+
+def _times_json(times: Iterable[tuple[int, time]], schedule: models.Schedule) -> dict[str, str]:
+    """A routine's times on a habit's days, by weekday name: {"mon": "07:30", ...}."""
+    days = schedule.weekdays if isinstance(schedule, models.FixedDays) else range(7)
+    by_day = dict(times)
+    return {
+        models.WEEKDAY_NAMES[d]: by_day[d].strftime("%H:%M") for d in sorted(days) if d in by_day
+    }
+
+
+def _routine(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+    run = session.runner.run
+    view = session.runner.view()
+    if args.action == "list":
+        stacks: dict[int, list[str]] = {}
+        for habit in view.habits:
+            stacks.setdefault(habit.routine_id, []).append(habit.action)
+        routines = sorted(view.routines.values(), key=lambda r: r.name.casefold())
+        if args.json:
+            _print_json(
+                out,
+                {
+                    "routines": [
+                        {
+                            "id": r.id,
+                            "name": r.name,
+                            "times": _times_json(r.times, models.FixedDays(frozenset(range(7)))),
+                            "habits": stacks.get(r.id, []),
+                        }
+                        for r in routines
+                    ]
+                },
+            )
+            return
+        for r in routines:
+            habits = ", ".join(f"{n}. {a}" for n, a in enumerate(stacks.get(r.id, []), start=1))
             _line(
                 out,
-                translate("cli", "#{id} After {routine} ({when}): {action}"),
-                id=s.habit.id,
-                routine=s.routine.name,
-                when=when,
-                action=s.habit.action,
+                translate("cli", "{routine} ({when}): {habits}"),
+                routine=r.name,
+                when=_routine_times(r.times, range(7)),
+                habits=habits or translate("cli", "no habits"),
             )
+        return
+    routine = view.find_routine(args.name)
+    if args.action == "rename":
+        renamed = run(plan.RenameRoutine(routine.id, args.new_name))
+        _line(
+            out, translate("cli", "Routine #{id} is now: {name}"), id=renamed.id, name=renamed.name
+        )
+        return
+    days = args.days or []
+    if len(days) != len(args.at) and not (len(args.at) == 1 and not days):
+        raise UserError(
+            errors.translate("UserError", "give each --at its --days (or one --at for every day)")
+        )
+    times: list[tuple[int, str]] = []
+    for at, spec in zip(args.at, days or ["daily"], strict=True):
+        schedule = validation.parse_schedule(spec)
+        if not isinstance(schedule, models.FixedDays):
+            raise UserError(
+                errors.translate("UserError", "--days {days!r}: a routine's days are weekdays"),
+                days=spec,
+            )
+        times.extend((d, at) for d in sorted(schedule.weekdays))
+    edited = run(plan.EditRoutine(routine.id, times))
+    _line(
+        out,
+        translate("cli", "Routine #{id} {name}: {when}"),
+        id=edited.id,
+        name=edited.name,
+        when=_routine_times(edited.times, range(7)),
+    )
 
 
 def _weekday(day: int) -> str:
@@ -614,6 +975,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, TextIO], None]] = {
     "purpose": _purpose,
     "step": _step,
     "habit": _habit,
+    "routine": _routine,
     "next": _next,
     "tick": _tick,
     "rest": _rest,

@@ -1529,7 +1529,22 @@
         <translation>Handlung der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="608"/>
+        <location filename="../../desktop/smallwins/cli.py" line="657"/>
+        <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
+        <translation>{action!r} zu entfernen löscht seine Erfolge ({wins}) endgültig: füge --yes hinzu, oder archiviere die Gewohnheit, um sie zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="782"/>
+        <source>give each --at its --days (or one --at for every day)</source>
+        <translation>gib jedem --at seine --days (oder ein --at für jeden Tag)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="789"/>
+        <source>--days {days!r}: a routine&apos;s days are weekdays</source>
+        <translation>--days {days!r}: die Tage einer Routine sind Wochentage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="969"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
@@ -1664,6 +1679,7 @@
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/cli.py" line="615"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="239"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="284"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
@@ -2352,427 +2368,614 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="67"/>
+        <location filename="../../desktop/smallwins/cli.py" line="70"/>
         <source>%Y-%m-%d</source>
         <translation>%d.%m.%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="75"/>
+        <location filename="../../desktop/smallwins/cli.py" line="78"/>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="95"/>
+        <location filename="../../desktop/smallwins/cli.py" line="98"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="109"/>
+        <location filename="../../desktop/smallwins/cli.py" line="112"/>
         <source>positional arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="110"/>
+        <location filename="../../desktop/smallwins/cli.py" line="113"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="113"/>
+        <location filename="../../desktop/smallwins/cli.py" line="116"/>
         <source>show this help message and exit</source>
         <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="124"/>
+        <location filename="../../desktop/smallwins/cli.py" line="127"/>
         <source>{text!r} is not a whole number</source>
         <translation>{text!r} ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="128"/>
+        <location filename="../../desktop/smallwins/cli.py" line="131"/>
         <source>{text!r} must be 1 or more</source>
         <translation>{text!r} muss 1 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="137"/>
+        <location filename="../../desktop/smallwins/cli.py" line="140"/>
         <source>add a purpose</source>
         <translation>ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="139"/>
+        <location filename="../../desktop/smallwins/cli.py" line="142"/>
+        <location filename="../../desktop/smallwins/cli.py" line="160"/>
         <source>why it matters to you</source>
         <translation>warum es dir wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="140"/>
+        <location filename="../../desktop/smallwins/cli.py" line="143"/>
         <source>list purposes</source>
         <translation>Vorhaben auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="144"/>
+        <location filename="../../desktop/smallwins/cli.py" line="147"/>
         <source>choose the purpose whose steps come first</source>
         <translation>das Vorhaben wählen, dessen Schritte zuerst kommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="152"/>
+        <location filename="../../desktop/smallwins/cli.py" line="153"/>
+        <location filename="../../desktop/smallwins/cli.py" line="235"/>
+        <source>archived ones too</source>
+        <translation>auch archivierte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="156"/>
+        <source>rename a purpose</source>
+        <translation>ein Vorhaben umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="162"/>
+        <source>archive a finished purpose (its history stays)</source>
+        <translation>ein abgeschlossenes Vorhaben archivieren (sein Verlauf bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="163"/>
+        <source>bring back an archived purpose</source>
+        <translation>ein archiviertes Vorhaben zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="173"/>
         <source>add a step at the end of a queue</source>
         <translation>einen Schritt am Ende der Reihe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="157"/>
+        <location filename="../../desktop/smallwins/cli.py" line="178"/>
         <source>put it at the front of the queue</source>
         <translation>an den Anfang der Reihe stellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="162"/>
+        <location filename="../../desktop/smallwins/cli.py" line="183"/>
         <source>put smaller steps in front of a heavy one</source>
         <translation>kleinere Schritte vor einen schweren stellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="166"/>
+        <location filename="../../desktop/smallwins/cli.py" line="187"/>
         <source>drop a step</source>
         <translation>einen Schritt verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="169"/>
+        <location filename="../../desktop/smallwins/cli.py" line="190"/>
         <source>send a step to the back</source>
         <translation>einen Schritt ans Ende schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="172"/>
+        <location filename="../../desktop/smallwins/cli.py" line="193"/>
         <source>list open steps</source>
         <translation>offene Schritte auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="179"/>
+        <location filename="../../desktop/smallwins/cli.py" line="197"/>
+        <source>change a step&apos;s words</source>
+        <translation>den Text eines Schritts ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="202"/>
+        <source>mark a step done (a win)</source>
+        <translation>einen Schritt als erledigt markieren (ein Erfolg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="208"/>
+        <source>put a step at a place in its purpose&apos;s queue (1 = first)</source>
+        <translation>einen Schritt an eine Stelle in der Reihe seines Vorhabens stellen (1 = zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="217"/>
         <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
         <translation>„Nachdem ich &lt;Routine&gt;, werde ich &lt;Handlung&gt;“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="188"/>
+        <location filename="../../desktop/smallwins/cli.py" line="226"/>
         <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
         <translation>daily, weekdays, weekends, mon,wed,fri oder ein Soll N/P wie 3/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="191"/>
+        <location filename="../../desktop/smallwins/cli.py" line="229"/>
         <source>the smallest possible version</source>
         <translation>die kleinstmögliche Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="194"/>
+        <location filename="../../desktop/smallwins/cli.py" line="232"/>
         <source>list habits</source>
         <translation>Gewohnheiten auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="203"/>
+        <location filename="../../desktop/smallwins/cli.py" line="238"/>
+        <source>change any part of a habit</source>
+        <translation>jeden Teil einer Gewohnheit ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="243"/>
+        <source>the smallest version (&quot;&quot; removes it)</source>
+        <translation>die kleinste Version (&quot;&quot; entfernt sie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="248"/>
+        <source>move it to the end of this routine&apos;s stack</source>
+        <translation>ans Ende des Stapels dieser Routine verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="253"/>
+        <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
+        <translation>die Uhrzeit der Routine an den Tagen der Gewohnheit (verschiebt den ganzen Stapel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="257"/>
+        <source>its purpose (&quot;&quot; for none)</source>
+        <translation>ihr Vorhaben (&quot;&quot; für keins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="261"/>
+        <source>its place in the stack</source>
+        <translation>ihre Stelle im Stapel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="264"/>
+        <source>archive a habit: no reminders, its history stays</source>
+        <translation>eine Gewohnheit archivieren: keine Erinnerungen, ihr Verlauf bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="265"/>
+        <source>bring back an archived habit, streaks intact</source>
+        <translation>eine archivierte Gewohnheit zurückholen, mit ihren Serien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="271"/>
+        <source>delete a habit and its wins for good</source>
+        <translation>eine Gewohnheit und ihre Erfolge endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="275"/>
+        <source>yes, delete its wins too</source>
+        <translation>ja, auch ihre Erfolge löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="284"/>
+        <source>list routines and their stacks</source>
+        <translation>Routinen und ihre Stapel auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="290"/>
+        <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
+        <translation>die Zeiten einer Routine setzen: --at 07:30 --days weekdays --at 09:00 --days weekends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="301"/>
+        <source>the days of the --at before it (default: every day)</source>
+        <translation>die Tage zum --at davor (Vorgabe: jeden Tag)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="304"/>
+        <source>rename a routine</source>
+        <translation>eine Routine umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="316"/>
         <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation>einen anderen Datenordner nutzen (auch SMALLWINS_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="208"/>
+        <location filename="../../desktop/smallwins/cli.py" line="321"/>
         <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation>Small Wins: große Ziele in winzige Schritte verwandeln. Ohne Befehl startet die App im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="219"/>
+        <location filename="../../desktop/smallwins/cli.py" line="332"/>
         <source>manage purposes, the larger why</source>
         <translation>Vorhaben verwalten, das größere Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="222"/>
+        <location filename="../../desktop/smallwins/cli.py" line="335"/>
         <source>manage micro-steps toward a purpose</source>
         <translation>Mini-Schritte zu einem Vorhaben verwalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="225"/>
+        <location filename="../../desktop/smallwins/cli.py" line="338"/>
         <source>manage habits stacked on routines</source>
         <translation>Gewohnheiten verwalten, die an Routinen hängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="228"/>
+        <location filename="../../desktop/smallwins/cli.py" line="341"/>
+        <source>manage routines, the anchors habits stack on</source>
+        <translation>Routinen verwalten, die Anker, auf denen Gewohnheiten aufbauen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="345"/>
         <source>show the next micro-step</source>
         <translation>den nächsten Mini-Schritt zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="231"/>
+        <location filename="../../desktop/smallwins/cli.py" line="348"/>
         <source>record a win (default: the next step)</source>
         <translation>einen Erfolg eintragen (sonst: den nächsten Schritt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="235"/>
+        <location filename="../../desktop/smallwins/cli.py" line="352"/>
         <source>a forgotten past day</source>
         <translation>ein vergessener vergangener Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="237"/>
+        <location filename="../../desktop/smallwins/cli.py" line="354"/>
         <source>done in its tiny version</source>
         <translation>in der Mini-Version erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="240"/>
+        <location filename="../../desktop/smallwins/cli.py" line="357"/>
         <source>plan a rest day for a habit</source>
         <translation>einen Ruhetag für eine Gewohnheit planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="244"/>
+        <location filename="../../desktop/smallwins/cli.py" line="361"/>
         <source>remove the last win</source>
         <translation>den letzten Erfolg entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="246"/>
+        <location filename="../../desktop/smallwins/cli.py" line="363"/>
         <source>today at a glance</source>
         <translation>heute auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="249"/>
+        <location filename="../../desktop/smallwins/cli.py" line="366"/>
         <source>a habit&apos;s days, oldest first</source>
         <translation>die Tage einer Gewohnheit, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="256"/>
+        <location filename="../../desktop/smallwins/cli.py" line="373"/>
         <source>upcoming reminders, local time with UTC offset</source>
         <translation>kommende Erinnerungen, Ortszeit mit UTC-Abstand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="261"/>
+        <location filename="../../desktop/smallwins/cli.py" line="378"/>
         <source>the weekly review numbers</source>
         <translation>die Zahlen des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="265"/>
+        <location filename="../../desktop/smallwins/cli.py" line="382"/>
         <source>open a window in the running app</source>
         <translation>ein Fenster in der laufenden App öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="278"/>
+        <location filename="../../desktop/smallwins/cli.py" line="395"/>
         <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation>Nichts als Nächstes. Füge einen winzigen Schritt hinzu: smallwins step add TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="279"/>
+        <location filename="../../desktop/smallwins/cli.py" line="396"/>
         <source>  ({purpose})</source>
         <translation>  ({purpose})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="281"/>
+        <location filename="../../desktop/smallwins/cli.py" line="398"/>
         <source>After {routine}: {text}{purpose}</source>
         <translation>Nach {routine}: {text}{purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="290"/>
+        <location filename="../../desktop/smallwins/cli.py" line="407"/>
         <source>first win today</source>
         <translation>erster Erfolg heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="291"/>
+        <location filename="../../desktop/smallwins/cli.py" line="408"/>
         <source>{count} today</source>
         <translation>{count} heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="293"/>
+        <location filename="../../desktop/smallwins/cli.py" line="410"/>
         <source>streak {count} (bent)</source>
         <translation>Serie {count} (geknickt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="295"/>
+        <location filename="../../desktop/smallwins/cli.py" line="412"/>
         <source>streak {count}</source>
         <translation>Serie {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="297"/>
+        <location filename="../../desktop/smallwins/cli.py" line="414"/>
         <source>{count}-day milestone!</source>
         <translation>Meilenstein: {count} Tage!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="299"/>
+        <location filename="../../desktop/smallwins/cli.py" line="416"/>
         <source>new best streak!</source>
         <translation>neue Bestserie!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="311"/>
+        <location filename="../../desktop/smallwins/cli.py" line="428"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="312"/>
+        <location filename="../../desktop/smallwins/cli.py" line="429"/>
         <source>tiny</source>
         <translation>mini</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="313"/>
+        <location filename="../../desktop/smallwins/cli.py" line="430"/>
         <source>rest</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="314"/>
+        <location filename="../../desktop/smallwins/cli.py" line="431"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="315"/>
+        <location filename="../../desktop/smallwins/cli.py" line="432"/>
         <source>bent</source>
         <translation>geknickt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="316"/>
+        <location filename="../../desktop/smallwins/cli.py" line="433"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="317"/>
+        <location filename="../../desktop/smallwins/cli.py" line="434"/>
         <source>unscheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="318"/>
+        <location filename="../../desktop/smallwins/cli.py" line="435"/>
         <source>upcoming</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="369"/>
+        <location filename="../../desktop/smallwins/cli.py" line="487"/>
         <source>Added purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} hinzugefügt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="374"/>
+        <location filename="../../desktop/smallwins/cli.py" line="492"/>
         <source>Focus: most recent</source>
         <translation>Fokus: das zuletzt aktive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="376"/>
+        <location filename="../../desktop/smallwins/cli.py" line="494"/>
         <source>Focus: {name}</source>
         <translation>Fokus: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="386"/>
+        <location filename="../../desktop/smallwins/cli.py" line="499"/>
+        <source>Purpose #{id} is now: {name}</source>
+        <translation>Vorhaben #{id} heißt jetzt: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="505"/>
+        <source>Archived purpose #{id}: {name}</source>
+        <translation>Vorhaben #{id} archiviert: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="507"/>
+        <source>Restored purpose #{id}: {name}</source>
+        <translation>Vorhaben #{id} zurückgeholt: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="532"/>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="540"/>
         <source>Added step #{id}: {step}</source>
         <translation>Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="389"/>
+        <location filename="../../desktop/smallwins/cli.py" line="543"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation>Kleineren Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="392"/>
+        <location filename="../../desktop/smallwins/cli.py" line="546"/>
         <source>Dropped step #{id}: {step}</source>
         <translation>Schritt #{id} verworfen: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="395"/>
+        <location filename="../../desktop/smallwins/cli.py" line="549"/>
         <source>Later: #{id} {step}</source>
         <translation>Später: #{id} {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="419"/>
+        <location filename="../../desktop/smallwins/cli.py" line="552"/>
+        <source>Step #{id} is now: {step}</source>
+        <translation>Schritt #{id} lautet jetzt: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="557"/>
+        <source>Moved step #{id}: {step}</source>
+        <translation>Schritt #{id} verschoben: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="599"/>
         <source>Added habit #{id}: After {routine}, {action}</source>
         <translation>Gewohnheit #{id} hinzugefügt: Nach {routine}: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="434"/>
+        <location filename="../../desktop/smallwins/cli.py" line="641"/>
+        <source>Changed habit #{id}: {action}</source>
+        <translation>Gewohnheit #{id} geändert: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="648"/>
+        <source>Archived habit #{id}: {action} (its history stays)</source>
+        <translation>Gewohnheit #{id} archiviert: {action} (ihr Verlauf bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="650"/>
+        <source>Restored habit #{id}: {action}</source>
+        <translation>Gewohnheit #{id} zurückgeholt: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="668"/>
+        <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
+        <translation>Gewohnheit #{id} entfernt: {action} (gelöschte Erfolge: {wins})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="719"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation>#{id} Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="444"/>
+        <location filename="../../desktop/smallwins/cli.py" line="726"/>
+        <source>    (archived)</source>
+        <translation>    (archiviert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="766"/>
+        <source>{routine} ({when}): {habits}</source>
+        <translation>{routine} ({when}): {habits}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="769"/>
+        <source>no habits</source>
+        <translation>keine Gewohnheiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="776"/>
+        <source>Routine #{id} is now: {name}</source>
+        <translation>Routine #{id} heißt jetzt: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="796"/>
+        <source>Routine #{id} {name}: {when}</source>
+        <translation>Routine #{id} {name}: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="805"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="445"/>
+        <location filename="../../desktop/smallwins/cli.py" line="806"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="446"/>
+        <location filename="../../desktop/smallwins/cli.py" line="807"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="447"/>
+        <location filename="../../desktop/smallwins/cli.py" line="808"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="448"/>
+        <location filename="../../desktop/smallwins/cli.py" line="809"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="449"/>
+        <location filename="../../desktop/smallwins/cli.py" line="810"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="450"/>
+        <location filename="../../desktop/smallwins/cli.py" line="811"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="468"/>
+        <location filename="../../desktop/smallwins/cli.py" line="829"/>
         <source>no time set</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="496"/>
+        <location filename="../../desktop/smallwins/cli.py" line="857"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation>Ruhetag geplant: {day} für {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="506"/>
+        <location filename="../../desktop/smallwins/cli.py" line="867"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation>Letzten Erfolg entfernt: {text} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="520"/>
+        <location filename="../../desktop/smallwins/cli.py" line="881"/>
         <source>{day}: {count} wins today</source>
         <translation>{day}: Erfolge heute: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="524"/>
+        <location filename="../../desktop/smallwins/cli.py" line="885"/>
         <source>Next: {next}</source>
         <translation>Als Nächstes: {next}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="529"/>
+        <location filename="../../desktop/smallwins/cli.py" line="890"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation>  {habit}: {state}, Serie {streak} (beste {best}), Stärke {strength} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="561"/>
+        <location filename="../../desktop/smallwins/cli.py" line="922"/>
         <source>No reminders coming up.</source>
         <translation>Keine Erinnerungen in Sicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="566"/>
+        <location filename="../../desktop/smallwins/cli.py" line="927"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation>{at}  Nach {routine}: {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="568"/>
+        <location filename="../../desktop/smallwins/cli.py" line="929"/>
         <source>{day}T{time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="581"/>
+        <location filename="../../desktop/smallwins/cli.py" line="942"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation>Woche {week}: Erfolge: {count} (Vorwoche: {last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="586"/>
+        <location filename="../../desktop/smallwins/cli.py" line="947"/>
         <source>per day: {counts}</source>
         <translation>pro Tag: {counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="591"/>
+        <location filename="../../desktop/smallwins/cli.py" line="952"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation>  {habit}: {marks} ({change} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="597"/>
+        <location filename="../../desktop/smallwins/cli.py" line="958"/>
         <source>felt heavy: {habits}</source>
         <translation>fühlte sich schwer an: {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="744"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1106"/>
         <source>unexpected error: {error}</source>
         <translation>unerwarteter Fehler: {error}</translation>
     </message>

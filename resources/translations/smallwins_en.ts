@@ -1529,7 +1529,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="608"/>
+        <location filename="../../desktop/smallwins/cli.py" line="657"/>
+        <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="782"/>
+        <source>give each --at its --days (or one --at for every day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="789"/>
+        <source>--days {days!r}: a routine&apos;s days are weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="969"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,6 +1679,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/cli.py" line="615"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="239"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="284"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
@@ -2352,427 +2368,614 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="67"/>
+        <location filename="../../desktop/smallwins/cli.py" line="70"/>
         <source>%Y-%m-%d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="75"/>
+        <location filename="../../desktop/smallwins/cli.py" line="78"/>
         <source>{whole}.{fraction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="95"/>
+        <location filename="../../desktop/smallwins/cli.py" line="98"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="109"/>
+        <location filename="../../desktop/smallwins/cli.py" line="112"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="110"/>
+        <location filename="../../desktop/smallwins/cli.py" line="113"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="113"/>
+        <location filename="../../desktop/smallwins/cli.py" line="116"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="124"/>
+        <location filename="../../desktop/smallwins/cli.py" line="127"/>
         <source>{text!r} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="128"/>
+        <location filename="../../desktop/smallwins/cli.py" line="131"/>
         <source>{text!r} must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="137"/>
+        <location filename="../../desktop/smallwins/cli.py" line="140"/>
         <source>add a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="139"/>
+        <location filename="../../desktop/smallwins/cli.py" line="142"/>
+        <location filename="../../desktop/smallwins/cli.py" line="160"/>
         <source>why it matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="140"/>
+        <location filename="../../desktop/smallwins/cli.py" line="143"/>
         <source>list purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="144"/>
+        <location filename="../../desktop/smallwins/cli.py" line="147"/>
         <source>choose the purpose whose steps come first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="152"/>
-        <source>add a step at the end of a queue</source>
+        <location filename="../../desktop/smallwins/cli.py" line="153"/>
+        <location filename="../../desktop/smallwins/cli.py" line="235"/>
+        <source>archived ones too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="157"/>
-        <source>put it at the front of the queue</source>
+        <location filename="../../desktop/smallwins/cli.py" line="156"/>
+        <source>rename a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="162"/>
+        <source>archive a finished purpose (its history stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="163"/>
+        <source>bring back an archived purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="173"/>
+        <source>add a step at the end of a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="178"/>
+        <source>put it at the front of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="183"/>
         <source>put smaller steps in front of a heavy one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="166"/>
+        <location filename="../../desktop/smallwins/cli.py" line="187"/>
         <source>drop a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="169"/>
+        <location filename="../../desktop/smallwins/cli.py" line="190"/>
         <source>send a step to the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="172"/>
+        <location filename="../../desktop/smallwins/cli.py" line="193"/>
         <source>list open steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="179"/>
-        <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
+        <location filename="../../desktop/smallwins/cli.py" line="197"/>
+        <source>change a step&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="188"/>
-        <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="191"/>
-        <source>the smallest possible version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="194"/>
-        <source>list habits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="203"/>
-        <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
+        <location filename="../../desktop/smallwins/cli.py" line="202"/>
+        <source>mark a step done (a win)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="208"/>
-        <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
+        <source>put a step at a place in its purpose&apos;s queue (1 = first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="219"/>
-        <source>manage purposes, the larger why</source>
+        <location filename="../../desktop/smallwins/cli.py" line="217"/>
+        <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="222"/>
-        <source>manage micro-steps toward a purpose</source>
+        <location filename="../../desktop/smallwins/cli.py" line="226"/>
+        <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="225"/>
-        <source>manage habits stacked on routines</source>
+        <location filename="../../desktop/smallwins/cli.py" line="229"/>
+        <source>the smallest possible version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="228"/>
-        <source>show the next micro-step</source>
+        <location filename="../../desktop/smallwins/cli.py" line="232"/>
+        <source>list habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="231"/>
-        <source>record a win (default: the next step)</source>
+        <location filename="../../desktop/smallwins/cli.py" line="238"/>
+        <source>change any part of a habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="235"/>
-        <source>a forgotten past day</source>
+        <location filename="../../desktop/smallwins/cli.py" line="243"/>
+        <source>the smallest version (&quot;&quot; removes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="237"/>
-        <source>done in its tiny version</source>
+        <location filename="../../desktop/smallwins/cli.py" line="248"/>
+        <source>move it to the end of this routine&apos;s stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="240"/>
-        <source>plan a rest day for a habit</source>
+        <location filename="../../desktop/smallwins/cli.py" line="253"/>
+        <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="244"/>
-        <source>remove the last win</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="246"/>
-        <source>today at a glance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="249"/>
-        <source>a habit&apos;s days, oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="256"/>
-        <source>upcoming reminders, local time with UTC offset</source>
+        <location filename="../../desktop/smallwins/cli.py" line="257"/>
+        <source>its purpose (&quot;&quot; for none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="261"/>
-        <source>the weekly review numbers</source>
+        <source>its place in the stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="264"/>
+        <source>archive a habit: no reminders, its history stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="265"/>
-        <source>open a window in the running app</source>
+        <source>bring back an archived habit, streaks intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="278"/>
-        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
+        <location filename="../../desktop/smallwins/cli.py" line="271"/>
+        <source>delete a habit and its wins for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="279"/>
-        <source>  ({purpose})</source>
+        <location filename="../../desktop/smallwins/cli.py" line="275"/>
+        <source>yes, delete its wins too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="281"/>
-        <source>After {routine}: {text}{purpose}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="284"/>
+        <source>list routines and their stacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="290"/>
-        <source>first win today</source>
+        <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="291"/>
-        <source>{count} today</source>
+        <location filename="../../desktop/smallwins/cli.py" line="301"/>
+        <source>the days of the --at before it (default: every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="293"/>
-        <source>streak {count} (bent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="295"/>
-        <source>streak {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="297"/>
-        <source>{count}-day milestone!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="299"/>
-        <source>new best streak!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="311"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="312"/>
-        <source>tiny</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="313"/>
-        <source>rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="314"/>
-        <source>missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="315"/>
-        <source>bent</source>
+        <location filename="../../desktop/smallwins/cli.py" line="304"/>
+        <source>rename a routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="316"/>
-        <source>pending</source>
+        <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="317"/>
-        <source>unscheduled</source>
+        <location filename="../../desktop/smallwins/cli.py" line="321"/>
+        <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="318"/>
-        <source>upcoming</source>
+        <location filename="../../desktop/smallwins/cli.py" line="332"/>
+        <source>manage purposes, the larger why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="369"/>
-        <source>Added purpose #{id}: {name}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="335"/>
+        <source>manage micro-steps toward a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="374"/>
-        <source>Focus: most recent</source>
+        <location filename="../../desktop/smallwins/cli.py" line="338"/>
+        <source>manage habits stacked on routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="376"/>
-        <source>Focus: {name}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="341"/>
+        <source>manage routines, the anchors habits stack on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="386"/>
-        <source>Added step #{id}: {step}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="345"/>
+        <source>show the next micro-step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="389"/>
-        <source>Added smaller step #{id}: {step}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="348"/>
+        <source>record a win (default: the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="392"/>
-        <source>Dropped step #{id}: {step}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="352"/>
+        <source>a forgotten past day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="354"/>
+        <source>done in its tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="357"/>
+        <source>plan a rest day for a habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="361"/>
+        <source>remove the last win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="363"/>
+        <source>today at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="366"/>
+        <source>a habit&apos;s days, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="373"/>
+        <source>upcoming reminders, local time with UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="378"/>
+        <source>the weekly review numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="382"/>
+        <source>open a window in the running app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="395"/>
-        <source>Later: #{id} {step}</source>
+        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="419"/>
-        <source>Added habit #{id}: After {routine}, {action}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="396"/>
+        <source>  ({purpose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="398"/>
+        <source>After {routine}: {text}{purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="407"/>
+        <source>first win today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="408"/>
+        <source>{count} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="410"/>
+        <source>streak {count} (bent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="412"/>
+        <source>streak {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="414"/>
+        <source>{count}-day milestone!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="416"/>
+        <source>new best streak!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="428"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="429"/>
+        <source>tiny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="430"/>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="431"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="432"/>
+        <source>bent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="433"/>
+        <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="434"/>
+        <source>unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="435"/>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="487"/>
+        <source>Added purpose #{id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="492"/>
+        <source>Focus: most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="494"/>
+        <source>Focus: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="499"/>
+        <source>Purpose #{id} is now: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="505"/>
+        <source>Archived purpose #{id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="507"/>
+        <source>Restored purpose #{id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="532"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="540"/>
+        <source>Added step #{id}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="543"/>
+        <source>Added smaller step #{id}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="546"/>
+        <source>Dropped step #{id}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="549"/>
+        <source>Later: #{id} {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="552"/>
+        <source>Step #{id} is now: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="557"/>
+        <source>Moved step #{id}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="599"/>
+        <source>Added habit #{id}: After {routine}, {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="641"/>
+        <source>Changed habit #{id}: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="648"/>
+        <source>Archived habit #{id}: {action} (its history stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="650"/>
+        <source>Restored habit #{id}: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="668"/>
+        <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="719"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="444"/>
+        <location filename="../../desktop/smallwins/cli.py" line="726"/>
+        <source>    (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="766"/>
+        <source>{routine} ({when}): {habits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="769"/>
+        <source>no habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="776"/>
+        <source>Routine #{id} is now: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="796"/>
+        <source>Routine #{id} {name}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="805"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="445"/>
+        <location filename="../../desktop/smallwins/cli.py" line="806"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="446"/>
+        <location filename="../../desktop/smallwins/cli.py" line="807"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="447"/>
+        <location filename="../../desktop/smallwins/cli.py" line="808"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="448"/>
+        <location filename="../../desktop/smallwins/cli.py" line="809"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="449"/>
+        <location filename="../../desktop/smallwins/cli.py" line="810"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="450"/>
+        <location filename="../../desktop/smallwins/cli.py" line="811"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="468"/>
+        <location filename="../../desktop/smallwins/cli.py" line="829"/>
         <source>no time set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="496"/>
+        <location filename="../../desktop/smallwins/cli.py" line="857"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="506"/>
+        <location filename="../../desktop/smallwins/cli.py" line="867"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="520"/>
+        <location filename="../../desktop/smallwins/cli.py" line="881"/>
         <source>{day}: {count} wins today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="524"/>
+        <location filename="../../desktop/smallwins/cli.py" line="885"/>
         <source>Next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="529"/>
+        <location filename="../../desktop/smallwins/cli.py" line="890"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="561"/>
+        <location filename="../../desktop/smallwins/cli.py" line="922"/>
         <source>No reminders coming up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="566"/>
+        <location filename="../../desktop/smallwins/cli.py" line="927"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="568"/>
+        <location filename="../../desktop/smallwins/cli.py" line="929"/>
         <source>{day}T{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="581"/>
+        <location filename="../../desktop/smallwins/cli.py" line="942"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="586"/>
+        <location filename="../../desktop/smallwins/cli.py" line="947"/>
         <source>per day: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="591"/>
+        <location filename="../../desktop/smallwins/cli.py" line="952"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="597"/>
+        <location filename="../../desktop/smallwins/cli.py" line="958"/>
         <source>felt heavy: {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="744"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1106"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
