@@ -120,6 +120,49 @@
     </message>
 </context>
 <context>
+    <name>DaysPicker</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="186"/>
+        <source>On these &amp;days:</source>
+        <translation>An diesen &amp;Tagen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="187"/>
+        <source>On fixed weekdays</source>
+        <translation>An festen Wochentagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="188"/>
+        <source>A &amp;number of times in a period:</source>
+        <translation>&amp;Mehrmals in einem Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="189"/>
+        <source>A number of times in a period</source>
+        <translation>Mehrmals in einem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="206"/>
+        <source>Times</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="210"/>
+        <source>Days in the period</source>
+        <translation>Tage im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="213"/>
+        <source>times in</source>
+        <translation>Mal in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="215"/>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../desktop/smallwins/ui/desktop.py" line="230"/>
@@ -175,142 +218,102 @@
 <context>
     <name>HabitDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="285"/>
         <source>Edit habit</source>
         <translation>Gewohnheit bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="285"/>
         <source>New habit</source>
         <translation>Neue Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="196"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="291"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="201"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="296"/>
         <source>e.g. pour my morning coffee</source>
         <translation>z. B. mir den Morgenkaffee eingieße</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="203"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="298"/>
         <source>Time of the new routine</source>
         <translation>Uhrzeit der neuen Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="303"/>
         <source>Habit action</source>
         <translation>Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="304"/>
         <source>e.g. read one page</source>
         <translation>z. B. eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="305"/>
         <source>Tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="306"/>
         <source>the smallest version, for a hard day (optional)</source>
         <translation>die kleinste Version, für schwere Tage (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="311"/>
         <source>Purpose</source>
         <translation>Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="312"/>
         <source>No purpose</source>
         <translation>Kein Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="224"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="319"/>
         <source>&amp;Remind me at the routine&apos;s time</source>
         <translation>&amp;Zur Zeit der Routine erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="320"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="243"/>
-        <source>On these &amp;days:</source>
-        <translation>An diesen &amp;Tagen:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="244"/>
-        <source>On fixed weekdays</source>
-        <translation>An festen Wochentagen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="245"/>
-        <source>A &amp;number of times in a period:</source>
-        <translation>&amp;Mehrmals in einem Zeitraum:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="246"/>
-        <source>A number of times in a period</source>
-        <translation>Mehrmals in einem Zeitraum</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="261"/>
-        <source>Times</source>
-        <translation>Mal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="265"/>
-        <source>Days in the period</source>
-        <translation>Tage im Zeitraum</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="268"/>
-        <source>times in</source>
-        <translation>Mal in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="271"/>
-        <source>days</source>
-        <translation>Tagen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="280"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="338"/>
         <source>&amp;After I …</source>
         <translation>&amp;Nachdem ich …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="281"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="339"/>
         <source>a&amp;t</source>
         <translation>&amp;um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="283"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="341"/>
         <source>I &amp;will …</source>
         <translation>werde ich &amp;…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="284"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="342"/>
         <source>T&amp;iny version:</source>
         <translation>M&amp;ini-Version:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="343"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Vorhaben:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="319"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="357"/>
         <source>A new routine: it happens at this time every day.</source>
         <translation>Eine neue Routine: Sie findet jeden Tag um diese Uhrzeit statt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="322"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="360"/>
         <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
         <translation>Die Uhrzeiten gehören zur Routine: Ändere sie mit „Zeiten der Routine …“.</translation>
     </message>
@@ -825,77 +828,77 @@
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="99"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="107"/>
         <source>Edit purpose</source>
         <translation>Vorhaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="99"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="107"/>
         <source>New purpose</source>
         <translation>Neues Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="100"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="108"/>
         <source>Purpose name</source>
         <translation>Name des Vorhabens</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="101"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="109"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="102"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="110"/>
         <source>Why it matters</source>
         <translation>Warum es dir wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="103"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="111"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="107"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="115"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="109"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="117"/>
         <source>&amp;No colour</source>
         <translation>&amp;Keine Farbe</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="110"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="118"/>
         <source>No colour</source>
         <translation>Keine Farbe</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="121"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="122"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="130"/>
         <source>&amp;Why:</source>
         <translation>&amp;Warum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="123"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="131"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="146"/>
         <source>Purpose colour</source>
         <translation>Farbe des Vorhabens</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="145"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="153"/>
         <source>C&amp;hange…</source>
         <translation>Ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="156"/>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen …</translation>
     </message>
@@ -962,92 +965,92 @@
 <context>
     <name>RoutineDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="384"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="408"/>
         <source>Routine times</source>
         <translation>Zeiten der Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="386"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="410"/>
         <source>Routine name</source>
         <translation>Name der Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="388"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="412"/>
         <source>How the times repeat</source>
         <translation>Wie sich die Zeiten wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="389"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="413"/>
         <source>The same time every day</source>
         <translation>Jeden Tag zur selben Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="390"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="414"/>
         <source>Weekdays and weekends</source>
         <translation>Werktags und am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="391"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="415"/>
         <source>Each day on its own</source>
         <translation>Jeder Tag für sich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="394"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="418"/>
         <source>Time every day</source>
         <translation>Uhrzeit an jedem Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="397"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="421"/>
         <source>&amp;Weekdays (Mon–Fri) at</source>
         <translation>&amp;Werktags (Mo–Fr) um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="398"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="422"/>
         <source>On weekdays</source>
         <translation>Werktags</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="399"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="423"/>
         <source>Time on weekdays</source>
         <translation>Uhrzeit werktags</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="400"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="424"/>
         <source>Wee&amp;kends (Sat–Sun) at</source>
         <translation>Am Wo&amp;chenende (Sa–So) um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="401"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="425"/>
         <source>On weekends</source>
         <translation>Am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="402"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="426"/>
         <source>Time on weekends</source>
         <translation>Uhrzeit am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="438"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="415"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="439"/>
         <source>&amp;Times:</source>
         <translation>&amp;Zeiten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="420"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="444"/>
         <source>Every habit stacked on this routine follows its times.</source>
         <translation>Jede Gewohnheit auf dieser Routine folgt ihren Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="439"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="463"/>
         <source>Time on %1</source>
         <translation>Uhrzeit am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="452"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="476"/>
         <source>&amp;Every day at</source>
         <translation>&amp;Jeden Tag um</translation>
     </message>
@@ -1493,28 +1496,28 @@
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="502"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="75"/>
         <source>purpose name</source>
         <translation>Name des Vorhabens</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="506"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="82"/>
         <source>why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="128"/>
         <source>step text</source>
         <translation>Text des Schritts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="527"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="179"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="199"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="336"/>
@@ -1522,7 +1525,7 @@
         <translation>Name der Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="528"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="178"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
         <source>habit action</source>
@@ -1666,6 +1669,7 @@
         <translation>Höchstens {most} kleinere Schritte auf einmal</translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="241"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="188"/>
@@ -2042,309 +2046,329 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="263"/>
         <source>Welcome to Small Wins</source>
         <translation>Willkommen bei Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="167"/>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="169"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="406"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="413"/>
         <source>S&amp;kip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="185"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="186"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="249"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="250"/>
         <source>Example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="255"/>
         <source>Or pick an example:</source>
         <translation>Oder wähle ein Beispiel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="264"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="265"/>
         <source>Big goals move forward in tiny steps, and every step you finish is a win. Let’s set up your first one — it takes a minute.</source>
         <translation>Große Ziele kommen in winzigen Schritten voran, und jeder erledigte Schritt ist ein Erfolg. Lass uns deinen ersten einrichten — das dauert nur eine Minute.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="270"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="269"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="270"/>
         <source>Purpose: what you want to move forward</source>
         <translation>Vorhaben: was du voranbringen möchtest</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="272"/>
         <source>What do you want to &amp;move forward?</source>
         <translation>Was möchtest du &amp;voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="277"/>
         <source>Write a novel</source>
         <translation>Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="278"/>
         <source>Feel stronger</source>
         <translation>Kräftiger werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="278"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="279"/>
         <source>Learn Spanish</source>
         <translation>Spanisch lernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="287"/>
         <source>e.g. I want to finish what I start</source>
         <translation>z. B. Ich will zu Ende bringen, was ich anfange</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="287"/>
         <source>Why it matters (optional)</source>
         <translation>Warum es dir wichtig ist (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="289"/>
         <source>&amp;Why does it matter to you? (optional)</source>
         <translation>Wa&amp;rum ist es dir wichtig? (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="297"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="298"/>
         <source>One tiny first step</source>
         <translation>Ein winziger erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="300"/>
         <source>Make it so small that you could do it right now, in two minutes or less. Small is the point: it is what gets you started.</source>
         <translation>Mach ihn so klein, dass du ihn sofort erledigen könntest, in höchstens zwei Minuten. Genau darum geht es: Das Kleine bringt dich in Gang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="304"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="304"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="305"/>
         <source>First step</source>
         <translation>Erster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="306"/>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="419"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="307"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="426"/>
         <source>Your &amp;first step:</source>
         <translation>Dein &amp;erster Schritt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="312"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
         <source>Open the draft and write one sentence</source>
         <translation>Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="313"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="314"/>
         <source>Put on running shoes</source>
         <translation>Die Laufschuhe anziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="314"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="315"/>
         <source>Learn one new word</source>
         <translation>Ein neues Wort lernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="325"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="326"/>
         <source>Stack a habit on a routine</source>
         <translation>Eine Gewohnheit an eine Routine knüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="327"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="328"/>
         <source>Optional: tie a tiny action to something you already do each day, and Small Wins reminds you at that time. Leave it empty to skip.</source>
         <translation>Optional: Verknüpfe eine winzige Handlung mit etwas, das du ohnehin jeden Tag tust — Small Wins erinnert dich zu dieser Zeit daran. Lass die Felder leer, um das zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="332"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="333"/>
         <source>e.g. I pour my morning coffee</source>
         <translation>z. B. dem Morgenkaffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="332"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="333"/>
         <source>Routine: after what</source>
         <translation>Routine: wonach</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="335"/>
         <source>e.g. read one page</source>
         <translation>z. B. eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="334"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="335"/>
         <source>Tiny action</source>
         <translation>Winzige Handlung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="337"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="338"/>
         <source>Time of the routine</source>
         <translation>Uhrzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="341"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="340"/>
+        <source>e.g. read one sentence (optional)</source>
+        <translation>z. B. einen Satz lesen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="340"/>
+        <source>Tiny version</source>
+        <translation>Mini-Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="346"/>
         <source>&amp;After</source>
         <translation>&amp;Nach</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="342"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="347"/>
         <source>I &amp;will</source>
         <translation>werde &amp;ich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="343"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="348"/>
         <source>a&amp;t</source>
         <translation>u&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
+        <source>Ti&amp;ny version</source>
+        <translation>Mi&amp;ni-Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="363"/>
         <source>I pour my morning coffee</source>
         <translation>dem Morgenkaffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="363"/>
         <source>read one page</source>
         <translation>eine Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="364"/>
         <source>I sit down at my desk</source>
         <translation>dem Frühstück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="364"/>
         <source>write one sentence</source>
         <translation>einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="365"/>
         <source>I brush my teeth at night</source>
         <translation>dem Zähneputzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="358"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="365"/>
         <source>do one push-up</source>
         <translation>einen Liegestütz machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="364"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="371"/>
         <source>After %1, I will %2 at %3</source>
         <translation>Nach %1 um %3: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="392"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="399"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="403"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="396"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="403"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="404"/>
         <source>Finish</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="397"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="404"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="400"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="407"/>
         <source>S&amp;kip the habit</source>
         <translation>Gewohnheit übers&amp;pringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="401"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="408"/>
         <source>Skip the habit and finish</source>
         <translation>Gewohnheit überspringen und fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="403"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
         <source>Save your purpose and first step without a habit, and finish.</source>
         <translation>Speichert dein Vorhaben und deinen ersten Schritt ohne Gewohnheit und schließt ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="407"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="414"/>
         <source>Skip the welcome: nothing is saved</source>
         <translation>Begrüßung überspringen: nichts wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="410"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="417"/>
         <source>Skip the welcome: nothing is saved (if you typed something, you are asked first). You can add a step any time.</source>
         <translation>Begrüßung überspringen: nichts wird gespeichert (hast du etwas eingegeben, fragen wir dich vorher). Einen Schritt kannst du jederzeit hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="417"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="424"/>
         <source>Your &amp;first step toward “%1”:</source>
         <translation>Dein &amp;erster Schritt für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="482"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="489"/>
         <source>Your purpose “%1”, without a first step yet.</source>
         <translation>Dein Vorhaben „%1“, noch ohne ersten Schritt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="486"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="493"/>
         <source>Your purpose “%1” and its first step “%2”.</source>
         <translation>Dein Vorhaben „%1“ und sein erster Schritt „%2“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="501"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="508"/>
         <source>Give your purpose a name first.</source>
         <translation>Gib deinem Vorhaben zuerst einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="512"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="519"/>
         <source>Write down one tiny first step.</source>
         <translation>Schreib einen winzigen ersten Schritt auf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="523"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="530"/>
         <source>Say after which routine, or clear the habit.</source>
         <translation>Gib an, nach welcher Routine – oder lass beide Felder leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="525"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="532"/>
         <source>Say what you will do, or clear the habit.</source>
         <translation>Gib an, was du tun wirst – oder lass beide Felder leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="536"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="549"/>
+        <source>Choose at least one day.</source>
+        <translation>Wähle mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="553"/>
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Wähle eine Uhrzeit zwischen 00:00 und 23:59.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="569"/>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="588"/>
         <source>Nothing was saved: %1</source>
         <translation>Es wurde nichts gespeichert: %1</translation>
     </message>

@@ -251,7 +251,7 @@ def test_the_plan_window_edits_and_follows_the_command_line(
     )
     # A change from the command line shows in the open window within a second.
     before = desktop.screenshot(tmp_path / "before.png", plan).read_bytes()
-    app.cli("habit", "add", "Floss one tooth", "--after", "Brush teeth", "--at", "22:00")
+    app.cli("habit", "edit", "Read one page", "--action", "Read two pages")
     started = time.monotonic()
 
     def changed() -> bool:

@@ -392,18 +392,18 @@ def test_the_habit_form_reads_days_and_a_new_routines_time(qtbot: QtBot, model: 
     dialog.routine.setCurrentText("Brush my teeth")
     assert dialog.at.isEnabled()
     dialog.action.setText("Floss one tooth")
-    for weekday, box in enumerate(dialog.day_boxes):
+    for weekday, box in enumerate(dialog.schedule.day_boxes):
         box.setChecked(weekday in (0, 2, 4))
     assert dialog.ok_button.isEnabled()
     answer = dialog.answer()
     assert (answer.routine, answer.at, answer.days) == ("Brush my teeth", "07:30", "mon,wed,fri")
     dialog.routine.setCurrentText("pour my MORNING coffee")
     assert not dialog.at.isEnabled() and dialog.answer().at is None
-    for box in dialog.day_boxes:
+    for box in dialog.schedule.day_boxes:
         box.setChecked(False)
     assert not dialog.ok_button.isEnabled()  # a habit needs a day
-    dialog.quota.setChecked(True)
-    dialog.times.setValue(3)
+    dialog.schedule.quota.setChecked(True)
+    dialog.schedule.times.setValue(3)
     assert dialog.ok_button.isEnabled() and dialog.answer().days == "3/7"
     assert isinstance(view.habits[0].schedule, FixedDays)
 

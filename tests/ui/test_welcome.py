@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from smallwins.core.models import FixedDays
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import KeepTypedPrompt
@@ -380,3 +381,36 @@ def test_the_keep_question_answers_what_was_clicked(
     if kept is not None:
         assert dialog.informativeText() == kept
         assert dialog.textFormat() == Qt.TextFormat.PlainText  # a name is never markup
+
+
+def test_a_habit_made_in_the_welcome_has_its_days_and_tiny_version(
+    qtbot: QtBot, welcome: WelcomeWindow, store: MemoryStore
+) -> None:
+    """The habit page has the plan window's days and a tiny version: reminders then offer it."""
+    welcome.purpose_name.setText("Read more")
+    welcome.step_text.setText("Put a book on the pillow")
+    welcome.pages.setCurrentIndex(2)
+    welcome.habit_routine.setText("I pour my morning coffee")
+    welcome.habit_action.setText("read one page")
+    welcome.habit_tiny.setText("read one sentence")
+    for weekday, box in enumerate(welcome.habit_days.day_boxes):
+        box.setChecked(weekday < 5)
+    assert welcome.finish()
+    (habit,) = store.habits()
+    assert habit.tiny == "read one sentence"
+    assert habit.schedule == FixedDays(frozenset(range(5)))
+
+
+def test_a_habit_without_days_is_not_saved(
+    qtbot: QtBot, welcome: WelcomeWindow, store: MemoryStore
+) -> None:
+    welcome.purpose_name.setText("Read more")
+    welcome.step_text.setText("Put a book on the pillow")
+    welcome.pages.setCurrentIndex(2)
+    welcome.habit_routine.setText("I pour my morning coffee")
+    welcome.habit_action.setText("read one page")
+    for box in welcome.habit_days.day_boxes:
+        box.setChecked(False)
+    assert not welcome.finish()
+    assert "at least one day" in welcome.problem.text()
+    assert store.habits() == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 
-from PySide6.QtCore import QLocale, QSize, QTime
+from PySide6.QtCore import QLocale, QSize, QTime, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallwins.core.models import WEEKDAY_NAMES, FixedDays, Habit, Purpose, Quota, Routine
+from smallwins.core.models import (
+    WEEKDAY_NAMES,
+    FixedDays,
+    Habit,
+    Purpose,
+    Quota,
+    Routine,
+    Schedule,
+)
 from smallwins.core.validation import MAX_QUOTA_DAYS, MAX_TEXT
 from smallwins.ui.screens import fit_dialog
 
@@ -163,6 +171,93 @@ class PurposeDialog(QDialog):
 # --- a habit -----------------------------------------------------------------------------------
 
 
+class DaysPicker(QWidget):
+    """A habit's days: fixed weekdays, or N times in P days. The plan window's habit form and
+    the welcome's habit page both use it.
+
+    Signals:
+        changed(): the days chosen changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on_days = QRadioButton(self.tr("On these &days:"))
+        self.on_days.setAccessibleName(self.tr("On fixed weekdays"))
+        self.quota = QRadioButton(self.tr("A &number of times in a period:"))
+        self.quota.setAccessibleName(self.tr("A number of times in a period"))
+        group = QButtonGroup(self)
+        group.addButton(self.on_days)
+        group.addButton(self.quota)
+        self.day_boxes: list[QCheckBox] = []
+        days_row = QHBoxLayout()
+        days_row.setContentsMargins(24, 0, 0, 0)
+        for weekday in range(7):
+            box = QCheckBox(day_name(weekday))
+            box.setAccessibleName(day_name(weekday, long=True))
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            self.day_boxes.append(box)
+            days_row.addWidget(box)
+        days_row.addStretch(1)
+        self.times = QSpinBox()
+        self.times.setRange(1, MAX_QUOTA_DAYS)
+        self.times.setAccessibleName(self.tr("Times"))
+        self.period = QSpinBox()
+        self.period.setRange(1, MAX_QUOTA_DAYS)
+        self.period.setValue(7)
+        self.period.setAccessibleName(self.tr("Days in the period"))
+        quota_row = QHBoxLayout()
+        quota_row.setContentsMargins(24, 0, 0, 0)
+        times_label = QLabel(self.tr("times in"))
+        times_label.setBuddy(self.times)
+        period_label = QLabel(self.tr("days"))
+        period_label.setBuddy(self.period)
+        quota_row.addWidget(self.times)
+        quota_row.addWidget(times_label)
+        quota_row.addWidget(self.period)
+        quota_row.addWidget(period_label)
+        quota_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.on_days)
+        layout.addLayout(days_row)
+        layout.addWidget(self.quota)
+        layout.addLayout(quota_row)
+        self.on_days.toggled.connect(self._on_kind)
+        self.on_days.setChecked(True)
+
+    def show_schedule(self, schedule: Schedule) -> None:
+        if isinstance(schedule, Quota):
+            self.quota.setChecked(True)
+            self.times.setValue(schedule.times)
+            self.period.setValue(schedule.days)
+        else:
+            self.on_days.setChecked(True)
+            for weekday, box in enumerate(self.day_boxes):
+                box.setChecked(weekday in schedule.weekdays)
+        self._on_kind()
+
+    def has_days(self) -> bool:
+        return not self.on_days.isChecked() or any(b.isChecked() for b in self.day_boxes)
+
+    def days(self) -> str:
+        """The days as the use cases read them: "daily", "mon,wed,fri" or "3/7"."""
+        if not self.on_days.isChecked():
+            return f"{self.times.value()}/{self.period.value()}"
+        chosen = [d for d, box in enumerate(self.day_boxes) if box.isChecked()]
+        return "daily" if len(chosen) == 7 else ",".join(WEEKDAY_NAMES[d] for d in chosen)
+
+    def _on_kind(self) -> None:
+        fixed = self.on_days.isChecked()
+        for box in self.day_boxes:
+            box.setEnabled(fixed)
+        self.times.setEnabled(not fixed)
+        self.period.setEnabled(not fixed)
+        self.changed.emit()
+
+
 @dataclass(frozen=True)
 class HabitAnswer:
     action: str
@@ -210,7 +305,7 @@ class HabitDialog(QDialog):
         self.tiny = _line(habit.tiny or "" if habit else "", self.tr("Tiny version"))
         self.tiny.setPlaceholderText(self.tr("the smallest version, for a hard day (optional)"))
 
-        days_row, quota_row = self._schedule_fields()
+        self.schedule = DaysPicker()
 
         self.purpose = QComboBox()
         self.purpose.setAccessibleName(self.tr("Purpose"))
@@ -225,56 +320,19 @@ class HabitDialog(QDialog):
         self.reminder.setAccessibleName(self.tr("Reminder"))
         self.reminder.setChecked(habit.reminder if habit else True)
 
-        layout = self._lay_out(days_row, quota_row)
+        layout = self._lay_out()
         buttons = _buttons(self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
         for field in (self.action, line):
             field.textChanged.connect(self._update_ok)
-        for box in self.day_boxes:
-            box.toggled.connect(self._update_ok)
-        self._show_schedule(habit.schedule if habit else FixedDays(frozenset(range(7))))
+        self.schedule.changed.connect(self._update_ok)
+        self.schedule.show_schedule(habit.schedule if habit else FixedDays(frozenset(range(7))))
         self._on_routine(self.routine.currentText())
         (self.routine if habit is None else self.action).setFocus()
         fit_dialog(self, QSize(FORM_WIDTH + 80, self.sizeHint().height()))
 
-    def _schedule_fields(self) -> tuple[QHBoxLayout, QHBoxLayout]:
-        """The schedule: fixed weekdays, or N times in P days."""
-        self.on_days = QRadioButton(self.tr("On these &days:"))
-        self.on_days.setAccessibleName(self.tr("On fixed weekdays"))
-        self.quota = QRadioButton(self.tr("A &number of times in a period:"))
-        self.quota.setAccessibleName(self.tr("A number of times in a period"))
-        group = QButtonGroup(self)
-        group.addButton(self.on_days)
-        group.addButton(self.quota)
-        self.day_boxes: list[QCheckBox] = []
-        days_row = QHBoxLayout()
-        for weekday in range(7):
-            box = QCheckBox(day_name(weekday))
-            box.setAccessibleName(day_name(weekday, long=True))
-            box.setChecked(True)
-            self.day_boxes.append(box)
-            days_row.addWidget(box)
-        days_row.addStretch(1)
-        self.times = QSpinBox()
-        self.times.setRange(1, MAX_QUOTA_DAYS)
-        self.times.setAccessibleName(self.tr("Times"))
-        self.period = QSpinBox()
-        self.period.setRange(1, MAX_QUOTA_DAYS)
-        self.period.setValue(7)
-        self.period.setAccessibleName(self.tr("Days in the period"))
-        quota_row = QHBoxLayout()
-        quota_row.addWidget(self.times)
-        in_label = QLabel(self.tr("times in"))
-        quota_row.addWidget(in_label)
-        quota_row.addWidget(self.period)
-        quota_row.addWidget(QLabel(self.tr("days")))
-        quota_row.addStretch(1)
-        self.on_days.toggled.connect(self._on_schedule_kind)
-
-        return days_row, quota_row
-
-    def _lay_out(self, days_row: QHBoxLayout, quota_row: QHBoxLayout) -> QVBoxLayout:
+    def _lay_out(self) -> QVBoxLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         _labelled(form, self.tr("&After I …"), self.routine)
@@ -285,29 +343,9 @@ class HabitDialog(QDialog):
         _labelled(form, self.tr("&Purpose:"), self.purpose)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.on_days)
-        days_holder = QWidget()
-        days_holder.setLayout(days_row)
-        days_row.setContentsMargins(24, 0, 0, 0)
-        layout.addWidget(days_holder)
-        layout.addWidget(self.quota)
-        quota_holder = QWidget()
-        quota_holder.setLayout(quota_row)
-        quota_row.setContentsMargins(24, 0, 0, 0)
-        layout.addWidget(quota_holder)
+        layout.addWidget(self.schedule)
         layout.addWidget(self.reminder)
         return layout
-
-    def _show_schedule(self, schedule: FixedDays | Quota) -> None:
-        if isinstance(schedule, Quota):
-            self.quota.setChecked(True)
-            self.times.setValue(schedule.times)
-            self.period.setValue(schedule.days)
-        else:
-            self.on_days.setChecked(True)
-            for weekday, box in enumerate(self.day_boxes):
-                box.setChecked(weekday in schedule.weekdays)
-        self._on_schedule_kind()
 
     def _known(self, name: str) -> Routine | None:
         return self._routines.get(name.strip().casefold())
@@ -322,35 +360,21 @@ class HabitDialog(QDialog):
                 self.tr("Its times are the routine's: change them with “Routine times…”.")
             )
 
-    def _on_schedule_kind(self) -> None:
-        fixed = self.on_days.isChecked()
-        for box in self.day_boxes:
-            box.setEnabled(fixed)
-        self.times.setEnabled(not fixed)
-        self.period.setEnabled(not fixed)
-        self._update_ok()
-
     def _update_ok(self) -> None:
-        days_ok = not self.on_days.isChecked() or any(b.isChecked() for b in self.day_boxes)
         self.ok_button.setEnabled(
             bool(self.action.text().strip())
             and bool(self.routine.currentText().strip())
-            and days_ok
+            and self.schedule.has_days()
         )
 
     def answer(self) -> HabitAnswer:
         routine = self.routine.currentText().strip()
-        if self.on_days.isChecked():
-            chosen = [d for d, box in enumerate(self.day_boxes) if box.isChecked()]
-            days = "daily" if len(chosen) == 7 else ",".join(WEEKDAY_NAMES[d] for d in chosen)
-        else:
-            days = f"{self.times.value()}/{self.period.value()}"
         return HabitAnswer(
             action=self.action.text().strip(),
             tiny=self.tiny.text().strip(),
             routine=routine,
             at=_hhmm(self.at) if self._known(routine) is None else None,
-            days=days,
+            days=self.schedule.days(),
             purpose=str(self.purpose.currentData()),
             reminder=self.reminder.isChecked(),
         )

@@ -27,6 +27,7 @@ from smallwins.core.errors import Term, UserError, translate
 from smallwins.core.validation import MAX_TEXT, clean_text
 from smallwins.ui.dialogs import KeepTypedPrompt, ProblemLabel
 from smallwins.ui.model import AppModel
+from smallwins.ui.planforms import DaysPicker
 from smallwins.ui.screens import fit_to_screen, scrolling
 from smallwins.ui.translations import refusal_text
 from smallwins.usecases.commands import AddHabit, AddPurpose, AddStep, FirstRun
@@ -203,7 +204,7 @@ class WelcomeWindow(QWidget):
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.close)
         self.setMinimumSize(420, 380)
-        fit_to_screen(self, QSize(480, 420))
+        fit_to_screen(self, QSize(500, 540))
         self._on_page(0)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -335,12 +336,17 @@ class WelcomeWindow(QWidget):
         self.habit_time = QTimeEdit(QTime(7, 30))
         self.habit_time.setDisplayFormat(TIME_FORMAT)
         self.habit_time.setAccessibleName(self.tr("Time of the routine"))
+        self.habit_tiny = self._line(
+            self.tr("e.g. read one sentence (optional)"), self.tr("Tiny version")
+        )
+        self.habit_days = DaysPicker()  # the plan window's habit form uses it too
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         rows = (
             (self.tr("&After"), self.habit_routine),
             (self.tr("I &will"), self.habit_action),
             (self.tr("a&t"), self.habit_time),
+            (self.tr("Ti&ny version"), self.habit_tiny),
         )
         for row, (text, field) in enumerate(rows):
             label = QLabel(text)
@@ -352,6 +358,7 @@ class WelcomeWindow(QWidget):
             else:
                 grid.addWidget(field, row, 1)
         layout.addLayout(grid)
+        layout.addWidget(self.habit_days)
         examples = [
             (self.tr("I pour my morning coffee"), self.tr("read one page"), QTime(7, 30)),
             (self.tr("I sit down at my desk"), self.tr("write one sentence"), QTime(9, 0)),
@@ -530,6 +537,16 @@ class WelcomeWindow(QWidget):
             problem = _problem(value, what)
             if problem is not None:
                 return field, problem
+        return self._check_habit_details()
+
+    def _check_habit_details(self) -> tuple[QWidget, str] | None:
+        """The tiny version, the days and the time of a habit that has a routine and action."""
+        tiny = self.habit_tiny.text()
+        problem = _problem(tiny, translate("UserError", "tiny version")) if tiny.strip() else None
+        if problem is not None:
+            return self.habit_tiny, problem
+        if not self.habit_days.has_days():
+            return self.habit_days.day_boxes[0], self.tr("Choose at least one day.")
         try:
             parse_hhmm(self.habit_at())
         except ValueError:
@@ -552,6 +569,8 @@ class WelcomeWindow(QWidget):
                 action=self.habit_action.text().strip(),
                 routine=self.habit_routine.text().strip(),
                 at=self.habit_at(),
+                days=self.habit_days.days(),
+                tiny=self.habit_tiny.text().strip() or None,
                 purpose=self.purpose_name.text().strip(),
             )
         return self._save(self._first_run(habit))
