@@ -10,7 +10,9 @@ a frameless 300x90 label):
    viewable; median and min of 5 fresh processes each (after one unmeasured warm-up each).
    Nothing is cached between starts: every start loads the data before it shows anything;
 2. resident memory (VmRSS) after 10 s idle, and where it goes: the resident pages of each
-   package's shared libraries and of the anonymous heap, side by side;
+   package's shared libraries and of the anonymous heap, side by side; when the target is missed
+   (or with --heap), each app runs once more under tests/bench/heap_probe.py, which prints the
+   Python heap per imported package;
 3. CPU time and context switches of all threads over 60 s idle (15 s with --quick);
 4. tray click -> widget shows the next step, in process (100 clicks on 120 steps).
 
@@ -50,6 +52,8 @@ POLL_S = 0.005
 SETTLE_S = 10.0
 IDLE_S, QUICK_IDLE_S = 60.0, 15.0
 TICKS, STEPS = 100, 120
+HEAP_PROBE = Path(__file__).with_name("heap_probe.py")
+HEAP_PROBE_SETTLE_S = 20.0  # tracing every allocation makes the start some times slower
 WIDGET_SIZE = (300, 90)
 
 # --- the minimal app and the in-process click benchmark (run as their own processes) --------
@@ -489,6 +493,24 @@ def click_latencies(desktop: Desktop, mode: str, env: dict[str, str]) -> dict[st
     return data
 
 
+def heap_by_package(desktop: Desktop, subject: Subject, out: Path) -> dict[str, object]:
+    """Run ``subject`` under heap_probe.py and return its report (see that module)."""
+    proc = desktop.spawn(
+        [sys.executable, str(HEAP_PROBE), str(out), str(HEAP_PROBE_SETTLE_S), *subject.argv[1:]],
+        name=f"{subject.label}-heap",
+        env=subject.env,
+        cwd=ROOT,
+    )
+    try:
+        wait_for(lambda: out.exists() and out.stat().st_size > 0, timeout=HEAP_PROBE_SETTLE_S + 60,
+                 message=f"{subject.label}: the heap probe's report")  # fmt: skip
+        time.sleep(0.2)  # written in one call; let it finish
+        report: dict[str, object] = json.loads(out.read_text())
+    finally:
+        proc.stop()
+    return report
+
+
 def percentile(values: Sequence[float], fraction: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))
@@ -530,6 +552,11 @@ def print_table(rows: Sequence[Sequence[str]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="15 s idle window instead of 60 s")
+    parser.add_argument(
+        "--heap",
+        action="store_true",
+        help="print the Python heap per imported package even when the memory target is met",
+    )
     args = parser.parse_args()
     window = QUICK_IDLE_S if args.quick else IDLE_S
     with tempfile.TemporaryDirectory(prefix="smallwins-bench-") as tmp:
@@ -573,6 +600,15 @@ def main() -> None:
 
             print(f"\n4. tray click -> widget shows the next step, in process ({TICKS} clicks)")
             clicks = {mode: click_latencies(desktop, mode, env) for mode in ("app", "minimal")}
+
+            memory_missed = idle["smallwins"].rss_kib > 1.3 * idle["minimal"].rss_kib
+            heaps = None
+            if memory_missed or args.heap:
+                print("\n5. Python heap per imported package (each app once more, traced)")
+                heaps = {
+                    s.label: heap_by_package(desktop, s, tmp_path / f"heap-{s.label}.json")
+                    for s in (app_idle, minimal)
+                }
     app_ms, model_ms = clicks["app"]["ms"], clicks["app"]["model_ms"]
     min_ms = clicks["minimal"]["ms"]
     print(
@@ -608,6 +644,8 @@ def main() -> None:
         ]
     )  # fmt: skip
     print_memory(a_idle.by_package, m_idle.by_package, missed=a_rss > 1.3 * m_rss)
+    if heaps is not None:
+        print_heap(heaps["smallwins"], heaps["minimal"])
 
 
 def print_memory(mine: dict[str, int], base: dict[str, int], missed: bool) -> None:
@@ -620,6 +658,46 @@ def print_memory(mine: dict[str, int], base: dict[str, int], missed: bool) -> No
         a, b = mine.get(owner, 0) / 1024, base.get(owner, 0) / 1024
         if missed or abs(a - b) >= 0.5:
             rows.append((owner[:28], f"{a:.1f}", f"{b:.1f}", f"{a - b:+.1f}", "", ""))
+    print_table(rows)
+
+
+def _heap_rows(report: dict[str, object]) -> dict[str, int]:
+    """Bytes per package: its imports plus what its files allocated after start-up."""
+    found: dict[str, int] = {}
+    for part in ("imports", "after_start"):
+        sizes = report[part]
+        assert isinstance(sizes, dict)
+        for package, size in sizes.items():
+            found[package] = found.get(package, 0) + size
+    return found
+
+
+def print_heap(mine: dict[str, object], base: dict[str, object]) -> None:
+    """The traced Python heap per package, side by side, largest extra first (>= 50 KiB)."""
+    a_rows, b_rows = _heap_rows(mine), _heap_rows(base)
+    a_mods, b_mods = mine["modules"], base["modules"]
+    assert isinstance(a_mods, dict) and isinstance(b_mods, dict)
+    print(
+        f"\nPython heap by package (KiB, traced {HEAP_PROBE_SETTLE_S:.0f} s after start; an import"
+        " counts without the imports it makes;\nQt types count for the module that first names"
+        " them; the minimal app's own script is its file name)"
+    )
+    rows: list[Sequence[str]] = [("package", "Small Wins", "minimal", "extra", "modules", "")]
+    owners = sorted(set(a_rows) | set(b_rows), key=lambda o: -(a_rows.get(o, 0) - b_rows.get(o, 0)))
+    shown = 0
+    for owner in owners:
+        a, b = a_rows.get(owner, 0) / 1024, b_rows.get(owner, 0) / 1024
+        if abs(a - b) < 50:
+            continue
+        modules = f"{a_mods.get(owner, 0)} / {b_mods.get(owner, 0)}"
+        rows.append((owner[:28], f"{a:.0f}", f"{b:.0f}", f"{a - b:+.0f}", modules, ""))
+        shown += 1
+    a_total, b_total = (int(str(r["traced_total"])) / 1024 for r in (mine, base))
+    a_sum, b_sum = sum(a_rows.values()) / 1024, sum(b_rows.values()) / 1024
+    rows.append(("not attributed", f"{a_total - a_sum:.0f}", f"{b_total - b_sum:.0f}",
+                 f"{(a_total - a_sum) - (b_total - b_sum):+.0f}", "", ""))  # fmt: skip
+    rows.append(("traced in all", f"{a_total:.0f}", f"{b_total:.0f}", f"{a_total - b_total:+.0f}",
+                 f"{sum(a_mods.values())} / {sum(b_mods.values())}", ""))  # fmt: skip
     print_table(rows)
 
 
