@@ -315,7 +315,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="360"/>
         <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
-        <translation>Die Uhrzeiten gehören zur Routine: Ändere sie mit „Zeiten der Routine …“.</translation>
+        <translation>Die Uhrzeiten gehören zur Routine: Ändere sie mit „Zeiten der Routine…“.</translation>
     </message>
 </context>
 <context>
@@ -441,7 +441,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/widget.py" line="573"/>
         <source>Plan…</source>
-        <translation>Plan …</translation>
+        <translation>Plan…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/widget.py" line="576"/>
@@ -510,7 +510,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen …</translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
@@ -520,7 +520,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="179"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="179"/>
@@ -568,7 +568,7 @@
         <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
         <location filename="../../desktop/smallwins/ui/plan.py" line="253"/>
         <source>Add…</source>
-        <translation>Hinzufügen …</translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
@@ -580,7 +580,7 @@
         <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
         <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
         <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
@@ -590,7 +590,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
         <source>Smaller…</source>
-        <translation>Kleiner …</translation>
+        <translation>Kleiner…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
@@ -672,7 +672,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="256"/>
         <source>Routine times…</source>
-        <translation>Zeiten der Routine …</translation>
+        <translation>Zeiten der Routine…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
         <source>Delete…</source>
-        <translation>Löschen …</translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
@@ -895,12 +895,12 @@
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="153"/>
         <source>C&amp;hange…</source>
-        <translation>Ä&amp;ndern …</translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="156"/>
         <source>C&amp;hoose…</source>
-        <translation>Aus&amp;wählen …</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1480,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
         <source>Plan…</source>
-        <translation>Plan …</translation>
+        <translation>Plan…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>

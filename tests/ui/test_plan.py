@@ -9,9 +9,10 @@ from datetime import time
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from smallwins.core.events import Topic
@@ -422,3 +423,60 @@ def test_the_routine_form_keeps_weekday_and_weekend_times(qtbot: QtBot, model: A
     dialog.mode.setCurrentIndex(2)
     dialog.day_on[6].setChecked(False)
     assert [d for d, _ in dialog.times()] == [0, 1, 2, 3, 4, 5]
+
+
+def _drop(tree: QTreeWidget, dragged: QTreeWidgetItem, onto: QTreeWidgetItem, below: bool) -> None:
+    """Drop ``dragged`` on the upper or lower half of ``onto``, as a mouse drag ends."""
+    tree.setCurrentItem(dragged)
+    rect = tree.visualItemRect(onto)
+    y = rect.bottom() - 2 if below else rect.top() + 2
+    event = QDropEvent(
+        QPointF(rect.center().x(), y),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    tree.dropEvent(event)
+
+
+def test_drag_and_drop_reorders_steps_and_stacks(
+    window: PlanWindow, answers: Answers, store: MemoryStore
+) -> None:
+    build_a_plan(window, answers)
+    answers.give(TextPrompt, "Celebrate")
+    window.tabs.setCurrentIndex(0)
+    click(window.step_buttons["add"])
+    assert texts(top_items(window.ladder)) == [
+        "Write chapter one",
+        "Outline chapter two",
+        "Celebrate",
+    ]
+    # The last step dropped on the lower half of the first: it comes second.
+    _drop(window.ladder, top_items(window.ladder)[2], top_items(window.ladder)[0], below=True)
+    assert texts(top_items(window.ladder)) == [
+        "Write chapter one",
+        "Celebrate",
+        "Outline chapter two",
+    ]
+    # ... and on the upper half of the first: first.
+    _drop(window.ladder, top_items(window.ladder)[2], top_items(window.ladder)[0], below=False)
+    assert texts(top_items(window.ladder)) == [
+        "Outline chapter two",
+        "Write chapter one",
+        "Celebrate",
+    ]
+    # A smaller step stays under its parent: dropping it among the rungs moves nothing.
+    parent = find(top_items(window.ladder), "Write chapter one")
+    before = store.steps()
+    _drop(window.ladder, children(parent)[0], top_items(window.ladder)[0], below=False)
+    assert store.steps() == before
+    # Habits: the second dropped on the upper half of the first leads the stack.
+    window.tabs.setCurrentIndex(1)
+    (stack,) = top_items(window.stacks)
+    _drop(window.stacks, children(stack)[1], children(stack)[0], below=False)
+    (stack,) = top_items(window.stacks)
+    assert texts(children(stack)) == [
+        "1. Stretch for a minute",
+        "2. Read one page · tiny: Read one line",
+    ]

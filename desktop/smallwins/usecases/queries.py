@@ -20,7 +20,7 @@ def history_json(
     view: View, habit_name: str, since: str | None = None, until: str | None = None
 ) -> dict[str, object]:
     """A habit's days, oldest first, with each day's state and strength."""
-    habit = view.find_habit(habit_name)
+    habit = view.find_habit(habit_name, include_archived=True)  # an archived one keeps its past
     history = view.history(habit)
     first = (
         parse_date(since, view.today, translate("UserError", "--from date"))
