@@ -728,7 +728,7 @@ def _habit_list(args: argparse.Namespace, session: _Session, out: TextIO) -> Non
 
 def _times_json(times: Iterable[tuple[int, time]], schedule: models.Schedule) -> dict[str, str]:
     """A routine's times on a habit's days, by weekday name: {"mon": "07:30", ...}."""
-    days = schedule.weekdays if isinstance(schedule, models.FixedDays) else range(7)
+    days = schedule.possible_weekdays
     by_day = dict(times)
     return {
         models.WEEKDAY_NAMES[d]: by_day[d].strftime("%H:%M") for d in sorted(days) if d in by_day

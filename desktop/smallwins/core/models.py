@@ -77,6 +77,12 @@ class Routine:
     name: str
     times: tuple[tuple[int, time], ...]
 
+    def with_time(self, weekdays: frozenset[int], at: time) -> list[tuple[int, time]]:
+        """This routine's times with ``at`` on ``weekdays`` (a habit stacked there sets them)."""
+        times = dict(self.times)
+        times.update({d: at for d in weekdays})
+        return sorted(times.items())
+
     def time_on(self, weekday: int) -> time | None:
         for day, at in self.times:
             if day == weekday:
@@ -97,6 +103,11 @@ class FixedDays:
     def describe(self) -> list[str]:
         return [WEEKDAY_NAMES[d] for d in sorted(self.weekdays)]
 
+    @property
+    def possible_weekdays(self) -> frozenset[int]:
+        """The weekdays the habit can be due on."""
+        return self.weekdays
+
 
 @dataclass(frozen=True, slots=True)
 class Quota:
@@ -111,6 +122,11 @@ class Quota:
 
     def describe(self) -> list[str]:
         return [f"{self.times}/{self.days}"]
+
+    @property
+    def possible_weekdays(self) -> frozenset[int]:
+        """Any weekday can be one of a quota's days."""
+        return frozenset(range(7))
 
 
 Schedule = FixedDays | Quota

@@ -95,7 +95,7 @@ def _raw_states(
     if isinstance(schedule, Quota) and schedule.times < schedule.days:
         return _quota_states(schedule, start, today, wins, rests)
     states: list[DayState] = []
-    weekdays = schedule.weekdays if isinstance(schedule, FixedDays) else frozenset(range(7))
+    weekdays = schedule.possible_weekdays
     every_day = len(weekdays) == 7
     for day in range(start, today + 1):
         kind = wins.get(day)

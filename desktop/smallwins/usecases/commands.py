@@ -10,7 +10,6 @@ from smallwins.core.days import iso_week, parse_hhmm, utc_offset_minutes, week_s
 from smallwins.core.errors import UserError, translate
 from smallwins.core.events import Topic, WinOutcome, WinRecorded, WinUndone
 from smallwins.core.models import (
-    FixedDays,
     Habit,
     Purpose,
     RestDay,
@@ -186,15 +185,13 @@ class AddHabit:
             raise UserError(
                 translate("UserError", "a habit named {name!r} already exists"), name=action
             )
-        weekdays = schedule.weekdays if isinstance(schedule, FixedDays) else frozenset(range(7))
         routine = ctx.store.routine_by_name(routine_name)
         if routine is None:
             routine = ctx.store.add_routine(routine_name, [(d, at) for d in range(7)])
         else:
-            times = dict(routine.times)
-            times.update({d: at for d in weekdays})
-            if times != dict(routine.times):
-                ctx.store.set_routine_times(routine.id, sorted(times.items()))
+            times = routine.with_time(schedule.possible_weekdays, at)
+            if times != sorted(routine.times):
+                ctx.store.set_routine_times(routine.id, times)
         habit = ctx.store.add_habit(
             action,
             routine.id,

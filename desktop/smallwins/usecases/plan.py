@@ -16,7 +16,7 @@ from datetime import time
 from smallwins.core.days import parse_hhmm
 from smallwins.core.errors import Term, UserError, translate
 from smallwins.core.events import Topic
-from smallwins.core.models import FixedDays, Habit, Purpose, Routine, Step, StepState
+from smallwins.core.models import Habit, Purpose, Routine, Step, StepState
 from smallwins.core.validation import clean_text, optional_text, parse_colour, parse_schedule
 from smallwins.usecases.runner import Context
 
@@ -150,13 +150,6 @@ class ReopenStep:
         return dataclasses.replace(step, state=StepState.OPEN)
 
 
-def _times_for(weekdays: frozenset[int], at: str, routine: Routine) -> list[tuple[int, time]]:
-    moment = parse_hhmm(at)
-    times = dict(routine.times)
-    times.update({d: moment for d in weekdays})
-    return sorted(times.items())
-
-
 @dataclass(frozen=True)
 class EditHabit:
     """Change any part of a habit; ``None`` keeps a part, ``""`` clears the tiny version or
@@ -225,8 +218,7 @@ class EditHabit:
         if changed:
             ctx.store.update_habit(updated)
         if self.at is not None:
-            weekdays = schedule.weekdays if isinstance(schedule, FixedDays) else frozenset(range(7))
-            times = _times_for(weekdays, self.at, routine)
+            times = routine.with_time(schedule.possible_weekdays, parse_hhmm(self.at))
             if times != sorted(routine.times):
                 ctx.store.set_routine_times(routine.id, times)
                 changed = True
