@@ -96,17 +96,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="772"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="797"/>
         <source>Delete the habit?</source>
         <translation>Delete the habit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="773"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="798"/>
         <source>Delete “%1” for good?</source>
         <translation>Delete “%1” for good?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="776"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="801"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Its %n win goes with it. Archive keeps it and stops the reminders.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="780"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="805"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -122,42 +122,42 @@
 <context>
     <name>DaysPicker</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="187"/>
         <source>On these &amp;days:</source>
         <translation type="unfinished">On these &amp;days:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="188"/>
         <source>On fixed weekdays</source>
         <translation type="unfinished">On fixed weekdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="189"/>
         <source>A &amp;number of times in a period:</source>
         <translation type="unfinished">A &amp;number of times in a period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="189"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="190"/>
         <source>A number of times in a period</source>
         <translation type="unfinished">A number of times in a period</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="207"/>
         <source>Times</source>
         <translation type="unfinished">Times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="211"/>
         <source>Days in the period</source>
         <translation type="unfinished">Days in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="214"/>
         <source>times in</source>
         <translation type="unfinished">times in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="216"/>
         <source>days</source>
         <translation type="unfinished">days</translation>
     </message>
@@ -218,102 +218,112 @@
 <context>
     <name>HabitDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="288"/>
         <source>Edit habit</source>
         <translation>Edit habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="285"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="288"/>
         <source>New habit</source>
         <translation>New habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="291"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="296"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="296"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="301"/>
         <source>e.g. pour my morning coffee</source>
         <translation>e.g. pour my morning coffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="303"/>
         <source>Time of the new routine</source>
         <translation>Time of the new routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="308"/>
         <source>Habit action</source>
         <translation>Habit action</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="304"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="309"/>
         <source>e.g. read one page</source>
         <translation>e.g. read one page</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="305"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="310"/>
         <source>Tiny version</source>
         <translation>Tiny version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="306"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="311"/>
         <source>the smallest version, for a hard day (optional)</source>
         <translation>the smallest version, for a hard day (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="316"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="312"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="317"/>
         <source>No purpose</source>
         <translation>No purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="319"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="324"/>
         <source>&amp;Remind me at the routine&apos;s time</source>
         <translation>&amp;Remind me at the routine&apos;s time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="320"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="325"/>
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="338"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="328"/>
+        <source>Place in the routine&apos;s stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="345"/>
         <source>&amp;After I …</source>
         <translation>&amp;After I …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="339"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="346"/>
         <source>a&amp;t</source>
         <translation>a&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="341"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="348"/>
         <source>I &amp;will …</source>
         <translation>I &amp;will …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="342"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="349"/>
         <source>T&amp;iny version:</source>
         <translation>T&amp;iny version:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="343"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="350"/>
+        <source>Place in the &amp;stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="351"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="357"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="372"/>
         <source>A new routine: it happens at this time every day.</source>
         <translation>A new routine: it happens at this time every day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="360"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="375"/>
         <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
         <translation>Its times are the routine&apos;s: change them with “Routine times…”.</translation>
     </message>
@@ -828,77 +838,77 @@
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="107"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="108"/>
         <source>Edit purpose</source>
         <translation>Edit purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="107"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="108"/>
         <source>New purpose</source>
         <translation>New purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="108"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="109"/>
         <source>Purpose name</source>
         <translation>Purpose name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="109"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="110"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="110"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="111"/>
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="111"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="112"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="115"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="116"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="117"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="118"/>
         <source>&amp;No colour</source>
         <translation>&amp;No colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="118"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="119"/>
         <source>No colour</source>
         <translation>No colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="130"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="130"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="131"/>
         <source>&amp;Why:</source>
         <translation>&amp;Why:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="132"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="146"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="147"/>
         <source>Purpose colour</source>
         <translation>Purpose colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="153"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="154"/>
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="157"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
@@ -965,92 +975,92 @@
 <context>
     <name>RoutineDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="408"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="425"/>
         <source>Routine times</source>
         <translation>Routine times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="410"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="427"/>
         <source>Routine name</source>
         <translation>Routine name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="412"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="429"/>
         <source>How the times repeat</source>
         <translation>How the times repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="413"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="430"/>
         <source>The same time every day</source>
         <translation>The same time every day</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="431"/>
         <source>Weekdays and weekends</source>
         <translation>Weekdays and weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="415"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="432"/>
         <source>Each day on its own</source>
         <translation>Each day on its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="418"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="435"/>
         <source>Time every day</source>
         <translation>Time every day</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="421"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="438"/>
         <source>&amp;Weekdays (Mon–Fri) at</source>
         <translation>&amp;Weekdays (Mon–Fri) at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="422"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="439"/>
         <source>On weekdays</source>
         <translation>On weekdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="423"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="440"/>
         <source>Time on weekdays</source>
         <translation>Time on weekdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="424"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="441"/>
         <source>Wee&amp;kends (Sat–Sun) at</source>
         <translation>Wee&amp;kends (Sat–Sun) at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="425"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="442"/>
         <source>On weekends</source>
         <translation>On weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="426"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="443"/>
         <source>Time on weekends</source>
         <translation>Time on weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="438"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="455"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="439"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="456"/>
         <source>&amp;Times:</source>
         <translation>&amp;Times:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="444"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="461"/>
         <source>Every habit stacked on this routine follows its times.</source>
         <translation>Every habit stacked on this routine follows its times.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="463"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="480"/>
         <source>Time on %1</source>
         <translation>Time on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="476"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="493"/>
         <source>&amp;Every day at</source>
         <translation>&amp;Every day at</translation>
     </message>
@@ -1497,37 +1507,37 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="62"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="75"/>
         <source>purpose name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="82"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="102"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="128"/>
         <source>step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="179"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="199"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="336"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="178"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="192"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="328"/>
         <source>routine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="178"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="177"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="174"/>
         <source>habit action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,182 +1637,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="66"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="80"/>
         <source>a purpose named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="78"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="77"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="88"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="87"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="36"/>
         <source>no step with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="90"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="89"/>
         <source>step {id} is already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="91"/>
         <source>step {id} is already dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="120"/>
         <source>smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="123"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
         <source>give at least one smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="126"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="125"/>
         <source>at most {most} smaller steps at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="241"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="188"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="238"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="187"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="179"/>
         <source>a habit named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="615"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="239"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="284"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="236"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="281"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
         <source>no habit with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="291"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="288"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="303"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="300"/>
         <source>nothing to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="321"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="318"/>
         <source>{habit!r} is already done on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="359"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="356"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="405"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="402"/>
         <source>there is no win to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="438"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="435"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="445"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="442"/>
         <source>rest date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="451"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="448"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="459"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="456"/>
         <source>{day} is already a rest day for all habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="462"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="459"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="478"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="475"/>
         <source>{day} is not a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="501"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="498"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="524"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="521"/>
         <source>habit {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="526"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="523"/>
         <source>step {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="541"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="538"/>
         <source>reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="546"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="543"/>
         <source>focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="612"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="609"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="626"/>
         <source>quiet hours need both a start and an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="630"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="653"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="650"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="677"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="674"/>
         <source>the vacation ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="679"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="676"/>
         <source>a vacation starts today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="683"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="680"/>
         <source>a vacation is at most {most} days long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,32 +1992,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="271"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="263"/>
         <source>habit {name!r} is already archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="274"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="266"/>
         <source>habit {name!r} is not archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="309"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="301"/>
         <source>weekday {day} does not exist (0 = Monday … 6 = Sunday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="315"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="307"/>
         <source>each weekday can have one time only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="319"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="311"/>
         <source>give routine {name!r} a time on at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="340"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="332"/>
         <source>a routine named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>

@@ -94,7 +94,7 @@ def choose(window: PlanWindow, name: str) -> None:
 def habit(
     action: str, routine: str, at: str | None = "07:30", days: str = "daily", **extra: Any
 ) -> HabitAnswer:
-    fields = {"tiny": "", "purpose": "Write a novel", "reminder": True, **extra}
+    fields = {"tiny": "", "purpose": "Write a novel", "reminder": True, "place": 99, **extra}
     return HabitAnswer(action=action, routine=routine, at=at, days=days, **fields)
 
 
@@ -475,6 +475,33 @@ def test_drag_and_drop_reorders_steps_and_stacks(
     window.tabs.setCurrentIndex(1)
     (stack,) = top_items(window.stacks)
     _drop(window.stacks, children(stack)[1], children(stack)[0], below=False)
+    (stack,) = top_items(window.stacks)
+    assert texts(children(stack)) == [
+        "1. Stretch for a minute",
+        "2. Read one page · tiny: Read one line",
+    ]
+
+
+def test_the_habit_form_sets_the_place_in_the_stack(
+    window: PlanWindow, answers: Answers, model: AppModel, qtbot: QtBot
+) -> None:
+    build_a_plan(window, answers)
+    view = model.view
+    stretch = view.store.habit_by_name("Stretch for a minute")
+    assert stretch is not None
+    stacks = window._stacks()
+    dialog = HabitDialog(None, stretch, list(view.routines.values()), [], stacks=stacks)
+    qtbot.addWidget(dialog)
+    assert (dialog.place.value(), dialog.place.maximum()) == (2, 2)
+    dialog.routine.setCurrentText("A brand new routine")
+    assert (dialog.place.value(), dialog.place.maximum()) == (1, 1)
+    window.tabs.setCurrentIndex(1)
+    (stack,) = top_items(window.stacks)
+    window.stacks.setCurrentItem(find(children(stack), "2. Stretch"))
+    answers.give(
+        HabitDialog, habit("Stretch for a minute", "Pour my morning coffee", at=None, place=1)
+    )
+    click(window.habit_buttons["edit"])
     (stack,) = top_items(window.stacks)
     assert texts(children(stack)) == [
         "1. Stretch for a minute",

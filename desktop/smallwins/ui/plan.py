@@ -670,6 +670,7 @@ class PlanWindow(QWidget):
             list(view.routines.values()),
             [p for p in view.purposes.values() if not p.archived],
             purpose_id,
+            self._stacks(),
         )
         if answer is None:
             return
@@ -693,8 +694,11 @@ class PlanWindow(QWidget):
             self.problem.tell(outcome.refusal)
             return
         self.problem.tell(None)
-        if outcome.value is not None and not answer.reminder:
-            self.act(plan.EditHabit(outcome.value.id, reminder=False))
+        added = outcome.value
+        if added is not None and not answer.reminder:
+            self.act(plan.EditHabit(added.id, reminder=False))
+        if added is not None:
+            self._place(added.id, answer.place)
 
     def edit_habit_or_routine(self) -> None:
         if self._current_kind(self.stacks) == "routine":
@@ -712,10 +716,11 @@ class PlanWindow(QWidget):
             habit,
             list(view.routines.values()),
             [p for p in view.purposes.values() if not p.archived],
+            stacks=self._stacks(),
         )
         if answer is None:
             return
-        self.act(
+        edited = self.act(
             plan.EditHabit(
                 habit.id,
                 action=answer.action,
@@ -727,6 +732,26 @@ class PlanWindow(QWidget):
                 reminder=answer.reminder,
             )
         )
+        if edited:
+            self._place(habit.id, answer.place)
+
+    def _stacks(self) -> dict[int, list[int]]:
+        """Each routine's habits in play, in stack order (what the forms number)."""
+        stacks: dict[int, list[int]] = {}
+        for habit in self.model.view.habits:
+            stacks.setdefault(habit.routine_id, []).append(habit.id)
+        return stacks
+
+    def _place(self, habit_id: int, place: int) -> None:
+        """Put a habit at ``place`` (1 = first) among the habits in play on its routine."""
+        habit = self.model.view.store.habit(habit_id)
+        if habit is None:
+            return
+        stack = self._stacks().get(habit.routine_id, [])
+        if habit_id in stack and stack.index(habit_id) != place - 1:
+            target = self.model.view.store.habit(stack[min(place, len(stack)) - 1])
+            if target is not None:
+                self.act(plan.MoveHabit(habit_id, target.position))
 
     def edit_routine(self) -> None:
         routine = self._current_routine()

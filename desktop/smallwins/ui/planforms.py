@@ -6,6 +6,7 @@ The forms only collect; the plan window turns the answer into a use case, which 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time
 
@@ -267,6 +268,7 @@ class HabitAnswer:
     days: str  # as parse_schedule reads it: "mon,wed" or "3/7"
     purpose: str  # a purpose's name, or "" for none
     reminder: bool
+    place: int  # in its routine's stack, 1 = first
 
 
 class HabitDialog(QDialog):
@@ -280,10 +282,13 @@ class HabitDialog(QDialog):
         routines: list[Routine],
         purposes: list[Purpose],
         purpose_id: int | None = None,
+        stacks: Mapping[int, list[int]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit habit") if habit else self.tr("New habit"))
         self._routines = {r.name.casefold(): r for r in routines}
+        self._stacks = stacks or {}  # routine id -> its habits' ids, in stack order
+        self._habit = habit
         current = next((r for r in routines if habit and r.id == habit.routine_id), None)
 
         self.routine = QComboBox()
@@ -319,6 +324,8 @@ class HabitDialog(QDialog):
         self.reminder = QCheckBox(self.tr("&Remind me at the routine's time"))
         self.reminder.setAccessibleName(self.tr("Reminder"))
         self.reminder.setChecked(habit.reminder if habit else True)
+        self.place = QSpinBox()
+        self.place.setAccessibleName(self.tr("Place in the routine's stack"))
 
         layout = self._lay_out()
         buttons = _buttons(self)
@@ -340,6 +347,7 @@ class HabitDialog(QDialog):
         form.addRow("", self.at_hint)
         _labelled(form, self.tr("I &will …"), self.action)
         _labelled(form, self.tr("T&iny version:"), self.tiny)
+        _labelled(form, self.tr("Place in the &stack:"), self.place)
         _labelled(form, self.tr("&Purpose:"), self.purpose)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -353,9 +361,19 @@ class HabitDialog(QDialog):
     def _on_routine(self, name: str) -> None:
         known = self._known(name)
         self.at.setEnabled(known is None)
+        # The habit's place among the habits stacked on that routine (last when it joins it).
+        stack = list(self._stacks.get(known.id, [])) if known is not None else []
+        mine = self._habit.id if self._habit is not None else None
+        if mine not in stack:
+            stack.append(mine or 0)
+        self.place.setRange(1, len(stack))
+        self.place.setValue(stack.index(mine or 0) + 1)
         if known is None:
             self.at_hint.setText(self.tr("A new routine: it happens at this time every day."))
         else:
+            first = next(iter(sorted(known.times)), None)
+            if first is not None:
+                self.at.setTime(QTime(first[1].hour, first[1].minute))
             self.at_hint.setText(
                 self.tr("Its times are the routine's: change them with “Routine times…”.")
             )
@@ -377,6 +395,7 @@ class HabitDialog(QDialog):
             days=self.schedule.days(),
             purpose=str(self.purpose.currentData()),
             reminder=self.reminder.isChecked(),
+            place=self.place.value(),
         )
 
     @classmethod
@@ -387,8 +406,9 @@ class HabitDialog(QDialog):
         routines: list[Routine],
         purposes: list[Purpose],
         purpose_id: int | None = None,
+        stacks: Mapping[int, list[int]] | None = None,
     ) -> HabitAnswer | None:
-        dialog = cls(parent, habit, routines, purposes, purpose_id)
+        dialog = cls(parent, habit, routines, purposes, purpose_id, stacks)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.answer()
@@ -502,7 +522,7 @@ class RoutineDialog(QDialog):
         self.same_page.setVisible(mode == SAME)
         self.split_page.setVisible(mode == SPLIT)
         self.each_page.setVisible(mode == EACH)
-        self.adjustSize()
+        self.resize(self.width(), self.sizeHint().height())
 
     def times(self) -> list[tuple[int, str]]:
         mode = self.mode.currentData()
