@@ -191,3 +191,34 @@ def test_routine_list_edit_and_rename(stacked: Cli) -> None:
     stacked.ok("routine", "edit", "Pour my coffee", "--at", "07:30", "--days", "weekdays")
     schedule = stacked.ok("schedule", "--json", "--days", "8").json()["reminders"]
     assert {date.fromisoformat(r["at"][:10]).weekday() for r in schedule} <= set(range(5))
+
+
+def test_a_habit_joins_an_existing_routine_without_moving_its_times(stacked: Cli) -> None:
+    stacked.ok("routine", "edit", "Morning coffee", "--at", "07:30", "--days", "weekdays",
+               "--at", "09:00", "--days", "weekends")  # fmt: skip
+    added = stacked.ok("habit", "add", "Drink water", "--after", "morning COFFEE").out
+    assert (
+        added
+        == "Added habit #3: After Morning coffee (Mon–Fri 07:30, Sat–Sun 09:00), Drink water\n"
+    )
+    routines = stacked.ok("routine", "list", "--json").json()["routines"]
+    assert routines[0]["times"]["sat"] == "09:00"
+    # A new routine needs its time; nothing is made without it.
+    stacked.fails("habit", "add", "Floss", "--after", "Brush teeth", says="give its time")
+    # --at on an existing routine moves it, and says so.
+    moved = stacked.ok("habit", "add", "Stretch more", "--after", "Morning coffee", "--at", "08:00")
+    assert "(08:00)" in moved.out
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u202e", "\ufeff", "\u2066"])
+def test_invisible_and_bidi_characters_are_refused_in_names(novel: Cli, hidden: str) -> None:
+    novel.fails("purpose", "add", f"Zero{hidden}width", says="invisible or direction-changing")
+    novel.fails("step", "add", f"step{hidden}text", says="invisible or direction-changing")
+    novel.fails("purpose", "rename", "Write a novel", f"Write{hidden}", says="invisible")
+
+
+def test_emoji_sequences_with_joiners_are_kept(novel: Cli) -> None:
+    novel.ok("step", "add", "Write like a 👩\u200d💻")
+    assert (
+        novel.ok("step", "list", "--json").json()["steps"][0]["text"] == "Write like a 👩\u200d💻"
+    )

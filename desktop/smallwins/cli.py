@@ -218,7 +218,15 @@ def _add_habit_commands(habit: argparse.ArgumentParser, common: argparse.Argumen
     )
     h_add.add_argument("text", metavar="ACTION")
     h_add.add_argument("--after", required=True, metavar="ROUTINE")
-    h_add.add_argument("--at", required=True, metavar="HH:MM")
+    h_add.add_argument(
+        "--at",
+        metavar="HH:MM",
+        help=translate(
+            "cli",
+            "the time of a new routine; for an existing one, its time on the habit's days "
+            "(every habit stacked there moves too); leave it out to keep the routine's times",
+        ),
+    )
     h_add.add_argument(
         "--days",
         default="daily",
@@ -594,11 +602,13 @@ def _habit(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
                 purpose=args.purpose,
             )
         )
+        routine = session.runner.view().routines[habit.routine_id]
         _line(
             out,
-            translate("cli", "Added habit #{id}: After {routine}, {action}"),
+            translate("cli", "Added habit #{id}: After {routine} ({when}), {action}"),
             id=habit.id,
-            routine=args.after.strip(),
+            routine=routine.name,
+            when=_routine_times(routine.times, habit.schedule.possible_weekdays),
             action=habit.action,
         )
     elif args.action == "list":

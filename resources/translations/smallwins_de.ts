@@ -96,17 +96,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="797"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="812"/>
         <source>Delete the habit?</source>
         <translation>Die Gewohnheit löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="798"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="813"/>
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="801"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="816"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Ihr %n Erfolg geht mit. Archivieren behält ihn und beendet die Erinnerungen.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="805"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="820"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>Eine neue Routine: Sie findet jeden Tag um diese Uhrzeit statt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="375"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="378"/>
         <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
         <translation>Die Uhrzeiten gehören zur Routine: Ändere sie mit „Zeiten der Routine…“.</translation>
     </message>
@@ -467,362 +467,362 @@
 <context>
     <name>PlanWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="131"/>
         <location filename="../../desktop/smallwins/ui/plan.py" line="132"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="133"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="137"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="138"/>
         <source>The purpose&apos;s plan</source>
         <translation>Der Plan des Vorhabens</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="139"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="140"/>
         <source>&amp;Habits</source>
         <translation>&amp;Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="147"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="148"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="147"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="148"/>
         <source>Close the plan</source>
         <translation>Plan schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="167"/>
         <source>&amp;Purposes</source>
         <translation>&amp;Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="169"/>
         <source>Purposes</source>
         <translation>Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="172"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="173"/>
         <source>Show a&amp;rchived</source>
         <translation>A&amp;rchivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="173"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
         <source>Show archived purposes and habits</source>
         <translation>Archivierte Vorhaben und Gewohnheiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
         <source>Add a purpose</source>
         <translation>Ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
         <source>Edit the purpose</source>
         <translation>Das Vorhaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="518"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="516"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="523"/>
         <source>Archive the purpose</source>
         <translation>Das Vorhaben archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
         <source>&amp;Focus</source>
         <translation>&amp;Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
         <source>Focus on this purpose</source>
         <translation>Auf dieses Vorhaben konzentrieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="205"/>
         <source>Steps, in the order they come</source>
         <translation>Schritte, in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="209"/>
         <source>Show &amp;done and dropped</source>
         <translation>&amp;Erledigte und verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="210"/>
         <source>Show done and dropped steps</source>
         <translation>Erledigte und verworfene Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="612"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="630"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="217"/>
         <source>Edit the step&apos;s words</source>
         <translation>Den Text des Schritts bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
         <source>Smaller…</source>
         <translation>Kleiner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
         <source>Break the step into a smaller one</source>
         <translation>Den Schritt in einen kleineren aufteilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
         <source>Mark the step done</source>
         <translation>Den Schritt als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
         <source>Drop</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
         <source>Drop the step</source>
         <translation>Den Schritt verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
         <source>Reopen</source>
         <translation>Zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
         <source>Put the dropped step back</source>
         <translation>Den verworfenen Schritt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="226"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="262"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
         <source>Move the step up</source>
         <translation>Den Schritt nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="229"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="266"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="267"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
         <source>Move the step down</source>
         <translation>Den Schritt nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="241"/>
         <source>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</source>
         <translation>Einfg fügt hinzu, F2 bearbeitet, Strg+Eingabe erledigt, Entf verwirft, Strg+↑/↓ verschiebt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="249"/>
         <source>Habits, stacked on their routines</source>
         <translation>Gewohnheiten, gestapelt auf ihren Routinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
         <source>Add a habit</source>
         <translation>Eine Gewohnheit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
         <source>Edit the habit</source>
         <translation>Die Gewohnheit bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="256"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
         <source>Routine times…</source>
         <translation>Zeiten der Routine…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="258"/>
         <source>Edit the routine&apos;s name and times</source>
         <translation>Name und Zeiten der Routine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="263"/>
         <source>Move the habit up the stack</source>
         <translation>Die Gewohnheit im Stapel nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="268"/>
         <source>Move the habit down the stack</source>
         <translation>Die Gewohnheit im Stapel nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="542"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="544"/>
         <source>Archive the habit</source>
         <translation>Die Gewohnheit archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="274"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="274"/>
         <source>Delete the habit</source>
         <translation>Die Gewohnheit löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="289"/>
         <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
         <translation>Einfg fügt hinzu, F2 bearbeitet, Entf löscht, Strg+↑/↓ verschiebt im Stapel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="345"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="346"/>
         <source>%1 (focus)</source>
         <translation>%1 (Fokus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="347"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="348"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="356"/>
         <source>Habits without a purpose</source>
         <translation>Gewohnheiten ohne Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="379"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="380"/>
         <source>%1 (dropped)</source>
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="439"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="440"/>
         <source>no time</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="441"/>
         <source>After %1 · %2</source>
         <translation>Nach %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="445"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="446"/>
         <source>tiny: %1</source>
         <translation>mini: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="452"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="453"/>
         <source>%1 in %2 days</source>
         <translation>%1 in %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="457"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="458"/>
         <source>no reminder</source>
         <translation>keine Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="459"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="460"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="518"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="521"/>
         <source>Restore the purpose</source>
         <translation>Das Vorhaben wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="542"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="544"/>
         <source>Restore the habit</source>
         <translation>Die Gewohnheit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="613"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="631"/>
         <source>A tiny next step for “%1”:</source>
         <translation>Ein winziger nächster Schritt für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="614"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="632"/>
         <source>e.g. open the draft</source>
         <translation>z. B. den Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="642"/>
         <source>Edit the step</source>
         <translation>Den Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="642"/>
         <source>The step:</source>
         <translation>Der Schritt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="634"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="652"/>
         <source>A smaller step</source>
         <translation>Ein kleinerer Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="635"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="653"/>
         <source>What is a smaller first step of “%1”?</source>
         <translation>Was ist ein kleinerer erster Schritt von „%1“?</translation>
     </message>
@@ -975,92 +975,92 @@
 <context>
     <name>RoutineDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="425"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="428"/>
         <source>Routine times</source>
         <translation>Zeiten der Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="427"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="430"/>
         <source>Routine name</source>
         <translation>Name der Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="429"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="432"/>
         <source>How the times repeat</source>
         <translation>Wie sich die Zeiten wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="433"/>
         <source>The same time every day</source>
         <translation>Jeden Tag zur selben Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="431"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="434"/>
         <source>Weekdays and weekends</source>
         <translation>Werktags und am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="432"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="435"/>
         <source>Each day on its own</source>
         <translation>Jeder Tag für sich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="435"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="438"/>
         <source>Time every day</source>
         <translation>Uhrzeit an jedem Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="438"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="441"/>
         <source>&amp;Weekdays (Mon–Fri) at</source>
         <translation>&amp;Werktags (Mo–Fr) um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="439"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="442"/>
         <source>On weekdays</source>
         <translation>Werktags</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="443"/>
         <source>Time on weekdays</source>
         <translation>Uhrzeit werktags</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="441"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="444"/>
         <source>Wee&amp;kends (Sat–Sun) at</source>
         <translation>Am Wo&amp;chenende (Sa–So) um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="442"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="445"/>
         <source>On weekends</source>
         <translation>Am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="443"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="446"/>
         <source>Time on weekends</source>
         <translation>Uhrzeit am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="455"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="458"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="456"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="459"/>
         <source>&amp;Times:</source>
         <translation>&amp;Zeiten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="461"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="464"/>
         <source>Every habit stacked on this routine follows its times.</source>
         <translation>Jede Gewohnheit auf dieser Routine folgt ihren Zeiten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="480"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="483"/>
         <source>Time on %1</source>
         <translation>Uhrzeit am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="493"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="496"/>
         <source>&amp;Every day at</source>
         <translation>&amp;Jeden Tag um</translation>
     </message>
@@ -1528,7 +1528,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="178"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="192"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="328"/>
         <source>routine name</source>
@@ -1536,28 +1536,28 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="177"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="180"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="174"/>
         <source>habit action</source>
         <translation>Handlung der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="657"/>
+        <location filename="../../desktop/smallwins/cli.py" line="667"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation>{action!r} zu entfernen löscht seine Erfolge ({wins}) endgültig: füge --yes hinzu, oder archiviere die Gewohnheit, um sie zu behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="782"/>
+        <location filename="../../desktop/smallwins/cli.py" line="792"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation>gib jedem --at seine --days (oder ein --at für jeden Tag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="789"/>
+        <location filename="../../desktop/smallwins/cli.py" line="799"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation>--days {days!r}: die Tage einer Routine sind Wochentage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="969"/>
+        <location filename="../../desktop/smallwins/cli.py" line="979"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
@@ -1582,57 +1582,62 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="25"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="30"/>
         <source>{what} is empty</source>
         <translation>{what} ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="28"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="33"/>
         <source>{what} is too long ({length} characters; at most {limit})</source>
         <translation>{what} ist zu lang ({length} Zeichen; höchstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="38"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="43"/>
         <source>{what} contains a control character ({char})</source>
         <translation>{what} enthält ein Steuerzeichen ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="57"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="49"/>
+        <source>{what} contains an invisible or direction-changing character ({char})</source>
+        <translation>{what} enthält ein unsichtbares oder die Schreibrichtung änderndes Zeichen ({char})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="71"/>
         <source>{what} {text!r} is not a real date in YYYY-MM-DD form</source>
         <translation>{what} {text!r} ist kein gültiges Datum in der Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="63"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="77"/>
         <source>{what} {text!r} is not in YYYY-MM-DD form</source>
         <translation>{what} {text!r} hat nicht die Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="69"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="83"/>
         <source>{what} {day} is in the future (today is {today})</source>
         <translation>{what} {day} liegt in der Zukunft (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="97"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="111"/>
         <source>schedule {text!r}: a quota is written N/P, e.g. 3/7</source>
         <translation>Plan {text!r}: Ein Soll schreibst du als N/P, z. B. 3/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="103"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="117"/>
         <source>schedule {text!r}: P must be between 1 and {most} days</source>
         <translation>Plan {text!r}: P muss zwischen 1 und {most} Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="109"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="123"/>
         <source>schedule {text!r}: N must be between 1 and P ({days})</source>
         <translation>Plan {text!r}: N muss zwischen 1 und P ({days}) liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="124"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="138"/>
         <source>schedule {text!r}: unknown weekday {name!r} (use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)</source>
         <translation>Plan {text!r}: unbekannter Wochentag {name!r} (nimm mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends oder N/P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="146"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="160"/>
         <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
         <translation>Die Farbe {text!r} hat nicht die Form #RRGGBB (z. B. #3b82f6)</translation>
     </message>
@@ -1680,139 +1685,144 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="238"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="184"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="246"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="189"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="179"/>
         <source>a habit named {name!r} already exists</source>
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="615"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="236"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="281"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
+        <location filename="../../desktop/smallwins/cli.py" line="625"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="244"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="289"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="502"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
         <source>no habit with id {id}</source>
         <translation>Es gibt keine Gewohnheit mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="288"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="195"/>
+        <source>{routine!r} is a new routine: give its time (HH:MM)</source>
+        <translation>{routine!r} ist eine neue Routine: gib ihre Uhrzeit an (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="296"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation>Nichts abzuhaken: Lege zuerst einen winzigen Schritt an (smallwins step add TEXT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="300"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="308"/>
         <source>nothing to tick</source>
         <translation>Nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="318"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="326"/>
         <source>{habit!r} is already done on {day}</source>
         <translation>{habit!r} ist am {day} schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="356"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="364"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation>--tiny gilt für Gewohnheiten; ein Schritt ist schon winzig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="402"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="410"/>
         <source>there is no win to undo</source>
         <translation>Es gibt keinen Erfolg zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="435"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="443"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation>Der Ruhetag {day} liegt mehr als {most} Tage voraus (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="442"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="450"/>
         <source>rest date</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="448"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="456"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation>{habit!r} hat am {day} schon einen Erfolg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="456"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="464"/>
         <source>{day} is already a rest day for all habits</source>
         <translation>Der {day} ist schon ein Ruhetag für alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="459"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="467"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation>Der {day} ist schon ein Ruhetag für {habit!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="475"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="483"/>
         <source>{day} is not a rest day</source>
         <translation>Der {day} ist kein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="498"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="506"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation>Zurückstellen geht für 1 Minute bis 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="521"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="529"/>
         <source>habit {id} is not snoozed</source>
         <translation>Gewohnheit {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="523"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="531"/>
         <source>step {id} is not snoozed</source>
         <translation>Schritt {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="538"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="546"/>
         <source>reflection</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="543"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="551"/>
         <source>focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="609"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="617"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="626"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="634"/>
         <source>quiet hours need both a start and an end</source>
         <translation>Die Ruhezeit braucht einen Beginn und ein Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="630"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="638"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation>{value!r} ist keine Uhrzeit in der Form HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="650"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="658"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation>Eine Pause dauert 1 Minute bis 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="674"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="682"/>
         <source>the vacation ends before it starts</source>
         <translation>Der Urlaub endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="676"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="684"/>
         <source>a vacation starts today or later</source>
         <translation>Ein Urlaub beginnt heute oder später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="680"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="688"/>
         <source>a vacation is at most {most} days long</source>
         <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
     </message>
@@ -2464,7 +2474,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="153"/>
-        <location filename="../../desktop/smallwins/cli.py" line="235"/>
+        <location filename="../../desktop/smallwins/cli.py" line="243"/>
         <source>archived ones too</source>
         <translation>auch archivierte</translation>
     </message>
@@ -2534,482 +2544,487 @@
         <translation>„Nachdem ich &lt;Routine&gt;, werde ich &lt;Handlung&gt;“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="226"/>
+        <location filename="../../desktop/smallwins/cli.py" line="224"/>
+        <source>the time of a new routine; for an existing one, its time on the habit&apos;s days (every habit stacked there moves too); leave it out to keep the routine&apos;s times</source>
+        <translation>die Uhrzeit einer neuen Routine; bei einer bestehenden ihre Uhrzeit an den Tagen der Gewohnheit (jede Gewohnheit darauf zieht mit); weglassen, um die Zeiten der Routine zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="234"/>
         <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
         <translation>daily, weekdays, weekends, mon,wed,fri oder ein Soll N/P wie 3/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="229"/>
+        <location filename="../../desktop/smallwins/cli.py" line="237"/>
         <source>the smallest possible version</source>
         <translation>die kleinstmögliche Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="232"/>
+        <location filename="../../desktop/smallwins/cli.py" line="240"/>
         <source>list habits</source>
         <translation>Gewohnheiten auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="238"/>
+        <location filename="../../desktop/smallwins/cli.py" line="246"/>
         <source>change any part of a habit</source>
         <translation>jeden Teil einer Gewohnheit ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="243"/>
+        <location filename="../../desktop/smallwins/cli.py" line="251"/>
         <source>the smallest version (&quot;&quot; removes it)</source>
         <translation>die kleinste Version (&quot;&quot; entfernt sie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="248"/>
+        <location filename="../../desktop/smallwins/cli.py" line="256"/>
         <source>move it to the end of this routine&apos;s stack</source>
         <translation>ans Ende des Stapels dieser Routine verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="253"/>
+        <location filename="../../desktop/smallwins/cli.py" line="261"/>
         <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
         <translation>die Uhrzeit der Routine an den Tagen der Gewohnheit (verschiebt den ganzen Stapel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="257"/>
+        <location filename="../../desktop/smallwins/cli.py" line="265"/>
         <source>its purpose (&quot;&quot; for none)</source>
         <translation>ihr Vorhaben (&quot;&quot; für keins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="261"/>
+        <location filename="../../desktop/smallwins/cli.py" line="269"/>
         <source>its place in the stack</source>
         <translation>ihre Stelle im Stapel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="264"/>
+        <location filename="../../desktop/smallwins/cli.py" line="272"/>
         <source>archive a habit: no reminders, its history stays</source>
         <translation>eine Gewohnheit archivieren: keine Erinnerungen, ihr Verlauf bleibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="265"/>
+        <location filename="../../desktop/smallwins/cli.py" line="273"/>
         <source>bring back an archived habit, streaks intact</source>
         <translation>eine archivierte Gewohnheit zurückholen, mit ihren Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="271"/>
+        <location filename="../../desktop/smallwins/cli.py" line="279"/>
         <source>delete a habit and its wins for good</source>
         <translation>eine Gewohnheit und ihre Erfolge endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="275"/>
+        <location filename="../../desktop/smallwins/cli.py" line="283"/>
         <source>yes, delete its wins too</source>
         <translation>ja, auch ihre Erfolge löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="284"/>
+        <location filename="../../desktop/smallwins/cli.py" line="292"/>
         <source>list routines and their stacks</source>
         <translation>Routinen und ihre Stapel auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="290"/>
+        <location filename="../../desktop/smallwins/cli.py" line="298"/>
         <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
         <translation>die Zeiten einer Routine setzen: --at 07:30 --days weekdays --at 09:00 --days weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="301"/>
+        <location filename="../../desktop/smallwins/cli.py" line="309"/>
         <source>the days of the --at before it (default: every day)</source>
         <translation>die Tage zum --at davor (Vorgabe: jeden Tag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="304"/>
+        <location filename="../../desktop/smallwins/cli.py" line="312"/>
         <source>rename a routine</source>
         <translation>eine Routine umbenennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="316"/>
+        <location filename="../../desktop/smallwins/cli.py" line="324"/>
         <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation>einen anderen Datenordner nutzen (auch SMALLWINS_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="321"/>
+        <location filename="../../desktop/smallwins/cli.py" line="329"/>
         <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation>Small Wins: große Ziele in winzige Schritte verwandeln. Ohne Befehl startet die App im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="332"/>
+        <location filename="../../desktop/smallwins/cli.py" line="340"/>
         <source>manage purposes, the larger why</source>
         <translation>Vorhaben verwalten, das größere Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="335"/>
+        <location filename="../../desktop/smallwins/cli.py" line="343"/>
         <source>manage micro-steps toward a purpose</source>
         <translation>Mini-Schritte zu einem Vorhaben verwalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="338"/>
+        <location filename="../../desktop/smallwins/cli.py" line="346"/>
         <source>manage habits stacked on routines</source>
         <translation>Gewohnheiten verwalten, die an Routinen hängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="341"/>
+        <location filename="../../desktop/smallwins/cli.py" line="349"/>
         <source>manage routines, the anchors habits stack on</source>
         <translation>Routinen verwalten, die Anker, auf denen Gewohnheiten aufbauen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="345"/>
+        <location filename="../../desktop/smallwins/cli.py" line="353"/>
         <source>show the next micro-step</source>
         <translation>den nächsten Mini-Schritt zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="348"/>
+        <location filename="../../desktop/smallwins/cli.py" line="356"/>
         <source>record a win (default: the next step)</source>
         <translation>einen Erfolg eintragen (sonst: den nächsten Schritt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="352"/>
+        <location filename="../../desktop/smallwins/cli.py" line="360"/>
         <source>a forgotten past day</source>
         <translation>ein vergessener vergangener Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="354"/>
+        <location filename="../../desktop/smallwins/cli.py" line="362"/>
         <source>done in its tiny version</source>
         <translation>in der Mini-Version erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="357"/>
+        <location filename="../../desktop/smallwins/cli.py" line="365"/>
         <source>plan a rest day for a habit</source>
         <translation>einen Ruhetag für eine Gewohnheit planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="361"/>
+        <location filename="../../desktop/smallwins/cli.py" line="369"/>
         <source>remove the last win</source>
         <translation>den letzten Erfolg entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="363"/>
+        <location filename="../../desktop/smallwins/cli.py" line="371"/>
         <source>today at a glance</source>
         <translation>heute auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="366"/>
+        <location filename="../../desktop/smallwins/cli.py" line="374"/>
         <source>a habit&apos;s days, oldest first</source>
         <translation>die Tage einer Gewohnheit, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="373"/>
+        <location filename="../../desktop/smallwins/cli.py" line="381"/>
         <source>upcoming reminders, local time with UTC offset</source>
         <translation>kommende Erinnerungen, Ortszeit mit UTC-Abstand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="378"/>
+        <location filename="../../desktop/smallwins/cli.py" line="386"/>
         <source>the weekly review numbers</source>
         <translation>die Zahlen des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="382"/>
+        <location filename="../../desktop/smallwins/cli.py" line="390"/>
         <source>open a window in the running app</source>
         <translation>ein Fenster in der laufenden App öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="395"/>
+        <location filename="../../desktop/smallwins/cli.py" line="403"/>
         <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation>Nichts als Nächstes. Füge einen winzigen Schritt hinzu: smallwins step add TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="396"/>
+        <location filename="../../desktop/smallwins/cli.py" line="404"/>
         <source>  ({purpose})</source>
         <translation>  ({purpose})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="398"/>
+        <location filename="../../desktop/smallwins/cli.py" line="406"/>
         <source>After {routine}: {text}{purpose}</source>
         <translation>Nach {routine}: {text}{purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="407"/>
+        <location filename="../../desktop/smallwins/cli.py" line="415"/>
         <source>first win today</source>
         <translation>erster Erfolg heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="408"/>
+        <location filename="../../desktop/smallwins/cli.py" line="416"/>
         <source>{count} today</source>
         <translation>{count} heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="410"/>
+        <location filename="../../desktop/smallwins/cli.py" line="418"/>
         <source>streak {count} (bent)</source>
         <translation>Serie {count} (geknickt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="412"/>
+        <location filename="../../desktop/smallwins/cli.py" line="420"/>
         <source>streak {count}</source>
         <translation>Serie {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="414"/>
+        <location filename="../../desktop/smallwins/cli.py" line="422"/>
         <source>{count}-day milestone!</source>
         <translation>Meilenstein: {count} Tage!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="416"/>
+        <location filename="../../desktop/smallwins/cli.py" line="424"/>
         <source>new best streak!</source>
         <translation>neue Bestserie!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="428"/>
+        <location filename="../../desktop/smallwins/cli.py" line="436"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="429"/>
+        <location filename="../../desktop/smallwins/cli.py" line="437"/>
         <source>tiny</source>
         <translation>mini</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="430"/>
+        <location filename="../../desktop/smallwins/cli.py" line="438"/>
         <source>rest</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="431"/>
+        <location filename="../../desktop/smallwins/cli.py" line="439"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="432"/>
+        <location filename="../../desktop/smallwins/cli.py" line="440"/>
         <source>bent</source>
         <translation>geknickt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="433"/>
+        <location filename="../../desktop/smallwins/cli.py" line="441"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="434"/>
+        <location filename="../../desktop/smallwins/cli.py" line="442"/>
         <source>unscheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="435"/>
+        <location filename="../../desktop/smallwins/cli.py" line="443"/>
         <source>upcoming</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="487"/>
+        <location filename="../../desktop/smallwins/cli.py" line="495"/>
         <source>Added purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} hinzugefügt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="492"/>
+        <location filename="../../desktop/smallwins/cli.py" line="500"/>
         <source>Focus: most recent</source>
         <translation>Fokus: das zuletzt aktive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="494"/>
+        <location filename="../../desktop/smallwins/cli.py" line="502"/>
         <source>Focus: {name}</source>
         <translation>Fokus: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="499"/>
+        <location filename="../../desktop/smallwins/cli.py" line="507"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation>Vorhaben #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="505"/>
+        <location filename="../../desktop/smallwins/cli.py" line="513"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} archiviert: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="507"/>
+        <location filename="../../desktop/smallwins/cli.py" line="515"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} zurückgeholt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="532"/>
+        <location filename="../../desktop/smallwins/cli.py" line="540"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="540"/>
+        <location filename="../../desktop/smallwins/cli.py" line="548"/>
         <source>Added step #{id}: {step}</source>
         <translation>Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="543"/>
+        <location filename="../../desktop/smallwins/cli.py" line="551"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation>Kleineren Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="546"/>
+        <location filename="../../desktop/smallwins/cli.py" line="554"/>
         <source>Dropped step #{id}: {step}</source>
         <translation>Schritt #{id} verworfen: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="549"/>
+        <location filename="../../desktop/smallwins/cli.py" line="557"/>
         <source>Later: #{id} {step}</source>
         <translation>Später: #{id} {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="552"/>
+        <location filename="../../desktop/smallwins/cli.py" line="560"/>
         <source>Step #{id} is now: {step}</source>
         <translation>Schritt #{id} lautet jetzt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="557"/>
+        <location filename="../../desktop/smallwins/cli.py" line="565"/>
         <source>Moved step #{id}: {step}</source>
         <translation>Schritt #{id} verschoben: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="599"/>
-        <source>Added habit #{id}: After {routine}, {action}</source>
-        <translation>Gewohnheit #{id} hinzugefügt: Nach {routine}: {action}</translation>
+        <location filename="../../desktop/smallwins/cli.py" line="608"/>
+        <source>Added habit #{id}: After {routine} ({when}), {action}</source>
+        <translation>Gewohnheit #{id} hinzugefügt: Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="641"/>
+        <location filename="../../desktop/smallwins/cli.py" line="651"/>
         <source>Changed habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} geändert: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="648"/>
+        <location filename="../../desktop/smallwins/cli.py" line="658"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation>Gewohnheit #{id} archiviert: {action} (ihr Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="650"/>
+        <location filename="../../desktop/smallwins/cli.py" line="660"/>
         <source>Restored habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} zurückgeholt: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="668"/>
+        <location filename="../../desktop/smallwins/cli.py" line="678"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation>Gewohnheit #{id} entfernt: {action} (gelöschte Erfolge: {wins})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="719"/>
+        <location filename="../../desktop/smallwins/cli.py" line="729"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation>#{id} Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="726"/>
+        <location filename="../../desktop/smallwins/cli.py" line="736"/>
         <source>    (archived)</source>
         <translation>    (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="766"/>
+        <location filename="../../desktop/smallwins/cli.py" line="776"/>
         <source>{routine} ({when}): {habits}</source>
         <translation>{routine} ({when}): {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="769"/>
+        <location filename="../../desktop/smallwins/cli.py" line="779"/>
         <source>no habits</source>
         <translation>keine Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="776"/>
+        <location filename="../../desktop/smallwins/cli.py" line="786"/>
         <source>Routine #{id} is now: {name}</source>
         <translation>Routine #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="796"/>
+        <location filename="../../desktop/smallwins/cli.py" line="806"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation>Routine #{id} {name}: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="805"/>
+        <location filename="../../desktop/smallwins/cli.py" line="815"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="806"/>
+        <location filename="../../desktop/smallwins/cli.py" line="816"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="807"/>
+        <location filename="../../desktop/smallwins/cli.py" line="817"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="808"/>
+        <location filename="../../desktop/smallwins/cli.py" line="818"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="809"/>
+        <location filename="../../desktop/smallwins/cli.py" line="819"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="810"/>
+        <location filename="../../desktop/smallwins/cli.py" line="820"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="811"/>
+        <location filename="../../desktop/smallwins/cli.py" line="821"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="829"/>
+        <location filename="../../desktop/smallwins/cli.py" line="839"/>
         <source>no time set</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="857"/>
+        <location filename="../../desktop/smallwins/cli.py" line="867"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation>Ruhetag geplant: {day} für {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="867"/>
+        <location filename="../../desktop/smallwins/cli.py" line="877"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation>Letzten Erfolg entfernt: {text} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="881"/>
+        <location filename="../../desktop/smallwins/cli.py" line="891"/>
         <source>{day}: {count} wins today</source>
         <translation>{day}: Erfolge heute: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="885"/>
+        <location filename="../../desktop/smallwins/cli.py" line="895"/>
         <source>Next: {next}</source>
         <translation>Als Nächstes: {next}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="890"/>
+        <location filename="../../desktop/smallwins/cli.py" line="900"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation>  {habit}: {state}, Serie {streak} (beste {best}), Stärke {strength} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="922"/>
+        <location filename="../../desktop/smallwins/cli.py" line="932"/>
         <source>No reminders coming up.</source>
         <translation>Keine Erinnerungen in Sicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="927"/>
+        <location filename="../../desktop/smallwins/cli.py" line="937"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation>{at}  Nach {routine}: {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="929"/>
+        <location filename="../../desktop/smallwins/cli.py" line="939"/>
         <source>{day}T{time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="942"/>
+        <location filename="../../desktop/smallwins/cli.py" line="952"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation>Woche {week}: Erfolge: {count} (Vorwoche: {last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="947"/>
+        <location filename="../../desktop/smallwins/cli.py" line="957"/>
         <source>per day: {counts}</source>
         <translation>pro Tag: {counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="952"/>
+        <location filename="../../desktop/smallwins/cli.py" line="962"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation>  {habit}: {marks} ({change} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="958"/>
+        <location filename="../../desktop/smallwins/cli.py" line="968"/>
         <source>felt heavy: {habits}</source>
         <translation>fühlte sich schwer an: {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1106"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1116"/>
         <source>unexpected error: {error}</source>
         <translation>unerwarteter Fehler: {error}</translation>
     </message>

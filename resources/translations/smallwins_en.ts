@@ -96,17 +96,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="797"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="812"/>
         <source>Delete the habit?</source>
         <translation>Delete the habit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="798"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="813"/>
         <source>Delete “%1” for good?</source>
         <translation>Delete “%1” for good?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="801"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="816"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Its %n win goes with it. Archive keeps it and stops the reminders.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="805"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="820"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>A new routine: it happens at this time every day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="375"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="378"/>
         <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
         <translation>Its times are the routine&apos;s: change them with “Routine times…”.</translation>
     </message>
@@ -467,362 +467,362 @@
 <context>
     <name>PlanWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="131"/>
         <location filename="../../desktop/smallwins/ui/plan.py" line="132"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="133"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="137"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="138"/>
         <source>The purpose&apos;s plan</source>
         <translation>The purpose&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="139"/>
         <source>&amp;Steps</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="140"/>
         <source>&amp;Habits</source>
         <translation>&amp;Habits</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="147"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="148"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="147"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="148"/>
         <source>Close the plan</source>
         <translation>Close the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="167"/>
         <source>&amp;Purposes</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="169"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="172"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="173"/>
         <source>Show a&amp;rchived</source>
         <translation>Show a&amp;rchived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="173"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
         <source>Show archived purposes and habits</source>
         <translation>Show archived purposes and habits</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
         <source>Edit the purpose</source>
         <translation>Edit the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="518"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="516"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="523"/>
         <source>Archive the purpose</source>
         <translation>Archive the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
         <source>&amp;Focus</source>
         <translation>&amp;Focus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
         <source>Focus on this purpose</source>
         <translation>Focus on this purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="205"/>
         <source>Steps, in the order they come</source>
         <translation>Steps, in the order they come</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="209"/>
         <source>Show &amp;done and dropped</source>
         <translation>Show &amp;done and dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="210"/>
         <source>Show done and dropped steps</source>
         <translation>Show done and dropped steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="612"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="630"/>
         <source>Add a step</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="217"/>
         <source>Edit the step&apos;s words</source>
         <translation>Edit the step&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
         <source>Smaller…</source>
         <translation>Smaller…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
         <source>Break the step into a smaller one</source>
         <translation>Break the step into a smaller one</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
         <source>Mark the step done</source>
         <translation>Mark the step done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
         <source>Drop</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
         <source>Drop the step</source>
         <translation>Drop the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
         <source>Put the dropped step back</source>
         <translation>Put the dropped step back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="226"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="262"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
         <source>Move the step up</source>
         <translation>Move the step up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="229"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="266"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="267"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
         <source>Move the step down</source>
         <translation>Move the step down</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="241"/>
         <source>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</source>
         <translation>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="249"/>
         <source>Habits, stacked on their routines</source>
         <translation>Habits, stacked on their routines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
         <source>Add a habit</source>
         <translation>Add a habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
         <source>Edit the habit</source>
         <translation>Edit the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="256"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
         <source>Routine times…</source>
         <translation>Routine times…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="258"/>
         <source>Edit the routine&apos;s name and times</source>
         <translation>Edit the routine&apos;s name and times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="263"/>
         <source>Move the habit up the stack</source>
         <translation>Move the habit up the stack</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="268"/>
         <source>Move the habit down the stack</source>
         <translation>Move the habit down the stack</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="542"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="544"/>
         <source>Archive the habit</source>
         <translation>Archive the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="274"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="274"/>
         <source>Delete the habit</source>
         <translation>Delete the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="289"/>
         <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
         <translation>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="345"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="346"/>
         <source>%1 (focus)</source>
         <translation>%1 (focus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="347"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="348"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="356"/>
         <source>Habits without a purpose</source>
         <translation>Habits without a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="379"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="380"/>
         <source>%1 (dropped)</source>
         <translation>%1 (dropped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="439"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="440"/>
         <source>no time</source>
         <translation>no time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="441"/>
         <source>After %1 · %2</source>
         <translation>After %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="445"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="446"/>
         <source>tiny: %1</source>
         <translation>tiny: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="452"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="453"/>
         <source>%1 in %2 days</source>
         <translation>%1 in %2 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="457"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="458"/>
         <source>no reminder</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="459"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="460"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="518"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="521"/>
         <source>Restore the purpose</source>
         <translation>Restore the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="542"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="544"/>
         <source>Restore the habit</source>
         <translation>Restore the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="613"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="631"/>
         <source>A tiny next step for “%1”:</source>
         <translation>A tiny next step for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="614"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="632"/>
         <source>e.g. open the draft</source>
         <translation>e.g. open the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="642"/>
         <source>Edit the step</source>
         <translation>Edit the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="642"/>
         <source>The step:</source>
         <translation>The step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="634"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="652"/>
         <source>A smaller step</source>
         <translation>A smaller step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="635"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="653"/>
         <source>What is a smaller first step of “%1”?</source>
         <translation>What is a smaller first step of “%1”?</translation>
     </message>
@@ -975,92 +975,92 @@
 <context>
     <name>RoutineDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="425"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="428"/>
         <source>Routine times</source>
         <translation>Routine times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="427"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="430"/>
         <source>Routine name</source>
         <translation>Routine name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="429"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="432"/>
         <source>How the times repeat</source>
         <translation>How the times repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="433"/>
         <source>The same time every day</source>
         <translation>The same time every day</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="431"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="434"/>
         <source>Weekdays and weekends</source>
         <translation>Weekdays and weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="432"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="435"/>
         <source>Each day on its own</source>
         <translation>Each day on its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="435"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="438"/>
         <source>Time every day</source>
         <translation>Time every day</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="438"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="441"/>
         <source>&amp;Weekdays (Mon–Fri) at</source>
         <translation>&amp;Weekdays (Mon–Fri) at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="439"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="442"/>
         <source>On weekdays</source>
         <translation>On weekdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="443"/>
         <source>Time on weekdays</source>
         <translation>Time on weekdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="441"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="444"/>
         <source>Wee&amp;kends (Sat–Sun) at</source>
         <translation>Wee&amp;kends (Sat–Sun) at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="442"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="445"/>
         <source>On weekends</source>
         <translation>On weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="443"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="446"/>
         <source>Time on weekends</source>
         <translation>Time on weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="455"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="458"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="456"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="459"/>
         <source>&amp;Times:</source>
         <translation>&amp;Times:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="461"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="464"/>
         <source>Every habit stacked on this routine follows its times.</source>
         <translation>Every habit stacked on this routine follows its times.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="480"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="483"/>
         <source>Time on %1</source>
         <translation>Time on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="493"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="496"/>
         <source>&amp;Every day at</source>
         <translation>&amp;Every day at</translation>
     </message>
@@ -1528,7 +1528,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="178"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="192"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="328"/>
         <source>routine name</source>
@@ -1536,28 +1536,28 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="177"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="180"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="174"/>
         <source>habit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="657"/>
+        <location filename="../../desktop/smallwins/cli.py" line="667"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="782"/>
+        <location filename="../../desktop/smallwins/cli.py" line="792"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="789"/>
+        <location filename="../../desktop/smallwins/cli.py" line="799"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="969"/>
+        <location filename="../../desktop/smallwins/cli.py" line="979"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,57 +1582,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="25"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="30"/>
         <source>{what} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="28"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="33"/>
         <source>{what} is too long ({length} characters; at most {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="38"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="43"/>
         <source>{what} contains a control character ({char})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="57"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="49"/>
+        <source>{what} contains an invisible or direction-changing character ({char})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="71"/>
         <source>{what} {text!r} is not a real date in YYYY-MM-DD form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="63"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="77"/>
         <source>{what} {text!r} is not in YYYY-MM-DD form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="69"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="83"/>
         <source>{what} {day} is in the future (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="97"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="111"/>
         <source>schedule {text!r}: a quota is written N/P, e.g. 3/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="103"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="117"/>
         <source>schedule {text!r}: P must be between 1 and {most} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="109"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="123"/>
         <source>schedule {text!r}: N must be between 1 and P ({days})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="124"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="138"/>
         <source>schedule {text!r}: unknown weekday {name!r} (use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="146"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="160"/>
         <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,139 +1685,144 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="238"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="184"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="246"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="189"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="179"/>
         <source>a habit named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="615"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="236"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="281"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
+        <location filename="../../desktop/smallwins/cli.py" line="625"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="244"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="289"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="502"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
         <source>no habit with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="288"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="195"/>
+        <source>{routine!r} is a new routine: give its time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="296"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="300"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="308"/>
         <source>nothing to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="318"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="326"/>
         <source>{habit!r} is already done on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="356"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="364"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="402"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="410"/>
         <source>there is no win to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="435"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="443"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="442"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="450"/>
         <source>rest date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="448"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="456"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="456"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="464"/>
         <source>{day} is already a rest day for all habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="459"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="467"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="475"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="483"/>
         <source>{day} is not a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="498"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="506"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="521"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="529"/>
         <source>habit {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="523"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="531"/>
         <source>step {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="538"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="546"/>
         <source>reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="543"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="551"/>
         <source>focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="609"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="617"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="626"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="634"/>
         <source>quiet hours need both a start and an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="630"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="638"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="650"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="658"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="674"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="682"/>
         <source>the vacation ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="676"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="684"/>
         <source>a vacation starts today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="680"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="688"/>
         <source>a vacation is at most {most} days long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,7 +2474,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="153"/>
-        <location filename="../../desktop/smallwins/cli.py" line="235"/>
+        <location filename="../../desktop/smallwins/cli.py" line="243"/>
         <source>archived ones too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,482 +2544,487 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="226"/>
+        <location filename="../../desktop/smallwins/cli.py" line="224"/>
+        <source>the time of a new routine; for an existing one, its time on the habit&apos;s days (every habit stacked there moves too); leave it out to keep the routine&apos;s times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="234"/>
         <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="229"/>
+        <location filename="../../desktop/smallwins/cli.py" line="237"/>
         <source>the smallest possible version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="232"/>
+        <location filename="../../desktop/smallwins/cli.py" line="240"/>
         <source>list habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="238"/>
+        <location filename="../../desktop/smallwins/cli.py" line="246"/>
         <source>change any part of a habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="243"/>
+        <location filename="../../desktop/smallwins/cli.py" line="251"/>
         <source>the smallest version (&quot;&quot; removes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="248"/>
+        <location filename="../../desktop/smallwins/cli.py" line="256"/>
         <source>move it to the end of this routine&apos;s stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="253"/>
+        <location filename="../../desktop/smallwins/cli.py" line="261"/>
         <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="257"/>
+        <location filename="../../desktop/smallwins/cli.py" line="265"/>
         <source>its purpose (&quot;&quot; for none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="261"/>
+        <location filename="../../desktop/smallwins/cli.py" line="269"/>
         <source>its place in the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="264"/>
+        <location filename="../../desktop/smallwins/cli.py" line="272"/>
         <source>archive a habit: no reminders, its history stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="265"/>
+        <location filename="../../desktop/smallwins/cli.py" line="273"/>
         <source>bring back an archived habit, streaks intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="271"/>
+        <location filename="../../desktop/smallwins/cli.py" line="279"/>
         <source>delete a habit and its wins for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="275"/>
+        <location filename="../../desktop/smallwins/cli.py" line="283"/>
         <source>yes, delete its wins too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="284"/>
+        <location filename="../../desktop/smallwins/cli.py" line="292"/>
         <source>list routines and their stacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="290"/>
+        <location filename="../../desktop/smallwins/cli.py" line="298"/>
         <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="301"/>
+        <location filename="../../desktop/smallwins/cli.py" line="309"/>
         <source>the days of the --at before it (default: every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="304"/>
+        <location filename="../../desktop/smallwins/cli.py" line="312"/>
         <source>rename a routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="316"/>
+        <location filename="../../desktop/smallwins/cli.py" line="324"/>
         <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="321"/>
+        <location filename="../../desktop/smallwins/cli.py" line="329"/>
         <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="332"/>
+        <location filename="../../desktop/smallwins/cli.py" line="340"/>
         <source>manage purposes, the larger why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="335"/>
+        <location filename="../../desktop/smallwins/cli.py" line="343"/>
         <source>manage micro-steps toward a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="338"/>
+        <location filename="../../desktop/smallwins/cli.py" line="346"/>
         <source>manage habits stacked on routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="341"/>
+        <location filename="../../desktop/smallwins/cli.py" line="349"/>
         <source>manage routines, the anchors habits stack on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="345"/>
+        <location filename="../../desktop/smallwins/cli.py" line="353"/>
         <source>show the next micro-step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="348"/>
+        <location filename="../../desktop/smallwins/cli.py" line="356"/>
         <source>record a win (default: the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="352"/>
+        <location filename="../../desktop/smallwins/cli.py" line="360"/>
         <source>a forgotten past day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="354"/>
+        <location filename="../../desktop/smallwins/cli.py" line="362"/>
         <source>done in its tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="357"/>
+        <location filename="../../desktop/smallwins/cli.py" line="365"/>
         <source>plan a rest day for a habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="361"/>
+        <location filename="../../desktop/smallwins/cli.py" line="369"/>
         <source>remove the last win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="363"/>
+        <location filename="../../desktop/smallwins/cli.py" line="371"/>
         <source>today at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="366"/>
+        <location filename="../../desktop/smallwins/cli.py" line="374"/>
         <source>a habit&apos;s days, oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="373"/>
+        <location filename="../../desktop/smallwins/cli.py" line="381"/>
         <source>upcoming reminders, local time with UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="378"/>
+        <location filename="../../desktop/smallwins/cli.py" line="386"/>
         <source>the weekly review numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="382"/>
+        <location filename="../../desktop/smallwins/cli.py" line="390"/>
         <source>open a window in the running app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="395"/>
+        <location filename="../../desktop/smallwins/cli.py" line="403"/>
         <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="396"/>
+        <location filename="../../desktop/smallwins/cli.py" line="404"/>
         <source>  ({purpose})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="398"/>
+        <location filename="../../desktop/smallwins/cli.py" line="406"/>
         <source>After {routine}: {text}{purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="407"/>
+        <location filename="../../desktop/smallwins/cli.py" line="415"/>
         <source>first win today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="408"/>
+        <location filename="../../desktop/smallwins/cli.py" line="416"/>
         <source>{count} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="410"/>
+        <location filename="../../desktop/smallwins/cli.py" line="418"/>
         <source>streak {count} (bent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="412"/>
+        <location filename="../../desktop/smallwins/cli.py" line="420"/>
         <source>streak {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="414"/>
+        <location filename="../../desktop/smallwins/cli.py" line="422"/>
         <source>{count}-day milestone!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="416"/>
+        <location filename="../../desktop/smallwins/cli.py" line="424"/>
         <source>new best streak!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="428"/>
+        <location filename="../../desktop/smallwins/cli.py" line="436"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="429"/>
+        <location filename="../../desktop/smallwins/cli.py" line="437"/>
         <source>tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="430"/>
+        <location filename="../../desktop/smallwins/cli.py" line="438"/>
         <source>rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="431"/>
+        <location filename="../../desktop/smallwins/cli.py" line="439"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="432"/>
+        <location filename="../../desktop/smallwins/cli.py" line="440"/>
         <source>bent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="433"/>
+        <location filename="../../desktop/smallwins/cli.py" line="441"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="434"/>
+        <location filename="../../desktop/smallwins/cli.py" line="442"/>
         <source>unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="435"/>
+        <location filename="../../desktop/smallwins/cli.py" line="443"/>
         <source>upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="487"/>
+        <location filename="../../desktop/smallwins/cli.py" line="495"/>
         <source>Added purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="492"/>
+        <location filename="../../desktop/smallwins/cli.py" line="500"/>
         <source>Focus: most recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="494"/>
+        <location filename="../../desktop/smallwins/cli.py" line="502"/>
         <source>Focus: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="499"/>
+        <location filename="../../desktop/smallwins/cli.py" line="507"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="505"/>
+        <location filename="../../desktop/smallwins/cli.py" line="513"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="507"/>
+        <location filename="../../desktop/smallwins/cli.py" line="515"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="532"/>
+        <location filename="../../desktop/smallwins/cli.py" line="540"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="540"/>
+        <location filename="../../desktop/smallwins/cli.py" line="548"/>
         <source>Added step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="543"/>
+        <location filename="../../desktop/smallwins/cli.py" line="551"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="546"/>
+        <location filename="../../desktop/smallwins/cli.py" line="554"/>
         <source>Dropped step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="549"/>
+        <location filename="../../desktop/smallwins/cli.py" line="557"/>
         <source>Later: #{id} {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="552"/>
+        <location filename="../../desktop/smallwins/cli.py" line="560"/>
         <source>Step #{id} is now: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="557"/>
+        <location filename="../../desktop/smallwins/cli.py" line="565"/>
         <source>Moved step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="599"/>
-        <source>Added habit #{id}: After {routine}, {action}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="608"/>
+        <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="641"/>
+        <location filename="../../desktop/smallwins/cli.py" line="651"/>
         <source>Changed habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="648"/>
+        <location filename="../../desktop/smallwins/cli.py" line="658"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="650"/>
+        <location filename="../../desktop/smallwins/cli.py" line="660"/>
         <source>Restored habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="668"/>
+        <location filename="../../desktop/smallwins/cli.py" line="678"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="719"/>
+        <location filename="../../desktop/smallwins/cli.py" line="729"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="726"/>
+        <location filename="../../desktop/smallwins/cli.py" line="736"/>
         <source>    (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="766"/>
+        <location filename="../../desktop/smallwins/cli.py" line="776"/>
         <source>{routine} ({when}): {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="769"/>
+        <location filename="../../desktop/smallwins/cli.py" line="779"/>
         <source>no habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="776"/>
+        <location filename="../../desktop/smallwins/cli.py" line="786"/>
         <source>Routine #{id} is now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="796"/>
+        <location filename="../../desktop/smallwins/cli.py" line="806"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="805"/>
+        <location filename="../../desktop/smallwins/cli.py" line="815"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="806"/>
+        <location filename="../../desktop/smallwins/cli.py" line="816"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="807"/>
+        <location filename="../../desktop/smallwins/cli.py" line="817"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="808"/>
+        <location filename="../../desktop/smallwins/cli.py" line="818"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="809"/>
+        <location filename="../../desktop/smallwins/cli.py" line="819"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="810"/>
+        <location filename="../../desktop/smallwins/cli.py" line="820"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="811"/>
+        <location filename="../../desktop/smallwins/cli.py" line="821"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="829"/>
+        <location filename="../../desktop/smallwins/cli.py" line="839"/>
         <source>no time set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="857"/>
+        <location filename="../../desktop/smallwins/cli.py" line="867"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="867"/>
+        <location filename="../../desktop/smallwins/cli.py" line="877"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="881"/>
+        <location filename="../../desktop/smallwins/cli.py" line="891"/>
         <source>{day}: {count} wins today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="885"/>
+        <location filename="../../desktop/smallwins/cli.py" line="895"/>
         <source>Next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="890"/>
+        <location filename="../../desktop/smallwins/cli.py" line="900"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="922"/>
+        <location filename="../../desktop/smallwins/cli.py" line="932"/>
         <source>No reminders coming up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="927"/>
+        <location filename="../../desktop/smallwins/cli.py" line="937"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="929"/>
+        <location filename="../../desktop/smallwins/cli.py" line="939"/>
         <source>{day}T{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="942"/>
+        <location filename="../../desktop/smallwins/cli.py" line="952"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="947"/>
+        <location filename="../../desktop/smallwins/cli.py" line="957"/>
         <source>per day: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="952"/>
+        <location filename="../../desktop/smallwins/cli.py" line="962"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="958"/>
+        <location filename="../../desktop/smallwins/cli.py" line="968"/>
         <source>felt heavy: {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1106"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1116"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -507,3 +507,68 @@ def test_the_habit_form_sets_the_place_in_the_stack(
         "1. Stretch for a minute",
         "2. Read one page · tiny: Read one line",
     ]
+
+
+def test_adding_a_habit_to_an_existing_routine_keeps_its_times(
+    window: PlanWindow, answers: Answers, store: MemoryStore
+) -> None:
+    build_a_plan(window, answers)  # the routine: weekdays 07:30, weekends 09:00
+    window.tabs.setCurrentIndex(1)
+    answers.give(HabitDialog, habit("Drink a glass of water", "pour my MORNING coffee", at=None))
+    click(window.habit_buttons["add"])
+    routine = store.routine_by_name("Pour my morning coffee")
+    assert routine is not None
+    assert dict(routine.times) == {**{d: time(7, 30) for d in range(5)}, 5: time(9), 6: time(9)}
+    (stack,) = top_items(window.stacks)
+    assert texts(children(stack))[-1] == "3. Drink a glass of water"
+    assert window.stacks.currentItem().text(0) == "3. Drink a glass of water"
+
+
+def test_a_habit_of_an_archived_purpose_keeps_it_when_edited(
+    window: PlanWindow, answers: Answers, store: MemoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_a_plan(window, answers)
+    choose(window, "Write a novel")
+    click(window.archive_purpose_button)
+    window.show_archived.setChecked(True)
+    choose(window, "Write a novel")
+    window.tabs.setCurrentIndex(1)
+    (stack,) = top_items(window.stacks)
+    window.stacks.setCurrentItem(find(children(stack), "1. Read one page"))
+    # The real form, answered as it opens: the purpose shown is the habit's own.
+    shown: list[str] = []
+
+    def answer_as_shown(cls: type, parent: QWidget, habit_: Any, *args: Any, **kw: Any) -> Any:
+        dialog = HabitDialog(parent, habit_, *args, **kw)
+        shown.append(dialog.purpose.currentText())
+        return dialog.answer()
+
+    answers.queue.pop(HabitDialog, None)
+    monkeypatch.setattr(HabitDialog, "ask", classmethod(answer_as_shown))
+    click(window.habit_buttons["edit"])
+    assert shown == ["Write a novel"]
+    read = store.habit_by_name("Read one page")
+    novel = store.purpose_by_name("Write a novel")
+    assert read is not None and novel is not None and read.purpose_id == novel.id
+
+
+def test_a_step_button_keeps_the_keyboard_focus(
+    window: PlanWindow, answers: Answers, qtbot: QtBot
+) -> None:
+    build_a_plan(window, answers)
+    window.tabs.setCurrentIndex(0)
+    window.ladder.setCurrentItem(find(top_items(window.ladder), "Outline"))
+    up = window.step_buttons["up"]
+    up.setFocus()
+    QTest.keyClick(up, Qt.Key.Key_Space)
+    assert texts(top_items(window.ladder))[0] == "Outline chapter two"
+    assert QApplication.focusWidget() is up  # not moved on to Close, where Space would close
+    assert window.isVisible()
+
+
+def test_a_new_step_is_selected_after_adding_it(window: PlanWindow, answers: Answers) -> None:
+    build_a_plan(window, answers)
+    window.tabs.setCurrentIndex(0)
+    answers.give(TextPrompt, "Celebrate")
+    click(window.step_buttons["add"])
+    assert window.ladder.currentItem().text(0) == "Celebrate"

@@ -101,12 +101,19 @@ def test_steps_of_the_focused_purpose_in_queue_order(world: World) -> None:
     assert today.purpose.name == "Get stronger"
     assert _steps(today) == [("Do one push-up", None)]
 
-    # A ticked step leaves the list.
+    # A ticked step leaves the list; with none left in focus, the steps the next step comes
+    # from are listed: the widget and the tray offer those.
     world.run(cmd.RecordWin(WinSource.TRAY, step_id=today.steps[0].step.id))
-    today = world.runner.view().today_list()
-    assert today.steps == ()
+    view = world.runner.view()
+    today = view.today_list()
     assert today.purpose is not None
-    assert today.purpose.name == "Get stronger"  # no steps left, still the one in focus
+    assert today.purpose.name == "Write a novel"
+    assert [s for s, _ in _steps(today)] == [
+        "Write one sentence",
+        "Open the draft",
+        "Close the laptop",
+    ]
+    assert view.next.text == "Open the draft"  # the snoozed one waits
 
 
 def test_habits_of_an_archived_purpose_are_absent(world: World) -> None:
@@ -119,6 +126,5 @@ def test_habits_of_an_archived_purpose_are_absent(world: World) -> None:
 
     today = world.runner.view().today_list()
     assert _habits(today) == [("Do one push-up", DayState.PENDING, None)]
-    assert today.purpose is not None
-    assert today.purpose.name == "Get stronger"
+    assert today.purpose is None  # the archived purpose's steps are out of play too
     assert today.steps == ()

@@ -15,6 +15,11 @@ MAX_QUOTA_DAYS = 31
 _DATE = translate("UserError", "date")
 
 
+# Format characters that words need: emoji sequences (U+200D) and some scripts (U+200C) join
+# with them. Every other one (zero-width spaces, bidi overrides, the BOM) is refused in text.
+_JOINERS = frozenset("\u200c\u200d")
+
+
 def clean_text(value: str, what: Term, limit: int = MAX_TEXT, multiline: bool = False) -> str:
     """Trim ``value`` and reject it if empty, too long or holding control characters.
 
@@ -36,6 +41,15 @@ def clean_text(value: str, what: Term, limit: int = MAX_TEXT, multiline: bool = 
         if unicodedata.category(char) in ("Cc", "Cs") or char in "\u2028\u2029":
             raise UserError(
                 translate("UserError", "{what} contains a control character ({char})"),
+                what=what,
+                char=ascii(char),
+            )
+        if unicodedata.category(char) == "Cf" and char not in _JOINERS:
+            raise UserError(
+                translate(
+                    "UserError",
+                    "{what} contains an invisible or direction-changing character ({char})",
+                ),
                 what=what,
                 char=ascii(char),
             )

@@ -5,6 +5,7 @@ follows every change, wherever it was made (the command line included)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QKeySequence, QPixmap, QShortcut
@@ -37,7 +38,7 @@ from smallwins.ui.screens import fit_to_screen
 from smallwins.usecases import commands as cmd
 from smallwins.usecases import plan
 from smallwins.usecases.queries import habit_stacks, habits_without_purpose, step_ladder
-from smallwins.usecases.runner import Command
+from smallwins.usecases.runner import Command, Outcome
 
 # What this window shows.
 SHOWN = Topic.PURPOSES | Topic.STEPS | Topic.HABITS | Topic.WINS | Topic.SETTINGS
@@ -203,7 +204,7 @@ class PlanWindow(QWidget):
         self.ladder = ReorderTree(self._step_can_move)
         self.ladder.setAccessibleName(self.tr("Steps, in the order they come"))
         self.ladder.move_requested.connect(self._move_step)
-        self.ladder.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.ladder.currentItemChanged.connect(lambda *_: self._on_selection())
         self.ladder.itemActivated.connect(lambda _item, _col: self.edit_step())
         self.show_done = QCheckBox(self.tr("Show &done and dropped"))
         self.show_done.setAccessibleName(self.tr("Show done and dropped steps"))
@@ -247,7 +248,7 @@ class PlanWindow(QWidget):
         self.stacks = ReorderTree(self._habit_can_move)
         self.stacks.setAccessibleName(self.tr("Habits, stacked on their routines"))
         self.stacks.move_requested.connect(self._move_habit)
-        self.stacks.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.stacks.currentItemChanged.connect(lambda *_: self._on_selection())
         self.stacks.itemActivated.connect(lambda _item, _col: self.edit_habit_or_routine())
         self.habit_buttons = {
             "add": _button(self.tr("Add…"), self.tr("Add a habit"), self.add_habit),
@@ -499,6 +500,12 @@ class PlanWindow(QWidget):
             self._loading = False
         self._update_buttons()
 
+    def _on_selection(self) -> None:
+        # Not while the lists are filled again: a button disabled for a moment there would
+        # lose the keyboard focus (to the next one, Close at the end).
+        if not self._loading:
+            self._update_buttons()
+
     def _update_buttons(self) -> None:
         view = self.model.view
         purpose_id = self.selected_purpose()
@@ -565,6 +572,17 @@ class PlanWindow(QWidget):
         self.problem.tell(None)
         return True
 
+    def _select_made(
+        self, tree: QTreeWidget, outcome: Outcome[Any], made_id: int | None = None
+    ) -> None:
+        """Show a refusal, or select what was just made (the lists were filled again)."""
+        self.problem.tell(outcome.refusal)
+        if made_id is None and outcome.value is not None:
+            made_id = outcome.value.id
+        if made_id is not None:
+            self._select(tree, made_id, "habit" if tree is self.stacks else None)
+            tree.setFocus()
+
     def add_purpose(self) -> None:
         answer = PurposeDialog.ask(self)
         if answer is None:
@@ -614,7 +632,7 @@ class PlanWindow(QWidget):
             hint=self.tr("e.g. open the draft"),
         )
         if text:
-            self.act(cmd.AddStep(text, purpose=purpose.name))
+            self._select_made(self.ladder, self.model.run(cmd.AddStep(text, purpose=purpose.name)))
 
     def edit_step(self) -> None:
         step_id = self._current_id(self.ladder)
@@ -635,7 +653,9 @@ class PlanWindow(QWidget):
             self.tr("What is a smaller first step of “%1”?").replace("%1", step.text),
         )
         if text:
-            self.act(cmd.ShrinkStep(step.id, [text]))
+            outcome = self.model.run(cmd.ShrinkStep(step.id, [text]))
+            made = outcome.value[0] if outcome.value else None
+            self._select_made(self.ladder, outcome, made.id if made else None)
 
     def step_done(self) -> None:
         step_id = self._current_id(self.ladder)
@@ -668,23 +688,17 @@ class PlanWindow(QWidget):
             self,
             None,
             list(view.routines.values()),
-            [p for p in view.purposes.values() if not p.archived],
+            list(view.purposes.values()),
             purpose_id,
             self._stacks(),
         )
         if answer is None:
             return
-        routine = view.store.routine_by_name(answer.routine)
-        at = answer.at
-        if at is None and routine is not None:
-            # An existing routine keeps its times: the habit joins its stack.
-            first = next(iter(routine.times), None)
-            at = None if first is None else first[1].strftime("%H:%M")
         outcome = self.model.run(
             cmd.AddHabit(
                 answer.action,
                 answer.routine,
-                at or "07:30",
+                answer.at,  # None for an existing routine: the habit joins it, times kept
                 answer.days,
                 tiny=answer.tiny or None,
                 purpose=answer.purpose or None,
@@ -699,6 +713,7 @@ class PlanWindow(QWidget):
             self.act(plan.EditHabit(added.id, reminder=False))
         if added is not None:
             self._place(added.id, answer.place)
+            self._select_made(self.stacks, outcome)
 
     def edit_habit_or_routine(self) -> None:
         if self._current_kind(self.stacks) == "routine":
@@ -715,7 +730,7 @@ class PlanWindow(QWidget):
             self,
             habit,
             list(view.routines.values()),
-            [p for p in view.purposes.values() if not p.archived],
+            list(view.purposes.values()),  # an archived purpose too: the habit may keep it
             stacks=self._stacks(),
         )
         if answer is None:

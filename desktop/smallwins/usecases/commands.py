@@ -164,11 +164,14 @@ class MoveStep:
 
 @dataclass(frozen=True)
 class AddHabit:
-    """ "After I <routine>, I will <action>", reminded at the routine's time."""
+    """ "After I <routine>, I will <action>", reminded at the routine's time.
+
+    ``at`` is the time of a new routine; for an existing one it sets the routine's time on the
+    habit's days (every habit stacked there moves too), and ``None`` keeps its times."""
 
     action: str
     routine: str
-    at: str
+    at: str | None
     days: str = "daily"
     tiny: str | None = None
     purpose: str | None = None
@@ -176,7 +179,7 @@ class AddHabit:
     def execute(self, ctx: Context) -> Habit:
         action = clean_text(self.action, translate("UserError", "habit action"))
         routine_name = clean_text(self.routine, translate("UserError", "routine name"))
-        at = parse_hhmm(self.at)
+        at = None if self.at is None else parse_hhmm(self.at)
         schedule = parse_schedule(self.days)
         tiny = optional_text(self.tiny, translate("UserError", "tiny version"))
         view = ctx.view()
@@ -187,8 +190,13 @@ class AddHabit:
             )
         routine = ctx.store.routine_by_name(routine_name)
         if routine is None:
+            if at is None:
+                raise UserError(
+                    translate("UserError", "{routine!r} is a new routine: give its time (HH:MM)"),
+                    routine=routine_name,
+                )
             routine = ctx.store.add_routine(routine_name, [(d, at) for d in range(7)])
-        else:
+        elif at is not None:
             times = routine.with_time(schedule.possible_weekdays, at)
             if times != sorted(routine.times):
                 ctx.store.set_routine_times(routine.id, times)

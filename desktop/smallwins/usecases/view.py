@@ -341,7 +341,8 @@ class View:
 
     def today_list(self) -> TodayList:
         """Today's habits (done, tiny or pending; rest and unscheduled days left out) in the order
-        the next-step rule takes them, and the open steps of the focused purpose in queue order;
+        the next-step rule takes them, and the open steps of the purpose the next step comes from
+        (the focused one, unless it has none) in queue order;
         each with the local time its snooze ends, while it is snoozed."""
         snoozed_habits = self._active_snoozes(SnoozeTarget.HABIT)
         snoozed_steps = self._active_snoozes(SnoozeTarget.STEP)
@@ -354,15 +355,15 @@ class View:
             TodayHabit(item.habit, item.state, self._local(snoozed_habits.get(item.habit.id)))
             for item in in_stack_order(in_play, self.today, self.zone, self.settings.day_start_hour)
         )
-        order = self.purpose_order()
-        if not order:
+        # The purpose the next step comes from: the first in order that has open steps.
+        queues = self.step_queues()
+        if not queues:
             return TodayList(habits=habits)
-        focused = order[0]
+        first = queues[0]
         steps = tuple(
-            TodayStep(step, self._local(snoozed_steps.get(step.id)))
-            for step in self.store.steps(purpose_id=focused.id, state=StepState.OPEN)
+            TodayStep(step, self._local(snoozed_steps.get(step.id))) for step in first.steps
         )
-        return TodayList(habits=habits, purpose=focused, steps=steps)
+        return TodayList(habits=habits, purpose=first.purpose, steps=steps)
 
     def _local(self, instant: datetime | None) -> datetime | None:
         return instant.astimezone(self.zone) if instant is not None else None
