@@ -134,7 +134,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="189"/>
         <source>A &amp;number of times in a period:</source>
-        <translation>&amp;Mehrmals in einem Zeitraum:</translation>
+        <translation>Mehrmals in einem Zeit&amp;raum:</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="190"/>
@@ -300,7 +300,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="348"/>
         <source>I &amp;will …</source>
-        <translation>werde ich &amp;…</translation>
+        <translation>&amp;werde ich …</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="349"/>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="118"/>
-        <source>&amp;No colour</source>
+        <source>No colo&amp;ur</source>
         <translation>&amp;Keine Farbe</translation>
     </message>
     <message>
@@ -905,12 +905,12 @@
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="154"/>
         <source>C&amp;hange…</source>
-        <translation>Ä&amp;ndern…</translation>
+        <translation>&amp;Ändern…</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="157"/>
         <source>C&amp;hoose…</source>
-        <translation>Aus&amp;wählen…</translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
 </context>
 <context>
@@ -2254,8 +2254,8 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
-        <source>Ti&amp;ny version</source>
-        <translation>Mi&amp;ni-Version</translation>
+        <source>Tin&amp;y version</source>
+        <translation>Mini-&amp;Version</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="363"/>

@@ -874,8 +874,8 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="118"/>
-        <source>&amp;No colour</source>
-        <translation>&amp;No colour</translation>
+        <source>No colo&amp;ur</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="119"/>
@@ -2077,6 +2077,11 @@
         <translation>Welcome</translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
+        <source>Tin&amp;y version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="413"/>
         <source>S&amp;kip</source>
         <translation>S&amp;kip</translation>
@@ -2251,11 +2256,6 @@
         <location filename="../../desktop/smallwins/ui/welcome.py" line="348"/>
         <source>a&amp;t</source>
         <translation>a&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/welcome.py" line="349"/>
-        <source>Ti&amp;ny version</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="363"/>

@@ -115,7 +115,7 @@ class PurposeDialog(QDialog):
         self.colour_button = QPushButton()
         self.colour_button.setAccessibleName(self.tr("Colour"))
         self.colour_button.clicked.connect(self._choose_colour)
-        self.no_colour = QPushButton(self.tr("&No colour"))
+        self.no_colour = QPushButton(self.tr("No colo&ur"))
         self.no_colour.setAccessibleName(self.tr("No colour"))
         self.no_colour.clicked.connect(lambda: self._set_colour(""))
         colours = QHBoxLayout()

@@ -346,7 +346,7 @@ class WelcomeWindow(QWidget):
             (self.tr("&After"), self.habit_routine),
             (self.tr("I &will"), self.habit_action),
             (self.tr("a&t"), self.habit_time),
-            (self.tr("Ti&ny version"), self.habit_tiny),
+            (self.tr("Tin&y version"), self.habit_tiny),
         )
         for row, (text, field) in enumerate(rows):
             label = QLabel(text)
