@@ -26,3 +26,27 @@ def assert_named_and_labelled(window: QWidget) -> None:
         elif isinstance(control, inputs):
             assert control.accessibleName(), control
             assert control in buddies, control.accessibleName()
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter Alt+ reaches in a label's text ("&Name" -> "n"), or None."""
+    index = 0
+    while (index := text.find("&", index)) != -1:
+        if text[index + 1 : index + 2] == "&":
+            index += 2
+            continue
+        return text[index + 1 : index + 2].casefold() or None
+    return None
+
+
+def clashing_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """The Alt+ letters that more than one visible label or button of ``window`` claims."""
+    claims: dict[str, list[str]] = {}
+    for control in window.findChildren(QWidget):
+        if not control.isVisibleTo(window):
+            continue
+        if isinstance(control, QLabel | QAbstractButton):
+            letter = mnemonic(control.text())
+            if letter:
+                claims.setdefault(letter, []).append(control.text())
+    return {letter: texts for letter, texts in claims.items() if len(texts) > 1}

@@ -9,7 +9,7 @@ from datetime import time
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem, QWidget
@@ -28,11 +28,13 @@ from smallwins.ui.planforms import (
     PurposeDialog,
     RoutineDialog,
 )
+from smallwins.ui.translations import install_translators
+from smallwins.ui.welcome import WelcomeWindow
 from smallwins.ui.windows import Windows
 from smallwins.usecases import commands as cmd
 from smallwins.usecases.queries import schedule_json
 from tests.fakes import MemoryStore
-from tests.ui.helpers import assert_named_and_labelled
+from tests.ui.helpers import assert_named_and_labelled, clashing_mnemonics
 
 pytestmark = pytest.mark.gui
 
@@ -572,3 +574,34 @@ def test_a_new_step_is_selected_after_adding_it(window: PlanWindow, answers: Ans
     answers.give(TextPrompt, "Celebrate")
     click(window.step_buttons["add"])
     assert window.ladder.currentItem().text(0) == "Celebrate"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_two_controls_share_an_alt_key(
+    qtbot: QtBot, model: AppModel, desk: Desktop, language: str
+) -> None:
+    installed = install_translators(QApplication.instance(), language)  # type: ignore[arg-type]
+    try:
+        model.run(cmd.AddPurpose("Write a novel"))
+        model.run(cmd.AddHabit("Read one page", "Pour my morning coffee", "07:30"))
+        view = model.view
+        habit = view.habits[0]
+        forms: list[QWidget] = [
+            PurposeDialog(None, view.purposes[1]),
+            HabitDialog(None, habit, list(view.routines.values()), list(view.purposes.values())),
+            RoutineDialog(None, view.routines[habit.routine_id]),
+        ]
+        welcome = WelcomeWindow(model)
+        forms.append(welcome)
+        for form in forms:
+            qtbot.addWidget(form)
+            form.show()
+        for page in range(welcome.pages.count()):
+            welcome.pages.setCurrentIndex(page)
+            assert clashing_mnemonics(welcome) == {}, page
+        for form in forms[:3]:
+            assert clashing_mnemonics(form) == {}, form.windowTitle()
+    finally:
+        for translator in installed:
+            QApplication.instance().removeTranslator(translator)  # type: ignore[union-attr]
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
