@@ -98,6 +98,7 @@ def test_habit_edit_changes_each_part(stacked: Cli) -> None:
         (("habit", "edit", "1", "--days", "someday"), "unknown weekday"),
         (("habit", "edit", "1", "--purpose", "Nope"), "no purpose named"),
         (("habit", "remove", "Stretch"), "--yes"),
+        (("habit", "edit", "Stretch"), "say what to change"),
         (("routine", "edit", "Nope", "--at", "07:00"), "no routine named 'Nope'"),
         (
             (

@@ -631,6 +631,15 @@ def _habit_change(args: argparse.Namespace, session: _Session, out: TextIO) -> N
     run = session.runner.run
     habit = _find_habit(session.runner.view(), args.habit)
     if args.action == "edit":
+        given = (args.action_text, args.tiny, args.after, args.at, args.days, args.purpose)
+        if all(v is None for v in (*given, args.reminder, args.place)):
+            raise UserError(
+                errors.translate(
+                    "UserError",
+                    "say what to change: --action, --tiny, --after, --at, --days, --purpose, "
+                    "--reminder or --place",
+                )
+            )
         reminder = None if args.reminder is None else args.reminder == "on"
         edited = run(
             plan.EditHabit(

@@ -96,17 +96,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="812"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="825"/>
         <source>Delete the habit?</source>
         <translation>Delete the habit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="813"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="826"/>
         <source>Delete “%1” for good?</source>
         <translation>Delete “%1” for good?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="816"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="829"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Its %n win goes with it. Archive keeps it and stops the reminders.</numerusform>
@@ -114,50 +114,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="820"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="833"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="836"/>
+        <source>&amp;Archive instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DaysPicker</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="188"/>
         <source>On these &amp;days:</source>
         <translation type="unfinished">On these &amp;days:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="189"/>
         <source>On fixed weekdays</source>
         <translation type="unfinished">On fixed weekdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="189"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="190"/>
         <source>A &amp;number of times in a period:</source>
         <translation type="unfinished">A &amp;number of times in a period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="191"/>
         <source>A number of times in a period</source>
         <translation type="unfinished">A number of times in a period</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="208"/>
         <source>Times</source>
         <translation type="unfinished">Times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="212"/>
         <source>Days in the period</source>
         <translation type="unfinished">Days in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="215"/>
         <source>times in</source>
         <translation type="unfinished">times in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="217"/>
         <source>days</source>
         <translation type="unfinished">days</translation>
     </message>
@@ -218,112 +223,112 @@
 <context>
     <name>HabitDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="289"/>
         <source>Edit habit</source>
         <translation>Edit habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="289"/>
         <source>New habit</source>
         <translation>New habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="296"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="297"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="301"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="302"/>
         <source>e.g. pour my morning coffee</source>
         <translation>e.g. pour my morning coffee</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="303"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="304"/>
         <source>Time of the new routine</source>
         <translation>Time of the new routine</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="309"/>
         <source>Habit action</source>
         <translation>Habit action</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="309"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="310"/>
         <source>e.g. read one page</source>
         <translation>e.g. read one page</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="310"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="311"/>
         <source>Tiny version</source>
         <translation>Tiny version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="312"/>
         <source>the smallest version, for a hard day (optional)</source>
         <translation>the smallest version, for a hard day (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="316"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="317"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="317"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="318"/>
         <source>No purpose</source>
         <translation>No purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="324"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="325"/>
         <source>&amp;Remind me at the routine&apos;s time</source>
         <translation>&amp;Remind me at the routine&apos;s time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="325"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="326"/>
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="328"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="329"/>
         <source>Place in the routine&apos;s stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="345"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="346"/>
         <source>&amp;After I …</source>
         <translation>&amp;After I …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="346"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="347"/>
         <source>a&amp;t</source>
         <translation>a&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="349"/>
         <source>I &amp;will …</source>
         <translation>I &amp;will …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="350"/>
         <source>T&amp;iny version:</source>
         <translation>T&amp;iny version:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="350"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="351"/>
         <source>Place in the &amp;stack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="352"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="372"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="373"/>
         <source>A new routine: it happens at this time every day.</source>
         <translation>A new routine: it happens at this time every day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="378"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="379"/>
         <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
         <translation>Its times are the routine&apos;s: change them with “Routine times…”.</translation>
     </message>
@@ -539,13 +544,13 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="518"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="525"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="523"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="530"/>
         <source>Archive the purpose</source>
         <translation>Archive the purpose</translation>
     </message>
@@ -582,7 +587,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="630"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="639"/>
         <source>Add a step</source>
         <translation>Add a step</translation>
     </message>
@@ -701,13 +706,13 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="542"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="551"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="544"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="553"/>
         <source>Archive the habit</source>
         <translation>Archive the habit</translation>
     </message>
@@ -722,107 +727,112 @@
         <translation>Delete the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="289"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="283"/>
+        <source>The selected routine and its times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="296"/>
         <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
         <translation>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="346"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="353"/>
         <source>%1 (focus)</source>
         <translation>%1 (focus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="355"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="363"/>
         <source>Habits without a purpose</source>
         <translation>Habits without a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="380"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="387"/>
         <source>%1 (dropped)</source>
         <translation>%1 (dropped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="447"/>
         <source>no time</source>
         <translation>no time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="441"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="448"/>
         <source>After %1 · %2</source>
         <translation>After %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="446"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="453"/>
         <source>tiny: %1</source>
         <translation>tiny: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="453"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="460"/>
         <source>%1 in %2 days</source>
         <translation>%1 in %2 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="458"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="465"/>
         <source>no reminder</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="460"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="467"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="518"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="525"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="521"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="528"/>
         <source>Restore the purpose</source>
         <translation>Restore the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="542"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="551"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="544"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="553"/>
         <source>Restore the habit</source>
         <translation>Restore the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="631"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="640"/>
         <source>A tiny next step for “%1”:</source>
         <translation>A tiny next step for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="632"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="641"/>
         <source>e.g. open the draft</source>
         <translation>e.g. open the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="642"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="651"/>
         <source>Edit the step</source>
         <translation>Edit the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="642"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="651"/>
         <source>The step:</source>
         <translation>The step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="652"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="661"/>
         <source>A smaller step</source>
         <translation>A smaller step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="653"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="662"/>
         <source>What is a smaller first step of “%1”?</source>
         <translation>What is a smaller first step of “%1”?</translation>
     </message>
@@ -838,77 +848,77 @@
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="108"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="109"/>
         <source>Edit purpose</source>
         <translation>Edit purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="108"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="109"/>
         <source>New purpose</source>
         <translation>New purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="109"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="110"/>
         <source>Purpose name</source>
         <translation>Purpose name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="110"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="111"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="111"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="112"/>
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="112"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="113"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="116"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="117"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="118"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="119"/>
         <source>No colo&amp;ur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="119"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="120"/>
         <source>No colour</source>
         <translation>No colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="130"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="131"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="132"/>
         <source>&amp;Why:</source>
         <translation>&amp;Why:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="132"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="133"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="147"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="148"/>
         <source>Purpose colour</source>
         <translation>Purpose colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="154"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="155"/>
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="158"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
@@ -975,92 +985,92 @@
 <context>
     <name>RoutineDialog</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="428"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="429"/>
         <source>Routine times</source>
         <translation>Routine times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="431"/>
         <source>Routine name</source>
         <translation>Routine name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="432"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="433"/>
         <source>How the times repeat</source>
         <translation>How the times repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="433"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="434"/>
         <source>The same time every day</source>
         <translation>The same time every day</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="434"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="435"/>
         <source>Weekdays and weekends</source>
         <translation>Weekdays and weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="435"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="436"/>
         <source>Each day on its own</source>
         <translation>Each day on its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="438"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="439"/>
         <source>Time every day</source>
         <translation>Time every day</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="441"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="442"/>
         <source>&amp;Weekdays (Mon–Fri) at</source>
         <translation>&amp;Weekdays (Mon–Fri) at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="442"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="443"/>
         <source>On weekdays</source>
         <translation>On weekdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="443"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="444"/>
         <source>Time on weekdays</source>
         <translation>Time on weekdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="444"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="445"/>
         <source>Wee&amp;kends (Sat–Sun) at</source>
         <translation>Wee&amp;kends (Sat–Sun) at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="445"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="446"/>
         <source>On weekends</source>
         <translation>On weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="446"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="447"/>
         <source>Time on weekends</source>
         <translation>Time on weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="458"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="459"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="459"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="460"/>
         <source>&amp;Times:</source>
         <translation>&amp;Times:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="464"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="465"/>
         <source>Every habit stacked on this routine follows its times.</source>
         <translation>Every habit stacked on this routine follows its times.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="483"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="484"/>
         <source>Time on %1</source>
         <translation>Time on %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/planforms.py" line="496"/>
+        <location filename="../../desktop/smallwins/ui/planforms.py" line="497"/>
         <source>&amp;Every day at</source>
         <translation>&amp;Every day at</translation>
     </message>
@@ -1542,22 +1552,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="667"/>
+        <location filename="../../desktop/smallwins/cli.py" line="637"/>
+        <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="676"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="792"/>
+        <location filename="../../desktop/smallwins/cli.py" line="801"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="799"/>
+        <location filename="../../desktop/smallwins/cli.py" line="808"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="979"/>
+        <location filename="../../desktop/smallwins/cli.py" line="988"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,157 +2889,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="651"/>
+        <location filename="../../desktop/smallwins/cli.py" line="660"/>
         <source>Changed habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="658"/>
+        <location filename="../../desktop/smallwins/cli.py" line="667"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="660"/>
+        <location filename="../../desktop/smallwins/cli.py" line="669"/>
         <source>Restored habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="678"/>
+        <location filename="../../desktop/smallwins/cli.py" line="687"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="729"/>
+        <location filename="../../desktop/smallwins/cli.py" line="738"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="736"/>
+        <location filename="../../desktop/smallwins/cli.py" line="745"/>
         <source>    (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="776"/>
+        <location filename="../../desktop/smallwins/cli.py" line="785"/>
         <source>{routine} ({when}): {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="779"/>
+        <location filename="../../desktop/smallwins/cli.py" line="788"/>
         <source>no habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="786"/>
+        <location filename="../../desktop/smallwins/cli.py" line="795"/>
         <source>Routine #{id} is now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="806"/>
+        <location filename="../../desktop/smallwins/cli.py" line="815"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="815"/>
+        <location filename="../../desktop/smallwins/cli.py" line="824"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="816"/>
+        <location filename="../../desktop/smallwins/cli.py" line="825"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="817"/>
+        <location filename="../../desktop/smallwins/cli.py" line="826"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="818"/>
+        <location filename="../../desktop/smallwins/cli.py" line="827"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="819"/>
+        <location filename="../../desktop/smallwins/cli.py" line="828"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="820"/>
+        <location filename="../../desktop/smallwins/cli.py" line="829"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="821"/>
+        <location filename="../../desktop/smallwins/cli.py" line="830"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="839"/>
+        <location filename="../../desktop/smallwins/cli.py" line="848"/>
         <source>no time set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="867"/>
+        <location filename="../../desktop/smallwins/cli.py" line="876"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="877"/>
+        <location filename="../../desktop/smallwins/cli.py" line="886"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="891"/>
+        <location filename="../../desktop/smallwins/cli.py" line="900"/>
         <source>{day}: {count} wins today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="895"/>
+        <location filename="../../desktop/smallwins/cli.py" line="904"/>
         <source>Next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="900"/>
+        <location filename="../../desktop/smallwins/cli.py" line="909"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="932"/>
+        <location filename="../../desktop/smallwins/cli.py" line="941"/>
         <source>No reminders coming up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="937"/>
+        <location filename="../../desktop/smallwins/cli.py" line="946"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="939"/>
+        <location filename="../../desktop/smallwins/cli.py" line="948"/>
         <source>{day}T{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="952"/>
+        <location filename="../../desktop/smallwins/cli.py" line="961"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="957"/>
+        <location filename="../../desktop/smallwins/cli.py" line="966"/>
         <source>per day: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="962"/>
+        <location filename="../../desktop/smallwins/cli.py" line="971"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="968"/>
+        <location filename="../../desktop/smallwins/cli.py" line="977"/>
         <source>felt heavy: {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1116"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1125"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>

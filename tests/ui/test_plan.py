@@ -249,13 +249,20 @@ def test_deleting_a_habit_says_how_many_wins_go_and_can_be_cancelled(
     window.tabs.setCurrentIndex(1)
     (stack,) = top_items(window.stacks)
     window.stacks.setCurrentItem(find(children(stack), "2. Stretch"))
-    answers.give(ConfirmDelete, False, True)
+    answers.give(ConfirmDelete, None, "delete")
     click(window.habit_buttons["delete"])
     assert answers.asked[ConfirmDelete][-1][1:] == ("Stretch for a minute", 2)
     assert store.habit_by_name("Stretch for a minute") is not None
     click(window.habit_buttons["delete"])
     assert store.habit_by_name("Stretch for a minute") is None
     assert store.wins() == []
+    # "Archive instead" keeps the habit and its history.
+    (stack,) = top_items(window.stacks)
+    window.stacks.setCurrentItem(find(children(stack), "1. Read one page"))
+    answers.give(ConfirmDelete, "archive")
+    click(window.habit_buttons["delete"])
+    read = store.habit_by_name("Read one page")
+    assert read is not None and read.archived
 
 
 def test_editing_a_habit_changes_every_part(

@@ -277,7 +277,14 @@ class PlanWindow(QWidget):
         for button in self.habit_buttons.values():
             right.addWidget(button)
         right.addStretch(1)
-        layout.addWidget(self.stacks, 1)
+        # The selected routine's heading in full (the tree cuts long ones short).
+        self.stack_details = QLabel()
+        self.stack_details.setWordWrap(True)
+        self.stack_details.setAccessibleName(self.tr("The selected routine and its times"))
+        left = QVBoxLayout()
+        left.addWidget(self.stacks, 1)
+        left.addWidget(self.stack_details)
+        layout.addLayout(left, 1)
         layout.addLayout(right)
         self._tree_keys(
             self.stacks,
@@ -532,6 +539,8 @@ class PlanWindow(QWidget):
         steps["reopen"].setEnabled(state == StepState.DROPPED.value)
         kind = self._current_kind(self.stacks)
         habit = self._current_habit()
+        routine = self._current_routine()
+        self.stack_details.setText("" if routine is None else self.routine_text(routine))
         habits = self.habit_buttons
         habits["add"].setEnabled(purpose_id is not None)
         habits["edit"].setEnabled(habit is not None)
@@ -798,13 +807,17 @@ class PlanWindow(QWidget):
         if habit is None:
             return
         wins = len(self.model.view.store.wins(habit_id=habit.id))
-        if not ConfirmDelete.ask(self, habit.action, wins):
-            return
-        self.act(plan.RemoveHabit(habit.id))
+        choice = ConfirmDelete.ask(self, habit.action, wins)
+        if choice == "delete":
+            self.act(plan.RemoveHabit(habit.id))
+        elif choice == "archive" and not habit.archived:
+            self.act(plan.ArchiveHabit(habit.id))
 
 
 class ConfirmDelete(QMessageBox):
-    """Deleting a habit takes its wins with it: say how many, and offer to archive instead."""
+    """Deleting a habit takes its wins with it: say how many, and offer to archive instead.
+
+    ``ask`` answers "delete", "archive" or None (cancelled)."""
 
     def __init__(self, parent: QWidget | None, action: str, wins: int) -> None:
         super().__init__(parent)
@@ -819,11 +832,22 @@ class ConfirmDelete(QMessageBox):
         self.delete_button = self.addButton(
             self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole
         )
-        self.addButton(QMessageBox.StandardButton.Cancel)
-        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.archive_button = self.addButton(
+            self.tr("&Archive instead"), QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(cancel)
+
+    def choice(self) -> str | None:
+        clicked = self.clickedButton()
+        if clicked is self.delete_button:
+            return "delete"
+        if clicked is self.archive_button:
+            return "archive"
+        return None
 
     @classmethod
-    def ask(cls, parent: QWidget | None, action: str, wins: int) -> bool:
+    def ask(cls, parent: QWidget | None, action: str, wins: int) -> str | None:
         box = cls(parent, action, wins)
         box.exec()
-        return box.clickedButton() is box.delete_button
+        return box.choice()

@@ -66,7 +66,8 @@ def _line(text: str, name: str, hint: str = "") -> QLineEdit:
 
 def _time_edit(at: time | None, name: str) -> QTimeEdit:
     edit = QTimeEdit(QTime(at.hour, at.minute) if at else QTime(7, 30))
-    edit.setDisplayFormat(TIME_FORMAT)
+    # The locale's way (07:30, 7:30 AM), as the plan window and the menus write times.
+    edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
     edit.setAccessibleName(name)
     return edit
 
