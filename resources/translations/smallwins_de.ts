@@ -1497,28 +1497,28 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="75"/>
         <source>purpose name</source>
         <translation>Name des Vorhabens</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="65"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="82"/>
         <source>why</source>
         <translation>Warum</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="104"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="128"/>
         <source>step text</source>
         <translation>Text des Schritts</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="179"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="180"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="199"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="336"/>
         <source>routine name</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="178"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="179"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
         <source>habit action</source>
         <translation>Handlung der Gewohnheit</translation>
@@ -1627,207 +1627,213 @@
         <translation>Die Farbe {text!r} hat nicht die Form #RRGGBB (z. B. #3b82f6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="80"/>
         <source>a purpose named {name!r} already exists</source>
         <translation>Ein Vorhaben namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="78"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="79"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation>Es gibt noch kein Vorhaben: Lege zuerst eins an (smallwins purpose add NAME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="88"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="89"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="36"/>
         <source>no step with id {id}</source>
         <translation>Es gibt keinen Schritt mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="90"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="91"/>
         <source>step {id} is already done</source>
         <translation>Schritt {id} ist schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="93"/>
         <source>step {id} is already dropped</source>
         <translation>Schritt {id} ist schon verworfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
         <source>smaller step</source>
         <translation>Kleinerer Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="123"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="124"/>
         <source>give at least one smaller step</source>
         <translation>Gib mindestens einen kleineren Schritt an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="126"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="127"/>
         <source>at most {most} smaller steps at once</source>
         <translation>Höchstens {most} kleinere Schritte auf einmal</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="241"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="183"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="242"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="188"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="187"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="188"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
         <source>a habit named {name!r} already exists</source>
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="615"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="239"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="284"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="240"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="285"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="489"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="571"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
         <source>no habit with id {id}</source>
         <translation>Es gibt keine Gewohnheit mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="291"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="292"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation>Nichts abzuhaken: Lege zuerst einen winzigen Schritt an (smallwins step add TEXT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="303"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="304"/>
         <source>nothing to tick</source>
         <translation>Nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="321"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="322"/>
         <source>{habit!r} is already done on {day}</source>
         <translation>{habit!r} ist am {day} schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="359"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="360"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation>--tiny gilt für Gewohnheiten; ein Schritt ist schon winzig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="405"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="406"/>
         <source>there is no win to undo</source>
         <translation>Es gibt keinen Erfolg zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="438"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="440"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation>Der Ruhetag {day} liegt mehr als {most} Tage voraus (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="445"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="447"/>
         <source>rest date</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="451"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="455"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation>{habit!r} hat am {day} schon einen Erfolg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="459"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="463"/>
         <source>{day} is already a rest day for all habits</source>
         <translation>Der {day} ist schon ein Ruhetag für alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="462"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="466"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation>Der {day} ist schon ein Ruhetag für {habit!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="478"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="482"/>
         <source>{day} is not a rest day</source>
         <translation>Der {day} ist kein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="501"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="520"/>
+        <source>nothing is recorded for {habit!r} on {day}</source>
+        <translation>für {habit!r} ist am {day} nichts eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="575"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation>Zurückstellen geht für 1 Minute bis 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="524"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="598"/>
         <source>habit {id} is not snoozed</source>
         <translation>Gewohnheit {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="526"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="600"/>
         <source>step {id} is not snoozed</source>
         <translation>Schritt {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="541"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="615"/>
         <source>reflection</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="546"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="620"/>
         <source>focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="612"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="686"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="703"/>
         <source>quiet hours need both a start and an end</source>
         <translation>Die Ruhezeit braucht einen Beginn und ein Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="707"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation>{value!r} ist keine Uhrzeit in der Form HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="653"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="727"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation>Eine Pause dauert 1 Minute bis 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="677"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="751"/>
         <source>the vacation ends before it starts</source>
         <translation>Der Urlaub endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="679"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="753"/>
         <source>a vacation starts today or later</source>
         <translation>Ein Urlaub beginnt heute oder später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="683"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="757"/>
         <source>a vacation is at most {most} days long</source>
         <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="26"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="28"/>
         <source>--from date</source>
         <translation>--from-Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="31"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="33"/>
         <source>--to date</source>
         <translation>--to-Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="35"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="37"/>
         <source>--from {first} is after --to {last}</source>
         <translation>--from {first} liegt nach --to {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="50"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="52"/>
         <source>--days must be between 1 and {most}</source>
         <translation>--days muss zwischen 1 und {most} liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="78"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="80"/>
         <source>week {week} has not started yet</source>
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
     </message>
