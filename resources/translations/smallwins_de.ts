@@ -96,17 +96,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="772"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="780"/>
         <source>Delete the habit?</source>
         <translation>Die Gewohnheit löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="773"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="781"/>
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="776"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="784"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Ihr %n Erfolg geht mit. Archivieren behält ihn und beendet die Erinnerungen.</numerusform>
@@ -114,9 +114,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="780"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="788"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DayEditor</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="100"/>
+        <source>Change a day</source>
+        <translation>Einen Tag ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="103"/>
+        <source>“{action}” on {day}: {state}.</source>
+        <translation>„{action}“ am {day}: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="112"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="112"/>
+        <source>Record a win</source>
+        <translation>Einen Erfolg eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <source>Done in its &amp;tiny version</source>
+        <translation>In der &amp;Mini-Version erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <source>Record a tiny win</source>
+        <translation>Einen Mini-Erfolg eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="114"/>
+        <source>A &amp;rest day</source>
+        <translation>Ein &amp;Ruhetag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="114"/>
+        <source>Make it a rest day</source>
+        <translation>Zum Ruhetag machen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="115"/>
+        <source>&amp;Nothing recorded</source>
+        <translation>&amp;Nichts eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="115"/>
+        <source>Clear the day</source>
+        <translation>Den Tag leeren</translation>
     </message>
 </context>
 <context>
@@ -165,52 +218,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="232"/>
         <source>Add a purpose</source>
         <translation>Ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="231"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="233"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Jeder Schritt dient einem größeren Warum. Was möchtest du voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="238"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="239"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="241"/>
         <source>What is one tiny step you could take?</source>
         <translation>Welchen winzigen Schritt könntest du gehen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="242"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="250"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="252"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>Was ist die winzigste Version von „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="255"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>Was wäre ein kleinerer erster Schritt für „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="256"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="258"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="265"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -445,11 +498,16 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/widget.py" line="576"/>
+        <source>Streaks…</source>
+        <translation>Serien…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="582"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
@@ -529,13 +587,13 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="516"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="519"/>
         <source>Archive the purpose</source>
         <translation>Das Vorhaben archivieren</translation>
     </message>
@@ -572,7 +630,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="612"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="615"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
@@ -691,128 +749,138 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <source>Streaks</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <source>Show the habit&apos;s streaks</source>
+        <translation>Die Serien der Gewohnheit zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="538"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="540"/>
         <source>Archive the habit</source>
         <translation>Die Gewohnheit archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="276"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="276"/>
         <source>Delete the habit</source>
         <translation>Die Gewohnheit löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="291"/>
         <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
         <translation>Einfg fügt hinzu, F2 bearbeitet, Entf löscht, Strg+↑/↓ verschiebt im Stapel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="345"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="348"/>
         <source>%1 (focus)</source>
         <translation>%1 (Fokus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="347"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="350"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="358"/>
         <source>Habits without a purpose</source>
         <translation>Gewohnheiten ohne Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="379"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="382"/>
         <source>%1 (dropped)</source>
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="439"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="442"/>
         <source>no time</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="443"/>
         <source>After %1 · %2</source>
         <translation>Nach %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="445"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="448"/>
         <source>tiny: %1</source>
         <translation>mini: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="452"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="455"/>
         <source>%1 in %2 days</source>
         <translation>%1 in %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="457"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="460"/>
         <source>no reminder</source>
         <translation>keine Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="459"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="462"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="517"/>
         <source>Restore the purpose</source>
         <translation>Das Vorhaben wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="538"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="540"/>
         <source>Restore the habit</source>
         <translation>Die Gewohnheit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="613"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="616"/>
         <source>A tiny next step for “%1”:</source>
         <translation>Ein winziger nächster Schritt für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="614"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="617"/>
         <source>e.g. open the draft</source>
         <translation>z. B. den Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="627"/>
         <source>Edit the step</source>
         <translation>Den Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="627"/>
         <source>The step:</source>
         <translation>Der Schritt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="634"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="637"/>
         <source>A smaller step</source>
         <translation>Ein kleinerer Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="635"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="638"/>
         <source>What is a smaller first step of “%1”?</source>
         <translation>Was ist ein kleinerer erster Schritt von „%1“?</translation>
     </message>
@@ -1335,6 +1403,296 @@
     </message>
 </context>
 <context>
+    <name>StreaksWindow</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="180"/>
+        <source>Streaks</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="186"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="187"/>
+        <source>Close the streaks</source>
+        <translation>Die Serien schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="208"/>
+        <source>&amp;Habit:</source>
+        <translation>&amp;Gewohnheit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="210"/>
+        <source>Habit to show</source>
+        <translation>Angezeigte Gewohnheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="213"/>
+        <source>Show a&amp;rchived</source>
+        <translation>A&amp;rchivierte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="214"/>
+        <source>Show archived habits</source>
+        <translation>Archivierte Gewohnheiten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="225"/>
+        <source>Streak figures</source>
+        <translation>Serien in Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="228"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="230"/>
+        <source>Year heatmap</source>
+        <translation>Jahreskalender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="232"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="233"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="234"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="241"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="245"/>
+        <source>Best streaks</source>
+        <translation>Beste Serien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="279"/>
+        <source>◀ Previous year</source>
+        <translation>◀ Voriges Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="279"/>
+        <source>Show the previous year</source>
+        <translation>Das vorige Jahr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
+        <source>Next year ▶</source>
+        <translation>Nächstes Jahr ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
+        <source>Show the next year</source>
+        <translation>Das nächste Jahr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="294"/>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="294"/>
+        <source>Show the previous month</source>
+        <translation>Den vorigen Monat zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
+        <source>Show the next month</source>
+        <translation>Den nächsten Monat zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="300"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="300"/>
+        <source>Show today</source>
+        <translation>Heute zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="345"/>
+        <source>All habits</source>
+        <translation>Alle Gewohnheiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="349"/>
+        <source>{habit} (archived)</source>
+        <translation>{habit} (archiviert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="400"/>
+        <source>Today: %1 of %n habit(s) done.</source>
+        <translation>
+            <numerusform>Heute: %1 von %n Gewohnheit erledigt.</numerusform>
+            <numerusform>Heute: %1 von %n Gewohnheiten erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="470"/>
+        <source>%1 of %n habit(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Gewohnheit erledigt</numerusform>
+            <numerusform>%1 von %n Gewohnheiten erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="402"/>
+        <source>Nothing scheduled today.</source>
+        <translation>Heute ist nichts geplant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="408"/>
+        <source>Current streak: %n day(s)</source>
+        <translation>
+            <numerusform>Aktuelle Serie: %n Tag</numerusform>
+            <numerusform>Aktuelle Serie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="410"/>
+        <source>(bent, still going)</source>
+        <translation>(geknickt, läuft weiter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="411"/>
+        <source>Best streak: %n day(s)</source>
+        <translation>
+            <numerusform>Beste Serie: %n Tag</numerusform>
+            <numerusform>Beste Serie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="419"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="421"/>
+        <source>{days}: {first}</source>
+        <translation>{days}: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="422"/>
+        <source>{days}: {first} – {last}</source>
+        <translation>{days}: {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="429"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="430"/>
+        <source>tiny version</source>
+        <translation>Mini-Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="431"/>
+        <source>done after a miss</source>
+        <translation>erledigt nach einem Aussetzer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="432"/>
+        <source>rest day</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="433"/>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="434"/>
+        <source>missed once, streak kept</source>
+        <translation>einmal verpasst, Serie gehalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="435"/>
+        <source>today, still open</source>
+        <translation>heute, noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="436"/>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="437"/>
+        <source>before the habit began</source>
+        <translation>vor Beginn der Gewohnheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="438"/>
+        <source>still to come</source>
+        <translation>kommt noch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="439"/>
+        <source>none done</source>
+        <translation>keine erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="440"/>
+        <source>under half done</source>
+        <translation>unter der Hälfte erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="441"/>
+        <source>half or more done</source>
+        <translation>die Hälfte oder mehr erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="442"/>
+        <source>all done</source>
+        <translation>alle erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
+        <source>{day}: still to come</source>
+        <translation>{day}: kommt noch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <source>{day}: nothing scheduled</source>
+        <translation>{day}: nichts geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="509"/>
+        <source>A day still to come cannot be changed.</source>
+        <translation>Ein Tag, der noch kommt, lässt sich nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="513"/>
+        <source>Choose a habit to change one of its days.</source>
+        <translation>Wähle eine Gewohnheit, um einen ihrer Tage zu ändern.</translation>
+    </message>
+</context>
+<context>
     <name>TodayMenu</name>
     <message>
         <location filename="../../desktop/smallwins/ui/today.py" line="32"/>
@@ -1484,11 +1842,16 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
+        <source>Streaks…</source>
+        <translation>Serien…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="215"/>
         <source>Quit Small Wins</source>
         <translation>Small Wins beenden</translation>
     </message>

@@ -96,17 +96,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="772"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="780"/>
         <source>Delete the habit?</source>
         <translation>Delete the habit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="773"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="781"/>
         <source>Delete “%1” for good?</source>
         <translation>Delete “%1” for good?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="776"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="784"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Its %n win goes with it. Archive keeps it and stops the reminders.</numerusform>
@@ -114,9 +114,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="780"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="788"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>DayEditor</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="100"/>
+        <source>Change a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="103"/>
+        <source>“{action}” on {day}: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="112"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="112"/>
+        <source>Record a win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <source>Done in its &amp;tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <source>Record a tiny win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="114"/>
+        <source>A &amp;rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="114"/>
+        <source>Make it a rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="115"/>
+        <source>&amp;Nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="115"/>
+        <source>Clear the day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -165,52 +218,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="232"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="231"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="233"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Every step serves a larger why. What do you want to move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="238"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="239"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="241"/>
         <source>What is one tiny step you could take?</source>
         <translation>What is one tiny step you could take?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="242"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="250"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="252"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>What is the tiniest version of “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="255"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>What is a smaller first step for “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="256"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="258"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="265"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -445,11 +498,16 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/widget.py" line="576"/>
+        <source>Streaks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="582"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
@@ -529,13 +587,13 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="182"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="516"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="519"/>
         <source>Archive the purpose</source>
         <translation>Archive the purpose</translation>
     </message>
@@ -572,7 +630,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="215"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="612"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="615"/>
         <source>Add a step</source>
         <translation>Add a step</translation>
     </message>
@@ -691,128 +749,138 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
+        <source>Show the habit&apos;s streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="538"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="540"/>
         <source>Archive the habit</source>
         <translation>Archive the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="276"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="273"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="276"/>
         <source>Delete the habit</source>
         <translation>Delete the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="291"/>
         <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
         <translation>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="345"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="348"/>
         <source>%1 (focus)</source>
         <translation>%1 (focus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="347"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="350"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="358"/>
         <source>Habits without a purpose</source>
         <translation>Habits without a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="379"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="382"/>
         <source>%1 (dropped)</source>
         <translation>%1 (dropped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="439"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="442"/>
         <source>no time</source>
         <translation>no time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="443"/>
         <source>After %1 · %2</source>
         <translation>After %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="445"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="448"/>
         <source>tiny: %1</source>
         <translation>tiny: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="452"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="455"/>
         <source>%1 in %2 days</source>
         <translation>%1 in %2 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="457"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="460"/>
         <source>no reminder</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="459"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="462"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="511"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="514"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="517"/>
         <source>Restore the purpose</source>
         <translation>Restore the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="535"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="538"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="537"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="540"/>
         <source>Restore the habit</source>
         <translation>Restore the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="613"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="616"/>
         <source>A tiny next step for “%1”:</source>
         <translation>A tiny next step for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="614"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="617"/>
         <source>e.g. open the draft</source>
         <translation>e.g. open the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="627"/>
         <source>Edit the step</source>
         <translation>Edit the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="624"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="627"/>
         <source>The step:</source>
         <translation>The step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="634"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="637"/>
         <source>A smaller step</source>
         <translation>A smaller step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="635"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="638"/>
         <source>What is a smaller first step of “%1”?</source>
         <translation>What is a smaller first step of “%1”?</translation>
     </message>
@@ -1335,6 +1403,296 @@
     </message>
 </context>
 <context>
+    <name>StreaksWindow</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="180"/>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="186"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="187"/>
+        <source>Close the streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="208"/>
+        <source>&amp;Habit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="210"/>
+        <source>Habit to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="213"/>
+        <source>Show a&amp;rchived</source>
+        <translation type="unfinished">Show a&amp;rchived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="214"/>
+        <source>Show archived habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="225"/>
+        <source>Streak figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="228"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="230"/>
+        <source>Year heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="232"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="233"/>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="234"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="241"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="245"/>
+        <source>Best streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="279"/>
+        <source>◀ Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="279"/>
+        <source>Show the previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
+        <source>Next year ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
+        <source>Show the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="294"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="294"/>
+        <source>Show the previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
+        <source>Show the next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="300"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="300"/>
+        <source>Show today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="345"/>
+        <source>All habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="349"/>
+        <source>{habit} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="400"/>
+        <source>Today: %1 of %n habit(s) done.</source>
+        <translation>
+            <numerusform>Today: %1 of %n habit done.</numerusform>
+            <numerusform>Today: %1 of %n habits done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="470"/>
+        <source>%1 of %n habit(s) done</source>
+        <translation>
+            <numerusform>%1 of %n habit done</numerusform>
+            <numerusform>%1 of %n habits done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="402"/>
+        <source>Nothing scheduled today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="408"/>
+        <source>Current streak: %n day(s)</source>
+        <translation>
+            <numerusform>Current streak: %n day</numerusform>
+            <numerusform>Current streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="410"/>
+        <source>(bent, still going)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="411"/>
+        <source>Best streak: %n day(s)</source>
+        <translation>
+            <numerusform>Best streak: %n day</numerusform>
+            <numerusform>Best streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="419"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="421"/>
+        <source>{days}: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="422"/>
+        <source>{days}: {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="429"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="430"/>
+        <source>tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="431"/>
+        <source>done after a miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="432"/>
+        <source>rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="433"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="434"/>
+        <source>missed once, streak kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="435"/>
+        <source>today, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="436"/>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="437"/>
+        <source>before the habit began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="438"/>
+        <source>still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="439"/>
+        <source>none done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="440"/>
+        <source>under half done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="441"/>
+        <source>half or more done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="442"/>
+        <source>all done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
+        <source>{day}: still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <source>{day}: nothing scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="509"/>
+        <source>A day still to come cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="513"/>
+        <source>Choose a habit to change one of its days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayMenu</name>
     <message>
         <location filename="../../desktop/smallwins/ui/today.py" line="32"/>
@@ -1484,11 +1842,16 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
+        <source>Streaks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="215"/>
         <source>Quit Small Wins</source>
         <translation>Quit Small Wins</translation>
     </message>
