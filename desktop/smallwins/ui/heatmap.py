@@ -50,6 +50,7 @@ class Look(enum.StrEnum):
 GREEN = QColor("#2f9e44")
 BLUE = QColor("#3b7dd8")
 RED = QColor("#e03131")
+RED_ON_DARK = QColor("#ff7070")  # lighter: the cross stands out of a dark theme in grey too
 ORANGE = QColor("#e8890c")
 SHARE_FILL = {
     Look.SHARE_NONE: 0.0,
@@ -79,6 +80,8 @@ class _Marker:
         self.rect = rect
         self.palette = palette
         self.text = palette.color(QPalette.ColorRole.WindowText)
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        self.red = RED_ON_DARK if dark else RED
         self.line = max(1.0, rect.width() / 10)
         half = self.line / 2
         self.box = rect.adjusted(half, half, -half, -half)
@@ -120,8 +123,8 @@ class _Marker:
         )
 
     def missed(self) -> None:  # a cross
-        self.outline(RED)
-        self.stroke(RED, 1.4)
+        self.outline(self.red)
+        self.stroke(self.red, 2.2)  # bold: a thin cross fades into a dark background in grey
         self.painter.drawLine(self.inner.topLeft(), self.inner.bottomRight())
         self.painter.drawLine(self.inner.topRight(), self.inner.bottomLeft())
 
