@@ -96,17 +96,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="825"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="833"/>
         <source>Delete the habit?</source>
         <translation>Delete the habit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="826"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="834"/>
         <source>Delete “%1” for good?</source>
         <translation>Delete “%1” for good?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="829"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="837"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Its %n win goes with it. Archive keeps it and stops the reminders.</numerusform>
@@ -114,13 +114,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="833"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="841"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="836"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="844"/>
         <source>&amp;Archive instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayEditor</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="100"/>
+        <source>Change a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="103"/>
+        <source>“{action}” on {day}: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="112"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="112"/>
+        <source>Record a win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <source>Done in its &amp;tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <source>Record a tiny win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="114"/>
+        <source>A &amp;rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="114"/>
+        <source>Make it a rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="115"/>
+        <source>&amp;Nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="115"/>
+        <source>Clear the day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -170,52 +223,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="232"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="231"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="233"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Every step serves a larger why. What do you want to move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="238"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="239"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="241"/>
         <source>What is one tiny step you could take?</source>
         <translation>What is one tiny step you could take?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="242"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="250"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="252"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>What is the tiniest version of “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="253"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="255"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>What is a smaller first step for “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="256"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="258"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="265"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -460,11 +513,16 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/widget.py" line="576"/>
+        <source>Streaks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="582"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
@@ -544,13 +602,13 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="525"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="528"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="530"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
         <source>Archive the purpose</source>
         <translation>Archive the purpose</translation>
     </message>
@@ -587,7 +645,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="639"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="642"/>
         <source>Add a step</source>
         <translation>Add a step</translation>
     </message>
@@ -706,133 +764,143 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="551"/>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
+        <source>Show the habit&apos;s streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="275"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="554"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="553"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="275"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="556"/>
         <source>Archive the habit</source>
         <translation>Archive the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="277"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="277"/>
         <source>Delete the habit</source>
         <translation>Delete the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="283"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="286"/>
         <source>The selected routine and its times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="296"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="299"/>
         <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
         <translation>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="353"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="356"/>
         <source>%1 (focus)</source>
         <translation>%1 (focus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="358"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="363"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="366"/>
         <source>Habits without a purpose</source>
         <translation>Habits without a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="387"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="390"/>
         <source>%1 (dropped)</source>
         <translation>%1 (dropped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="447"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="450"/>
         <source>no time</source>
         <translation>no time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="448"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="451"/>
         <source>After %1 · %2</source>
         <translation>After %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="453"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="456"/>
         <source>tiny: %1</source>
         <translation>tiny: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="460"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="463"/>
         <source>%1 in %2 days</source>
         <translation>%1 in %2 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="465"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="468"/>
         <source>no reminder</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="467"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="470"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="525"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="528"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="528"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="531"/>
         <source>Restore the purpose</source>
         <translation>Restore the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="551"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="554"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="553"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="556"/>
         <source>Restore the habit</source>
         <translation>Restore the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="640"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="643"/>
         <source>A tiny next step for “%1”:</source>
         <translation>A tiny next step for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="641"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="644"/>
         <source>e.g. open the draft</source>
         <translation>e.g. open the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="651"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="654"/>
         <source>Edit the step</source>
         <translation>Edit the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="651"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="654"/>
         <source>The step:</source>
         <translation>The step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="661"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="664"/>
         <source>A smaller step</source>
         <translation>A smaller step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="662"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="665"/>
         <source>What is a smaller first step of “%1”?</source>
         <translation>What is a smaller first step of “%1”?</translation>
     </message>
@@ -1355,6 +1423,296 @@
     </message>
 </context>
 <context>
+    <name>StreaksWindow</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="180"/>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="186"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="187"/>
+        <source>Close the streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="208"/>
+        <source>&amp;Habit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="210"/>
+        <source>Habit to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="213"/>
+        <source>Show a&amp;rchived</source>
+        <translation type="unfinished">Show a&amp;rchived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="214"/>
+        <source>Show archived habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="225"/>
+        <source>Streak figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="228"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="230"/>
+        <source>Year heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="232"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="233"/>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="234"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="241"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="245"/>
+        <source>Best streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="279"/>
+        <source>◀ Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="279"/>
+        <source>Show the previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
+        <source>Next year ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
+        <source>Show the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="294"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="294"/>
+        <source>Show the previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
+        <source>Show the next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="300"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="300"/>
+        <source>Show today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="345"/>
+        <source>All habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="349"/>
+        <source>{habit} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="400"/>
+        <source>Today: %1 of %n habit(s) done.</source>
+        <translation>
+            <numerusform>Today: %1 of %n habit done.</numerusform>
+            <numerusform>Today: %1 of %n habits done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="402"/>
+        <source>Nothing scheduled today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="408"/>
+        <source>Current streak: %n day(s)</source>
+        <translation>
+            <numerusform>Current streak: %n day</numerusform>
+            <numerusform>Current streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="410"/>
+        <source>(bent, still going)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="411"/>
+        <source>Best streak: %n day(s)</source>
+        <translation>
+            <numerusform>Best streak: %n day</numerusform>
+            <numerusform>Best streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="419"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="421"/>
+        <source>{days}: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="422"/>
+        <source>{days}: {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="429"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="430"/>
+        <source>tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="431"/>
+        <source>done after a miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="432"/>
+        <source>rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="433"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="434"/>
+        <source>missed once, streak kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="435"/>
+        <source>today, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="436"/>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="437"/>
+        <source>before the habit began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="438"/>
+        <source>still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="439"/>
+        <source>none done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="440"/>
+        <source>under half done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="441"/>
+        <source>half or more done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="442"/>
+        <source>all done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
+        <source>{day}: still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <source>{day}: nothing scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="470"/>
+        <source>%1 of %n habit(s) done</source>
+        <translation>
+            <numerusform>%1 of %n habit done</numerusform>
+            <numerusform>%1 of %n habits done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="509"/>
+        <source>A day still to come cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="513"/>
+        <source>Choose a habit to change one of its days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayMenu</name>
     <message>
         <location filename="../../desktop/smallwins/ui/today.py" line="32"/>
@@ -1504,11 +1862,16 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
+        <source>Streaks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="215"/>
         <source>Quit Small Wins</source>
         <translation>Quit Small Wins</translation>
     </message>
@@ -1517,28 +1880,28 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="62"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="75"/>
         <source>purpose name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="82"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="102"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="128"/>
         <source>step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="192"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="328"/>
         <source>routine name</source>
@@ -1546,7 +1909,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="180"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="174"/>
         <source>habit action</source>
         <translation type="unfinished"></translation>
@@ -1657,212 +2020,218 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="66"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="80"/>
         <source>a purpose named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="77"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="78"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="87"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="88"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="36"/>
         <source>no step with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="89"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="90"/>
         <source>step {id} is already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="91"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
         <source>step {id} is already dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="120"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
         <source>smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="123"/>
         <source>give at least one smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="125"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="126"/>
         <source>at most {most} smaller steps at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="184"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="246"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="185"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="247"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="189"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="190"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="179"/>
         <source>a habit named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="625"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="244"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="289"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="502"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="245"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="290"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="576"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
         <source>no habit with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="195"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="196"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="296"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="297"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="308"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="309"/>
         <source>nothing to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="326"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="327"/>
         <source>{habit!r} is already done on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="364"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="365"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="410"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="411"/>
         <source>there is no win to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="443"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="445"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="450"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="452"/>
         <source>rest date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="456"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="460"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="464"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="468"/>
         <source>{day} is already a rest day for all habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="467"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="471"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="483"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="487"/>
         <source>{day} is not a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="506"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="525"/>
+        <source>nothing is recorded for {habit!r} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="580"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="529"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="603"/>
         <source>habit {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="531"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="605"/>
         <source>step {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="546"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="620"/>
         <source>reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="551"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="625"/>
         <source>focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="617"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="691"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="634"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="708"/>
         <source>quiet hours need both a start and an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="638"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="712"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="658"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="732"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="682"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="756"/>
         <source>the vacation ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="684"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="758"/>
         <source>a vacation starts today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="688"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="762"/>
         <source>a vacation is at most {most} days long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="26"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="28"/>
         <source>--from date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="31"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="33"/>
         <source>--to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="35"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="37"/>
         <source>--from {first} is after --to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="50"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="52"/>
         <source>--days must be between 1 and {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="78"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="80"/>
         <source>week {week} has not started yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -218,6 +218,18 @@ def test_show_settings_from_command_line(app: App, desktop: Desktop) -> None:
     )
 
 
+def test_show_streaks_from_command_line(app: App, desktop: Desktop) -> None:
+    app.cli("habit", "add", "Read one page", "--after", "Morning coffee", "--at", "07:30")
+    app.cli("tick", "--habit", "Read one page")
+    app.start()
+    app.tray_icon()
+    app.cli("show", "streaks")
+    wait_for(
+        lambda: desktop.window_ids(name="Streaks", pid=app.pid, only_visible=True),
+        message="smallwins show streaks opened nothing",
+    )
+
+
 def _schedule_heads(app: App) -> list[str]:
     reminders = json.loads(app.cli("schedule", "--json", "--days", "3"))["reminders"]
     return [r["habit"] for r in reminders]

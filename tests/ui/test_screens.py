@@ -36,6 +36,7 @@ from smallwins.ui.model import AppModel
 from smallwins.ui.plan import PlanWindow
 from smallwins.ui.planforms import HabitDialog, PurposeDialog, RoutineDialog
 from smallwins.ui.settings import SettingsWindow
+from smallwins.ui.streaks import StreaksWindow
 from smallwins.ui.translations import install_translators
 from smallwins.ui.welcome import WelcomeWindow
 from smallwins.usecases import commands as cmd
@@ -114,6 +115,16 @@ for tab in range(plan.tabs.count()):
     buttons = list((plan.step_buttons if tab == 0 else plan.habit_buttons).values())
     check(f"plan tab {tab + 1}", plan, [*buttons, plan.add_purpose_button])
 plan.close()
+streaks = StreaksWindow(model, desktop)
+streaks.show()
+streaks.choose_habit(model.view.habits[0].id)
+for tab in range(streaks.tabs.count()):
+    streaks.tabs.setCurrentIndex(tab)
+    buttons = [streaks.previous_year, streaks.next_year] if tab == 0 else [
+        streaks.previous_month, streaks.next_month, streaks.today_button
+    ]
+    check(f"streaks tab {tab + 1}", streaks, [*buttons, streaks.close_button])
+streaks.close()
 view = model.view
 habit = view.habits[0]
 dialogs = [
@@ -170,7 +181,7 @@ def test_every_window_fits_a_small_screen_with_its_buttons_in_sight(
     found = open_windows(tmp_path, language, scale)
     logical = (0, 0, 1280 // int(scale), 800 // int(scale))
     assert {tuple(f["area"]) for f in found} == {logical}  # type: ignore[arg-type]
-    assert len(found) == 4 + 3 + 3 + 2 + 3
+    assert len(found) == 4 + 3 + 3 + 2 + 2 + 3
     too_big = [(f["window"], f["frame"]) for f in found if not f["inside"]]
     assert too_big == [], f"windows larger than the screen {logical}"
     hidden = [(f["window"], f["hidden"]) for f in found if f["hidden"]]

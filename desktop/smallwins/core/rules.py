@@ -254,3 +254,44 @@ def explain_strength(history: HabitHistory, days: int = 7) -> StrengthExplanatio
         elif state in (_MISSED, _BENT):
             scheduled += 1
     return StrengthExplanation(change=history.strength - before, done=done, scheduled=scheduled)
+
+
+@dataclass(frozen=True, slots=True)
+class StreakRun:
+    """One streak of a habit's history: its first and last won day and its length (the days
+    won; rest, unscheduled and bent days inside it are passed over, not counted)."""
+
+    first: date
+    last: date
+    length: int
+
+
+def streak_runs(history: HabitHistory) -> list[StreakRun]:
+    """Every streak of the history, oldest first, by the rule of ``best_streak``: a missed day
+    ends a streak unless it was bent (the next scheduled day was done)."""
+    runs: list[StreakRun] = []
+    first = last = length = 0
+    start = history.start.toordinal()
+    for offset, state in enumerate(history.states):
+        if state is _DONE or state is _TINY:
+            if length == 0:
+                first = offset
+            last = offset
+            length += 1
+        elif state is _MISSED and length:
+            runs.append(
+                StreakRun(date.fromordinal(start + first), date.fromordinal(start + last), length)
+            )
+            length = 0
+    if length:
+        runs.append(
+            StreakRun(date.fromordinal(start + first), date.fromordinal(start + last), length)
+        )
+    return runs
+
+
+def best_streaks(history: HabitHistory, count: int = 5) -> list[StreakRun]:
+    """The ``count`` longest streaks, longest first (of equal ones, the latest first)."""
+    runs = streak_runs(history)
+    runs.sort(key=lambda run: (run.length, run.last), reverse=True)
+    return runs[:count]

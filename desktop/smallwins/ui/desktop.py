@@ -49,11 +49,13 @@ class Desktop(QObject):
     Signals:
         quit_requested: the user chose Quit.
         window_requested(str): the user asked for a window by its name (ui/windows.py).
+        streaks_requested(int): the user asked for the streaks window on this habit (its id).
         celebrated(WinOutcome): a celebration started (after the popup is on screen).
     """
 
     quit_requested = Signal()
     window_requested = Signal(str)
+    streaks_requested = Signal(int)
     celebrated = Signal(object)
 
     def __init__(self, model: AppModel, tray_available: bool | None = None) -> None:

@@ -268,6 +268,9 @@ class PlanWindow(QWidget):
                 self.tr("Move the habit down the stack"),
                 lambda: self.stacks.move_by(1),
             ),
+            "streaks": _button(
+                self.tr("Streaks"), self.tr("Show the habit's streaks"), self.show_streaks
+            ),
             "archive": _button(
                 self.tr("Archive"), self.tr("Archive the habit"), self.archive_habit
             ),
@@ -545,7 +548,7 @@ class PlanWindow(QWidget):
         habits["add"].setEnabled(purpose_id is not None)
         habits["edit"].setEnabled(habit is not None)
         habits["routine"].setEnabled(kind is not None)
-        for key in ("up", "down", "archive", "delete"):
+        for key in ("up", "down", "streaks", "archive", "delete"):
             habits[key].setEnabled(habit is not None)
         archived = habit is not None and habit.archived
         habits["archive"].setText(self.tr("Restore") if archived else self.tr("Archive"))
@@ -796,6 +799,11 @@ class PlanWindow(QWidget):
         target = self.model.view.store.habit(int(siblings[index].data(0, ID)))
         if target is not None and target.id != habit_id:
             self.act(plan.MoveHabit(habit_id, target.position))
+
+    def show_streaks(self) -> None:
+        habit = self._current_habit()
+        if habit is not None:
+            self.desktop.streaks_requested.emit(habit.id)
 
     def archive_habit(self) -> None:
         habit = self._current_habit()

@@ -13,6 +13,7 @@ WIDGET = "widget"  # not a window: the always-on-top widget, shown again
 WINDOWS: dict[str, str] = {
     "plan": "smallwins.ui.plan:PlanWindow",
     "settings": "smallwins.ui.settings:SettingsWindow",
+    "streaks": "smallwins.ui.streaks:StreaksWindow",
 }
 
 NAMES: tuple[str, ...] = (WIDGET, *WINDOWS)

@@ -205,6 +205,9 @@ class Tray(QObject):
         menu.addAction(self.tr("Plan…")).triggered.connect(
             lambda: self.window_requested.emit("plan")
         )
+        menu.addAction(self.tr("Streaks…")).triggered.connect(
+            lambda: self.window_requested.emit("streaks")
+        )
         menu.addAction(self.tr("Settings…")).triggered.connect(
             lambda: self.window_requested.emit("settings")
         )

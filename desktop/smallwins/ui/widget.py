@@ -573,6 +573,9 @@ class NextStepWidget(QWidget):
         menu.addAction(self.tr("Plan…")).triggered.connect(
             lambda: self.window_requested.emit("plan")
         )
+        menu.addAction(self.tr("Streaks…")).triggered.connect(
+            lambda: self.window_requested.emit("streaks")
+        )
         menu.addAction(self.tr("Settings…")).triggered.connect(
             lambda: self.window_requested.emit("settings")
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -15,6 +15,9 @@ from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.model import AppModel
 from smallwins.ui.registry import WIDGET, WINDOWS
+
+if TYPE_CHECKING:
+    from smallwins.ui.streaks import StreaksWindow
 
 
 class Window(Protocol):
@@ -42,6 +45,7 @@ class Windows(QObject):
         self._open: dict[str, QWidget] = {}
         self.welcome: QWidget | None = None
         desktop.window_requested.connect(self.show)
+        desktop.streaks_requested.connect(self.show_streaks)
 
     def get(self, name: str) -> QWidget | None:
         """The window ``name`` if it was made already."""
@@ -67,6 +71,11 @@ class Windows(QObject):
         self._bring_up(window)
         self.opened.emit(name)
         return True
+
+    def show_streaks(self, habit_id: int) -> None:
+        """Bring up the streaks window on one habit."""
+        self.show("streaks")
+        cast("StreaksWindow", self._open["streaks"]).choose_habit(habit_id)
 
     def on_message(self, message: str) -> None:
         if message == messages.CHANGED:

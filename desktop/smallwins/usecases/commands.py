@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from smallwins.core.days import iso_week, parse_hhmm, utc_offset_minutes, week_start
 from smallwins.core.errors import UserError, translate
-from smallwins.core.events import Topic, WinOutcome, WinRecorded, WinUndone
+from smallwins.core.events import NOTHING, Topic, WinOutcome, WinRecorded, WinUndone
 from smallwins.core.models import (
     Habit,
     Purpose,
@@ -430,6 +431,7 @@ class PlanRest:
 
     day: str
     habit: str | None = None
+    habit_id: int | None = None  # instead of the name: an archived habit's past too
 
     def execute(self, ctx: Context) -> RestDay:
         view = ctx.view()
@@ -449,6 +451,8 @@ class PlanRest:
             )
         day = parse_date(self.day, horizon, translate("UserError", "rest date"))
         habit = view.find_habit(self.habit) if self.habit is not None else None
+        if self.habit_id is not None:
+            habit = _habit(ctx, self.habit_id)
         targets = [habit] if habit is not None else view.habits
         for target in targets:
             if day in view.win_days_of(target.id):
@@ -482,6 +486,76 @@ class RemoveRest:
         if not ctx.store.remove_rest(self.day, self.habit_id):
             raise UserError(translate("UserError", "{day} is not a rest day"), day=self.day)
         ctx.changed(Topic.REST)
+
+
+def _habit(ctx: Context, habit_id: int) -> Habit:
+    habit = ctx.store.habit(habit_id)
+    if habit is None:
+        raise UserError(translate("UserError", "no habit with id {id}"), id=habit_id)
+    return habit
+
+
+class DayEntry(enum.StrEnum):
+    """What a habit's day can be set to when its history is fixed."""
+
+    WIN = "win"
+    TINY = "tiny"
+    REST = "rest"
+    CLEAR = "clear"  # nothing recorded
+
+
+@dataclass(frozen=True)
+class ClearDay:
+    """Remove what is recorded for a habit on a past day or today: its wins and its own rest
+    day (a rest day for all habits stays). Returns how many wins went."""
+
+    habit_id: int
+    day: date
+
+    def execute(self, ctx: Context) -> int:
+        view = ctx.view()
+        habit = _habit(ctx, self.habit_id)
+        parse_date(self.day.isoformat(), view.today)  # refuses a future day
+        wins = ctx.store.wins(habit_id=habit.id, since=self.day, until=self.day)
+        for win in wins:
+            ctx.store.remove_win(win.id)
+        rested = ctx.store.remove_rest(self.day, habit.id)
+        if not wins and not rested:
+            raise UserError(
+                translate("UserError", "nothing is recorded for {habit!r} on {day}"),
+                habit=habit.action,
+                day=self.day,
+            )
+        ctx.changed((Topic.WINS if wins else NOTHING) | (Topic.REST if rested else NOTHING))
+        return len(wins)
+
+
+@dataclass(frozen=True)
+class SetDay:
+    """Fix a habit's past day or today: a win, a tiny win, a rest day, or nothing recorded;
+    whatever was recorded that day goes first, all in one transaction."""
+
+    habit_id: int
+    day: date
+    entry: DayEntry
+
+    def execute(self, ctx: Context) -> None:
+        view = ctx.view()
+        habit = _habit(ctx, self.habit_id)
+        text = self.day.isoformat()
+        parse_date(text, view.today)  # refuses a future day
+        own_rest = any(r.day == self.day and r.habit_id == habit.id for r in ctx.store.rest_days())
+        if self.day in view.win_days_of(habit.id) or own_rest or self.entry is DayEntry.CLEAR:
+            ClearDay(habit.id, self.day).execute(ctx)
+        if self.entry in (DayEntry.WIN, DayEntry.TINY):
+            RecordWin(
+                source=WinSource.HISTORY,
+                habit_id=habit.id,
+                day=text,
+                tiny=self.entry is DayEntry.TINY,
+            ).execute(ctx)
+        elif self.entry is DayEntry.REST:
+            PlanRest(text, habit_id=habit.id).execute(ctx)
 
 
 def until_tomorrow(ctx: Context) -> datetime:

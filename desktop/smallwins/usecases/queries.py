@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from smallwins.core.days import instant_of, iso_week, week_start
 from smallwins.core.errors import UserError, translate
-from smallwins.core.models import Habit, Routine, Step, StepState
+from smallwins.core.models import DayState, Habit, Routine, Step, StepState, WinKind
 from smallwins.core.review import WeekReview, week_review
+from smallwins.core.rules import StreakRun, best_streaks
 from smallwins.core.validation import parse_date
 from smallwins.usecases.reminders import planned_reminders
 from smallwins.usecases.view import View
@@ -172,3 +174,107 @@ def habit_stacks(view: View, purpose_id: int | None, show_archived: bool = False
 
 def habits_without_purpose(view: View) -> bool:
     return any(h.purpose_id is None for h in view.store.habits(include_archived=True))
+
+
+class Mark(enum.StrEnum):
+    """How the streaks window marks one day of one habit: its state, told apart further."""
+
+    DONE = "done"
+    TINY = "tiny"
+    RECOVERY = "recovery"  # a full win that saved a streak after a missed day
+    REST = "rest"
+    MISSED = "missed"
+    BENT = "bent"
+    PENDING = "pending"  # today, not done yet
+    UNSCHEDULED = "unscheduled"
+    BEFORE = "before"  # before the habit existed
+    FUTURE = "future"
+
+
+_MARK_OF_STATE = {state: Mark(state.value) for state in DayState}
+
+
+@dataclass(frozen=True)
+class HabitDays:
+    """A habit's days between two dates, as the streaks window shows them."""
+
+    habit: Habit
+    marks: dict[date, Mark]
+    current_streak: int
+    best_streak: int
+    streak_bent: bool
+    best_runs: list[StreakRun]
+
+
+def habit_days(view: View, habit: Habit, first: date, last: date, runs: int = 5) -> HabitDays:
+    """Each day of ``habit`` from ``first`` to ``last`` (the future included) with its mark,
+    its streak figures and its ``runs`` best streaks."""
+    history = view.history(habit)
+    recovered = {
+        w.local_date
+        for w in view.store.wins(habit_id=habit.id, since=first, until=min(last, view.today))
+        if w.kind is WinKind.RECOVERY
+    }
+    marks: dict[date, Mark] = {}
+    day = first
+    while day <= last:
+        if day > view.today:
+            mark = Mark.FUTURE
+        elif day < history.start:
+            mark = Mark.BEFORE
+        else:
+            mark = _MARK_OF_STATE[history.state_on(day)]
+            if mark is Mark.DONE and day in recovered:
+                mark = Mark.RECOVERY
+        marks[day] = mark
+        day += timedelta(days=1)
+    return HabitDays(
+        habit=habit,
+        marks=marks,
+        current_streak=history.current_streak,
+        best_streak=history.best_streak,
+        streak_bent=history.streak_bent,
+        best_runs=best_streaks(history, runs),
+    )
+
+
+@dataclass(frozen=True)
+class DayShare:
+    """Of the habits scheduled on a day (rest and unscheduled ones left out), how many were
+    done; ``scheduled`` 0 is a day with nothing scheduled."""
+
+    done: int
+    scheduled: int
+
+    @property
+    def share(self) -> float:
+        return self.done / self.scheduled if self.scheduled else 0.0
+
+
+_SCHEDULED = frozenset(
+    {DayState.DONE, DayState.TINY, DayState.MISSED, DayState.BENT, DayState.PENDING}
+)
+_WON = frozenset({DayState.DONE, DayState.TINY})
+
+
+def all_habits_days(view: View, first: date, last: date) -> dict[date, DayShare | None]:
+    """Each day from ``first`` to ``last`` over the habits in play: the share done, or None for
+    a day in the future."""
+    histories = [view.history(h) for h in view.habits]
+    shares: dict[date, DayShare | None] = {}
+    day = first
+    while day <= last:
+        if day > view.today:
+            shares[day] = None
+        else:
+            done = scheduled = 0
+            for history in histories:
+                if day < history.start:
+                    continue
+                state = history.state_on(day)
+                if state in _SCHEDULED:
+                    scheduled += 1
+                    done += state in _WON
+            shares[day] = DayShare(done, scheduled)
+        day += timedelta(days=1)
+    return shares
