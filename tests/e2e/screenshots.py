@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -170,6 +171,25 @@ def main() -> None:
         desktop.key("alt+h", window_id=plan)
         time.sleep(0.4)
         crop(desktop, out / "plan-habits.png", desktop.window_geometry(plan), margin=0)
+        desktop.key("Escape", window_id=plan)
+
+        # The streaks of a habit with a few weeks behind it (wins on most past days).
+        for back in range(1, 60):
+            if back % 7 != 3 and back not in (40, 41):  # a miss a week; two in a row once
+                day = (datetime.now() - timedelta(days=back)).date().isoformat()
+                cli(
+                    "tick",
+                    "--habit",
+                    "Read one page",
+                    "--date",
+                    day,
+                    *(["--tiny"] if back % 5 == 0 else []),
+                )
+        cli("show", "streaks")
+        streaks = window(desktop, app.pid, "^Streaks")
+        desktop.key("alt+h", "Down", window_id=streaks)  # from "All habits" to the first habit
+        time.sleep(0.6)
+        crop(desktop, out / "streaks.png", desktop.window_geometry(streaks), margin=0)
         app.stop()
 
         # A reminder as it reaches the notification daemon (the app's clock set just before
