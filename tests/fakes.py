@@ -66,6 +66,7 @@ class _State:
     settings: dict[str, str] = field(default_factory=dict)
     snoozes: dict[tuple[SnoozeTarget, int], Snooze] = field(default_factory=dict)
     reminders: dict[tuple[int, date, str], datetime] = field(default_factory=dict)
+    notes: dict[tuple[int, date], str] = field(default_factory=dict)
     last_id: dict[str, int] = field(default_factory=dict)
     version: int = 0
 
@@ -82,6 +83,7 @@ class _State:
             settings=dict(self.settings),
             snoozes=dict(self.snoozes),
             reminders=dict(self.reminders),
+            notes=dict(self.notes),
             last_id=dict(self.last_id),
             version=self.version,
         )
@@ -362,6 +364,7 @@ class MemoryStore:
             for rest in [r for r in state.rests.values() if r.habit_id == habit_id]:
                 del state.rests[rest.id]
             state.reminders = {k: v for k, v in state.reminders.items() if k[0] != habit_id}
+            state.notes = {k: v for k, v in state.notes.items() if k[0] != habit_id}
             state.snoozes.pop((SnoozeTarget.HABIT, habit_id), None)
             del state.habits[habit_id]
         return len(gone)
@@ -520,6 +523,18 @@ class MemoryStore:
                 raise StorageError("it refers to a habit that does not exist")
             self._state.reminders[(habit_id, day, kind)] = _utc(sent_at)
         return True
+
+    def set_note(self, habit_id: int, day: date, text: str | None) -> None:
+        with self._write():
+            if habit_id not in self._state.habits:
+                raise StorageError("it refers to a habit that does not exist")
+            if text is None:
+                self._state.notes.pop((habit_id, day), None)
+            else:
+                self._state.notes[habit_id, day] = text
+
+    def notes(self, habit_id: int) -> dict[date, str]:
+        return {d: t for (h, d), t in sorted(self._state.notes.items()) if h == habit_id}
 
     def reminders_sent(self, since: date) -> set[tuple[int, date, str]]:
         return {key for key in self._state.reminders if key[1] >= since}

@@ -223,3 +223,18 @@ def test_emoji_sequences_with_joiners_are_kept(novel: Cli) -> None:
     assert (
         novel.ok("step", "list", "--json").json()["steps"][0]["text"] == "Write like a 👩\u200d💻"
     )
+
+
+def test_a_note_for_a_day_shows_in_history(stacked: Cli) -> None:
+    stacked.ok("tick", "--habit", "Read one page")
+    assert stacked.ok("note", "--habit", "Read one page", "slept badly").out.endswith(
+        ": slept badly\n"
+    )
+    days = stacked.ok("history", "--habit", "Read one page", "--json").json()["days"]
+    assert days[-1]["note"] == "slept badly"
+    assert stacked.ok("history", "--habit", "Read one page").out.rstrip().endswith("slept badly")
+    stacked.fails("note", "--habit", "Read one page", "--date", "2999-01-01", "x", says="future")
+    stacked.fails("note", "--habit", "Nope", "x", says="no habit named")
+    stacked.ok("note", "--habit", "1", "")
+    days = stacked.ok("history", "--habit", "Read one page", "--json").json()["days"]
+    assert days[-1]["note"] is None

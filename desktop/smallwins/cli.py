@@ -371,6 +371,11 @@ def build_parser() -> argparse.ArgumentParser:
     status = command("status", translate("cli", "today at a glance"))
     status.add_argument("--json", action="store_true")
 
+    note = command("note", translate("cli", 'keep a note for a habit\'s day ("" removes it)'))
+    note.add_argument("--habit", required=True, metavar="NAME")
+    note.add_argument("--date", metavar="YYYY-MM-DD", help=translate("cli", "default: today"))
+    note.add_argument("text", metavar="TEXT")
+
     history = command("history", translate("cli", "a habit's days, oldest first"))
     history.add_argument("--habit", required=True, metavar="NAME")
     history.add_argument("--from", dest="since", metavar="DATE")
@@ -927,7 +932,31 @@ def _history(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     for day in days:
         strength = _decimal(day["strength"] * 100, 1)
         shown = _day(date.fromisoformat(day["date"]))
-        out.write(f"{shown}  {_state(day['state']):<12} {strength:>5} %\n")
+        note = f"  {day['note']}" if day["note"] else ""
+        out.write(f"{shown}  {_state(day['state']):<12} {strength:>5} %{note}\n")
+
+
+def _note(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+    view = session.runner.view()
+    habit = _find_habit(view, args.habit)
+    day = (
+        validation.parse_date(args.date, view.today, errors.translate("UserError", "date"))
+        if args.date
+        else view.today
+    )
+    kept = session.runner.run(cmd.SetNote(habit.id, day, args.text))
+    if kept is None:
+        _line(
+            out, translate("cli", "No note for {habit} on {day}"), habit=habit.action, day=_day(day)
+        )
+    else:
+        _line(
+            out,
+            translate("cli", "Note for {habit} on {day}: {text}"),
+            habit=habit.action,
+            day=_day(day),
+            text=kept,
+        )
 
 
 def _schedule(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
@@ -1000,6 +1029,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, TextIO], None]] = {
     "rest": _rest,
     "undo": _undo,
     "status": _status,
+    "note": _note,
     "history": _history,
     "schedule": _schedule,
     "review": _review,

@@ -127,54 +127,69 @@
 <context>
     <name>DayEditor</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="100"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
         <source>Change a day</source>
         <translation>Einen Tag ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="103"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="116"/>
         <source>“{action}” on {day}: {state}.</source>
         <translation>„{action}“ am {day}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="112"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="125"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="112"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="125"/>
         <source>Record a win</source>
         <translation>Einen Erfolg eintragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="126"/>
         <source>Done in its &amp;tiny version</source>
         <translation>In der &amp;Mini-Version erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="126"/>
         <source>Record a tiny win</source>
         <translation>Einen Mini-Erfolg eintragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="114"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="127"/>
         <source>A &amp;rest day</source>
         <translation>Ein &amp;Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="114"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="127"/>
         <source>Make it a rest day</source>
         <translation>Zum Ruhetag machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="115"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="128"/>
         <source>&amp;Nothing recorded</source>
         <translation>&amp;Nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="115"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="128"/>
         <source>Clear the day</source>
         <translation>Den Tag leeren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="135"/>
+        <source>N&amp;ote for the day (optional):</source>
+        <translation>N&amp;otiz zum Tag (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="138"/>
+        <source>Note for the day</source>
+        <translation>Notiz zum Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="139"/>
+        <source>e.g. slept badly, the tiny version saved it</source>
+        <translation>z. B. schlecht geschlafen, die Mini-Version hat es gerettet</translation>
     </message>
 </context>
 <context>
@@ -1425,144 +1440,144 @@
 <context>
     <name>StreaksWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="179"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="209"/>
         <source>Streaks</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="215"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="216"/>
         <source>Close the streaks</source>
         <translation>Die Serien schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="237"/>
         <source>&amp;Habit:</source>
         <translation>&amp;Gewohnheit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="239"/>
         <source>Habit to show</source>
         <translation>Angezeigte Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="242"/>
         <source>Show a&amp;rchived</source>
         <translation>A&amp;rchivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="243"/>
         <source>Show archived habits</source>
         <translation>Archivierte Gewohnheiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="254"/>
         <source>Streak figures</source>
         <translation>Serien in Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="228"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="257"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="259"/>
         <source>Year heatmap</source>
         <translation>Jahreskalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="261"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="233"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="262"/>
         <source>&amp;Year</source>
         <translation>&amp;Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="234"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="263"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="241"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="270"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="243"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="245"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="274"/>
         <source>Best streaks</source>
         <translation>Beste Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="279"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
         <source>◀ Previous year</source>
         <translation>◀ Voriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="279"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
         <source>Show the previous year</source>
         <translation>Das vorige Jahr zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="311"/>
         <source>Next year ▶</source>
         <translation>Nächstes Jahr ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="311"/>
         <source>Show the next year</source>
         <translation>Das nächste Jahr zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="294"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="323"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="294"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="323"/>
         <source>Show the previous month</source>
         <translation>Den vorigen Monat zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="326"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="326"/>
         <source>Show the next month</source>
         <translation>Den nächsten Monat zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="329"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="329"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="345"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="374"/>
         <source>All habits</source>
         <translation>Alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="378"/>
         <source>{habit} (archived)</source>
         <translation>{habit} (archiviert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="400"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="430"/>
         <source>Today: %1 of %n habit(s) done.</source>
         <translation>
             <numerusform>Heute: %1 von %n Gewohnheit erledigt.</numerusform>
@@ -1570,12 +1585,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="402"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="432"/>
         <source>Nothing scheduled today.</source>
         <translation>Heute ist nichts geplant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="408"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="438"/>
         <source>Current streak: %n day(s)</source>
         <translation>
             <numerusform>Aktuelle Serie: %n Tag</numerusform>
@@ -1583,12 +1598,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="410"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="440"/>
         <source>(bent, still going)</source>
         <translation>(geknickt, läuft weiter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="411"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="441"/>
         <source>Best streak: %n day(s)</source>
         <translation>
             <numerusform>Beste Serie: %n Tag</numerusform>
@@ -1596,7 +1611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="419"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="449"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1604,97 +1619,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="421"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="451"/>
         <source>{days}: {first}</source>
         <translation>{days}: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="422"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="452"/>
         <source>{days}: {first} – {last}</source>
         <translation>{days}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="429"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="459"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="460"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="431"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="461"/>
         <source>done after a miss</source>
         <translation>erledigt nach einem Aussetzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="432"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="462"/>
         <source>rest day</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="433"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="463"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="434"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="464"/>
         <source>missed once, streak kept</source>
         <translation>einmal verpasst, Serie gehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="435"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="465"/>
         <source>today, still open</source>
         <translation>heute, noch offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="436"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="466"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="437"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
         <source>before the habit began</source>
         <translation>vor Beginn der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="438"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="468"/>
         <source>still to come</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="439"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
         <source>none done</source>
         <translation>keine erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="470"/>
         <source>under half done</source>
         <translation>unter der Hälfte erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="441"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="471"/>
         <source>half or more done</source>
         <translation>die Hälfte oder mehr erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="442"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="472"/>
         <source>all done</source>
         <translation>alle erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="497"/>
         <source>{day}: still to come</source>
         <translation>{day}: kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="499"/>
         <source>{day}: nothing scheduled</source>
         <translation>{day}: nichts geplant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="470"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="500"/>
         <source>%1 of %n habit(s) done</source>
         <translation>
             <numerusform>%1 von %n Gewohnheit erledigt</numerusform>
@@ -1702,12 +1717,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="509"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="540"/>
         <source>A day still to come cannot be changed.</source>
         <translation>Ein Tag, der noch kommt, lässt sich nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="513"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="544"/>
         <source>Choose a habit to change one of its days.</source>
         <translation>Wähle eine Gewohnheit, um einen ihrer Tage zu ändern.</translation>
     </message>
@@ -1915,27 +1930,27 @@
         <translation>Handlung der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="637"/>
+        <location filename="../../desktop/smallwins/cli.py" line="642"/>
         <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
         <translation>sag, was sich ändern soll: --action, --tiny, --after, --at, --days, --purpose, --reminder oder --place</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="676"/>
+        <location filename="../../desktop/smallwins/cli.py" line="681"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation>{action!r} zu entfernen löscht seine Erfolge ({wins}) endgültig: füge --yes hinzu, oder archiviere die Gewohnheit, um sie zu behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="801"/>
+        <location filename="../../desktop/smallwins/cli.py" line="806"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation>gib jedem --at seine --days (oder ein --at für jeden Tag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="808"/>
+        <location filename="../../desktop/smallwins/cli.py" line="813"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation>--days {days!r}: die Tage einer Routine sind Wochentage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="988"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1017"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
@@ -1955,6 +1970,7 @@
         <translation>Die Woche {week!r} ist keine ISO-Woche wie 2026-W48</translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/cli.py" line="943"/>
         <location filename="../../desktop/smallwins/core/validation.py" line="15"/>
         <source>date</source>
         <translation>Datum</translation>
@@ -2076,11 +2092,11 @@
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="625"/>
+        <location filename="../../desktop/smallwins/cli.py" line="630"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="245"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="290"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="576"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="603"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
         <source>no habit with id {id}</source>
         <translation>Es gibt keine Gewohnheit mit der Nummer {id}</translation>
@@ -2151,62 +2167,67 @@
         <translation>für {habit!r} ist am {day} nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="580"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="550"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="607"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation>Zurückstellen geht für 1 Minute bis 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="603"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="630"/>
         <source>habit {id} is not snoozed</source>
         <translation>Gewohnheit {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="605"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="632"/>
         <source>step {id} is not snoozed</source>
         <translation>Schritt {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="620"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="647"/>
         <source>reflection</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="625"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="652"/>
         <source>focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="691"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="718"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="708"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="735"/>
         <source>quiet hours need both a start and an end</source>
         <translation>Die Ruhezeit braucht einen Beginn und ein Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="712"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="739"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation>{value!r} ist keine Uhrzeit in der Form HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="732"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="759"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation>Eine Pause dauert 1 Minute bis 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="756"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="783"/>
         <source>the vacation ends before it starts</source>
         <translation>Der Urlaub endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="758"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="785"/>
         <source>a vacation starts today or later</source>
         <translation>Ein Urlaub beginnt heute oder später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="762"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="789"/>
         <source>a vacation is at most {most} days long</source>
         <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
     </message>
@@ -2226,12 +2247,12 @@
         <translation>--from {first} liegt nach --to {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="52"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="58"/>
         <source>--days must be between 1 and {most}</source>
         <translation>--days muss zwischen 1 und {most} liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="80"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="86"/>
         <source>week {week} has not started yet</source>
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
     </message>
@@ -2276,12 +2297,12 @@
         <translation>Die Small-Wins-Daten in {path} lassen sich nicht öffnen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="163"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="179"/>
         <source>this data was written by a newer Small Wins (schema {version}, this version reads up to {latest}); please update Small Wins</source>
         <translation>Diese Daten stammen von einem neueren Small Wins (Schema {version}, diese Version liest bis {latest}); bitte aktualisiere Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="204"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="220"/>
         <source>the data could not be upgraded: {count} broken reference(s), e.g. {table} row {row} points to a missing {parent}</source>
         <translation>Die Daten ließen sich nicht aktualisieren: kaputte Verweise: {count}, z. B. zeigt {table} Zeile {row} auf ein fehlendes {parent}</translation>
     </message>
@@ -3084,331 +3105,351 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="374"/>
+        <source>keep a note for a habit&apos;s day (&quot;&quot; removes it)</source>
+        <translation>eine Notiz zum Tag einer Gewohnheit festhalten (&quot;&quot; entfernt sie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="376"/>
+        <source>default: today</source>
+        <translation>Vorgabe: heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="379"/>
         <source>a habit&apos;s days, oldest first</source>
         <translation>die Tage einer Gewohnheit, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="381"/>
+        <location filename="../../desktop/smallwins/cli.py" line="386"/>
         <source>upcoming reminders, local time with UTC offset</source>
         <translation>kommende Erinnerungen, Ortszeit mit UTC-Abstand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="386"/>
+        <location filename="../../desktop/smallwins/cli.py" line="391"/>
         <source>the weekly review numbers</source>
         <translation>die Zahlen des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="390"/>
+        <location filename="../../desktop/smallwins/cli.py" line="395"/>
         <source>open a window in the running app</source>
         <translation>ein Fenster in der laufenden App öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="403"/>
+        <location filename="../../desktop/smallwins/cli.py" line="408"/>
         <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation>Nichts als Nächstes. Füge einen winzigen Schritt hinzu: smallwins step add TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="404"/>
+        <location filename="../../desktop/smallwins/cli.py" line="409"/>
         <source>  ({purpose})</source>
         <translation>  ({purpose})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="406"/>
+        <location filename="../../desktop/smallwins/cli.py" line="411"/>
         <source>After {routine}: {text}{purpose}</source>
         <translation>Nach {routine}: {text}{purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="415"/>
+        <location filename="../../desktop/smallwins/cli.py" line="420"/>
         <source>first win today</source>
         <translation>erster Erfolg heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="416"/>
+        <location filename="../../desktop/smallwins/cli.py" line="421"/>
         <source>{count} today</source>
         <translation>{count} heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="418"/>
+        <location filename="../../desktop/smallwins/cli.py" line="423"/>
         <source>streak {count} (bent)</source>
         <translation>Serie {count} (geknickt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="420"/>
+        <location filename="../../desktop/smallwins/cli.py" line="425"/>
         <source>streak {count}</source>
         <translation>Serie {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="422"/>
+        <location filename="../../desktop/smallwins/cli.py" line="427"/>
         <source>{count}-day milestone!</source>
         <translation>Meilenstein: {count} Tage!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="424"/>
+        <location filename="../../desktop/smallwins/cli.py" line="429"/>
         <source>new best streak!</source>
         <translation>neue Bestserie!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="436"/>
+        <location filename="../../desktop/smallwins/cli.py" line="441"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="437"/>
+        <location filename="../../desktop/smallwins/cli.py" line="442"/>
         <source>tiny</source>
         <translation>mini</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="438"/>
+        <location filename="../../desktop/smallwins/cli.py" line="443"/>
         <source>rest</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="439"/>
+        <location filename="../../desktop/smallwins/cli.py" line="444"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="440"/>
+        <location filename="../../desktop/smallwins/cli.py" line="445"/>
         <source>bent</source>
         <translation>geknickt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="441"/>
+        <location filename="../../desktop/smallwins/cli.py" line="446"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="442"/>
+        <location filename="../../desktop/smallwins/cli.py" line="447"/>
         <source>unscheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="443"/>
+        <location filename="../../desktop/smallwins/cli.py" line="448"/>
         <source>upcoming</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="495"/>
+        <location filename="../../desktop/smallwins/cli.py" line="500"/>
         <source>Added purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} hinzugefügt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="500"/>
+        <location filename="../../desktop/smallwins/cli.py" line="505"/>
         <source>Focus: most recent</source>
         <translation>Fokus: das zuletzt aktive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="502"/>
+        <location filename="../../desktop/smallwins/cli.py" line="507"/>
         <source>Focus: {name}</source>
         <translation>Fokus: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="507"/>
+        <location filename="../../desktop/smallwins/cli.py" line="512"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation>Vorhaben #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="513"/>
+        <location filename="../../desktop/smallwins/cli.py" line="518"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} archiviert: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="515"/>
+        <location filename="../../desktop/smallwins/cli.py" line="520"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} zurückgeholt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="540"/>
+        <location filename="../../desktop/smallwins/cli.py" line="545"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="548"/>
+        <location filename="../../desktop/smallwins/cli.py" line="553"/>
         <source>Added step #{id}: {step}</source>
         <translation>Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="551"/>
+        <location filename="../../desktop/smallwins/cli.py" line="556"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation>Kleineren Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="554"/>
+        <location filename="../../desktop/smallwins/cli.py" line="559"/>
         <source>Dropped step #{id}: {step}</source>
         <translation>Schritt #{id} verworfen: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="557"/>
+        <location filename="../../desktop/smallwins/cli.py" line="562"/>
         <source>Later: #{id} {step}</source>
         <translation>Später: #{id} {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="560"/>
+        <location filename="../../desktop/smallwins/cli.py" line="565"/>
         <source>Step #{id} is now: {step}</source>
         <translation>Schritt #{id} lautet jetzt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="565"/>
+        <location filename="../../desktop/smallwins/cli.py" line="570"/>
         <source>Moved step #{id}: {step}</source>
         <translation>Schritt #{id} verschoben: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="608"/>
+        <location filename="../../desktop/smallwins/cli.py" line="613"/>
         <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation>Gewohnheit #{id} hinzugefügt: Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="660"/>
+        <location filename="../../desktop/smallwins/cli.py" line="665"/>
         <source>Changed habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} geändert: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="667"/>
+        <location filename="../../desktop/smallwins/cli.py" line="672"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation>Gewohnheit #{id} archiviert: {action} (ihr Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="669"/>
+        <location filename="../../desktop/smallwins/cli.py" line="674"/>
         <source>Restored habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} zurückgeholt: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="687"/>
+        <location filename="../../desktop/smallwins/cli.py" line="692"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation>Gewohnheit #{id} entfernt: {action} (gelöschte Erfolge: {wins})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="738"/>
+        <location filename="../../desktop/smallwins/cli.py" line="743"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation>#{id} Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="745"/>
+        <location filename="../../desktop/smallwins/cli.py" line="750"/>
         <source>    (archived)</source>
         <translation>    (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="785"/>
+        <location filename="../../desktop/smallwins/cli.py" line="790"/>
         <source>{routine} ({when}): {habits}</source>
         <translation>{routine} ({when}): {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="788"/>
+        <location filename="../../desktop/smallwins/cli.py" line="793"/>
         <source>no habits</source>
         <translation>keine Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="795"/>
+        <location filename="../../desktop/smallwins/cli.py" line="800"/>
         <source>Routine #{id} is now: {name}</source>
         <translation>Routine #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="815"/>
+        <location filename="../../desktop/smallwins/cli.py" line="820"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation>Routine #{id} {name}: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="824"/>
+        <location filename="../../desktop/smallwins/cli.py" line="829"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="825"/>
+        <location filename="../../desktop/smallwins/cli.py" line="830"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="826"/>
+        <location filename="../../desktop/smallwins/cli.py" line="831"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="827"/>
+        <location filename="../../desktop/smallwins/cli.py" line="832"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="828"/>
+        <location filename="../../desktop/smallwins/cli.py" line="833"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="829"/>
+        <location filename="../../desktop/smallwins/cli.py" line="834"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="830"/>
+        <location filename="../../desktop/smallwins/cli.py" line="835"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="848"/>
+        <location filename="../../desktop/smallwins/cli.py" line="853"/>
         <source>no time set</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="876"/>
+        <location filename="../../desktop/smallwins/cli.py" line="881"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation>Ruhetag geplant: {day} für {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="886"/>
+        <location filename="../../desktop/smallwins/cli.py" line="891"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation>Letzten Erfolg entfernt: {text} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="900"/>
+        <location filename="../../desktop/smallwins/cli.py" line="905"/>
         <source>{day}: {count} wins today</source>
         <translation>{day}: Erfolge heute: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="904"/>
+        <location filename="../../desktop/smallwins/cli.py" line="909"/>
         <source>Next: {next}</source>
         <translation>Als Nächstes: {next}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="909"/>
+        <location filename="../../desktop/smallwins/cli.py" line="914"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation>  {habit}: {state}, Serie {streak} (beste {best}), Stärke {strength} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="941"/>
+        <location filename="../../desktop/smallwins/cli.py" line="950"/>
+        <source>No note for {habit} on {day}</source>
+        <translation>Keine Notiz für {habit} am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="955"/>
+        <source>Note for {habit} on {day}: {text}</source>
+        <translation>Notiz für {habit} am {day}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="970"/>
         <source>No reminders coming up.</source>
         <translation>Keine Erinnerungen in Sicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="946"/>
+        <location filename="../../desktop/smallwins/cli.py" line="975"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation>{at}  Nach {routine}: {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="948"/>
+        <location filename="../../desktop/smallwins/cli.py" line="977"/>
         <source>{day}T{time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="961"/>
+        <location filename="../../desktop/smallwins/cli.py" line="990"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation>Woche {week}: Erfolge: {count} (Vorwoche: {last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="966"/>
+        <location filename="../../desktop/smallwins/cli.py" line="995"/>
         <source>per day: {counts}</source>
         <translation>pro Tag: {counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="971"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1000"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation>  {habit}: {marks} ({change} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="977"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1006"/>
         <source>felt heavy: {habits}</source>
         <translation>fühlte sich schwer an: {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1125"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1155"/>
         <source>unexpected error: {error}</source>
         <translation>unerwarteter Fehler: {error}</translation>
     </message>

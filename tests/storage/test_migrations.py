@@ -60,14 +60,14 @@ def test_fresh_database_gets_the_same_schema_as_an_upgraded_one(tmp_path: Path) 
     open_store(fresh).close()
     upgraded = _load_v1(tmp_path / "old.db")
     open_store(upgraded).close()
-    assert _user_version(fresh) == _user_version(upgraded) == LATEST_VERSION == 2
+    assert _user_version(fresh) == _user_version(upgraded) == LATEST_VERSION == 3
     assert _schema(fresh) == _schema(upgraded)
 
 
 def test_v1_to_v2_keeps_every_row(tmp_path: Path) -> None:
     path = _load_v1(tmp_path / "smallwins.db")
     with open_store(path) as store:
-        assert _user_version(path) == 2
+        assert _user_version(path) == LATEST_VERSION
         assert [p.name for p in store.purposes()] == ["Write a novel", "Feel stronger"]
         steps = {s.id: s for s in store.steps()}
         assert len(steps) == 4
@@ -123,12 +123,16 @@ def test_migration_refuses_to_create_broken_references(tmp_path: Path) -> None:
         migrator.database.execute_sql("UPDATE win SET habit_id = 99 WHERE id = 2")
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", (migrations.MIGRATIONS[0], breaking_v2))
+        patch.setattr(
+            migrations,
+            "MIGRATIONS",
+            (migrations.MIGRATIONS[0], breaking_v2, *migrations.MIGRATIONS[2:]),
+        )
         with pytest.raises(StorageError, match="1 broken reference"):
             open_store(path)
     assert _user_version(path) == 1  # rolled back
     with open_store(path) as store:
-        assert _user_version(path) == 2
+        assert _user_version(path) == LATEST_VERSION
         assert {w.id: w.habit_id for w in store.wins()}[2] == 1
 
 
@@ -139,5 +143,5 @@ def test_broken_references_from_before_do_not_block_the_upgrade(tmp_path: Path) 
         " VALUES ('2024-03-07T07:00:00+00:00', '2024-03-07', 60, 'cli', 'full', 42);",
     )
     with open_store(path) as store:
-        assert _user_version(path) == 2
+        assert _user_version(path) == LATEST_VERSION
         assert len(store.wins()) == 11

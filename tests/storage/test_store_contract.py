@@ -751,3 +751,24 @@ def test_remove_habit_takes_its_history_and_nothing_else(store: LedgerStore) -> 
     assert store.reminders_sent(DAY) == {(kept, DAY, "routine")}
     with pytest.raises(StorageError):
         store.remove_habit(gone)
+
+
+def test_a_note_a_habit_day(store: LedgerStore) -> None:
+    coffee = _routine(store)
+    read = _habit(store, "Read one page", coffee).id
+    other = _habit(store, "Stretch", coffee).id
+    store.set_note(read, DAY, "slept badly")
+    store.set_note(read, DAY, "slept badly, did the tiny version")  # one a day: replaced
+    store.set_note(read, DAY + timedelta(days=1), "fine")
+    store.set_note(other, DAY, "sore")
+    assert store.notes(read) == {
+        DAY: "slept badly, did the tiny version",
+        DAY + timedelta(days=1): "fine",
+    }
+    store.set_note(read, DAY, None)
+    assert store.notes(read) == {DAY + timedelta(days=1): "fine"}
+    store.remove_habit(read)
+    assert store.notes(read) == {}
+    assert store.notes(other) == {DAY: "sore"}
+    with pytest.raises(StorageError):
+        store.set_note(read, DAY, "a removed habit")

@@ -20,7 +20,7 @@ from smallwins.ui.desktop import Desktop
 from smallwins.ui.heatmap import BLUE, GREEN, RED, Legend, Look, YearHeatmap
 from smallwins.ui.model import AppModel
 from smallwins.ui.plan import PlanWindow
-from smallwins.ui.streaks import ALL_HABITS, DayEditor, StreaksWindow
+from smallwins.ui.streaks import ALL_HABITS, DayAnswer, DayEditor, StreaksWindow
 from smallwins.ui.translations import install_translators
 from smallwins.ui.windows import Windows
 from smallwins.usecases import commands as cmd
@@ -77,12 +77,16 @@ class Editor:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.asked: list[tuple[Any, ...]] = []
-        self.answers: list[cmd.DayEntry | None] = []
+        self.answers: list[cmd.DayEntry | DayAnswer | None] = []
         monkeypatch.setattr(DayEditor, "ask", classmethod(self._ask))
 
-    def _ask(self, _cls: type, *args: Any) -> cmd.DayEntry | None:
+    def _ask(self, _cls: type, *args: Any) -> DayAnswer | None:
+        """An entry answers with the day's note kept; None cancels."""
         self.asked.append(args)
-        return self.answers.pop(0)
+        answer = self.answers.pop(0)
+        if answer is None or isinstance(answer, DayAnswer):
+            return answer
+        return DayAnswer(answer, args[5] if len(args) > 5 else "")
 
 
 @pytest.fixture
@@ -176,7 +180,7 @@ def test_clicking_a_past_day_and_confirming_records_the_win(
     cell = window.heatmap.cell_rect(ago(2))
     assert cell is not None
     QTest.mouseClick(window.heatmap, Qt.MouseButton.LeftButton, pos=cell.center().toPoint())
-    [(_parent, action, day, state, now)] = editor.asked
+    [(_parent, action, day, state, now, _note)] = editor.asked
     assert (action, day, state, now) == (HABIT, ago(2), "missed", cmd.DayEntry.CLEAR)
     assert state_on(model, ago(2)) == "done"
     assert window.heatmap.look_on(ago(2)) is Look.DONE  # at once
@@ -340,3 +344,24 @@ def test_opens_from_the_tray_the_widget_and_the_plan_on_a_habit(
     QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert streaks.selected_habit() == history
     assert streaks.chooser.currentText() == HABIT
+
+
+def test_a_days_note_is_kept_shown_and_changed_in_the_editor(
+    window: StreaksWindow, editor: Editor, model: AppModel
+) -> None:
+    yesterday = ago(1)
+    editor.answers.append(DayAnswer(None, "slept badly"))
+    window.edit_day(yesterday)
+    days = history_json(model.view, HABIT)["days"]
+    noted = next(d for d in days if d["date"] == yesterday.isoformat())  # type: ignore[index, union-attr]
+    assert noted["note"] == "slept badly"
+    assert window.heatmap.describe(yesterday).endswith("— slept badly")
+    # The editor opens with the note; an empty one removes it, a win keeps the day's note.
+    editor.answers.append(DayAnswer(cmd.DayEntry.WIN, "slept badly"))
+    window.edit_day(yesterday)
+    assert editor.asked[-1][5] == "slept badly"
+    assert state_on(model, yesterday) == "done"
+    editor.answers.append(DayAnswer(None, ""))
+    window.edit_day(yesterday)
+    days = history_json(model.view, HABIT)["days"]
+    assert next(d for d in days if d["date"] == yesterday.isoformat())["note"] is None  # type: ignore[index, union-attr]

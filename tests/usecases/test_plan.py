@@ -285,3 +285,18 @@ def test_find_habit_sees_an_archived_habit_only_when_asked(world: World, archive
             view.find_habit("Read one page")
     else:
         assert view.find_habit("Read one page").id == hid
+
+
+def test_a_days_note_is_kept_replaced_and_removed(world: World) -> None:
+    hid = world.habit("Read one page")
+    yesterday = TODAY - timedelta(days=1)
+    assert world.run(cmd.SetNote(hid, yesterday, "  slept badly  ")) == "slept badly"
+    assert world.topics() == Topic.NOTES
+    assert world.store.notes(hid) == {yesterday: "slept badly"}
+    world.run(cmd.SetNote(hid, yesterday, "two lines\nof note"))
+    assert world.store.notes(hid) == {yesterday: "two lines\nof note"}
+    assert world.run(cmd.SetNote(hid, yesterday, "")) is None
+    assert world.store.notes(hid) == {}
+    world.refuse(cmd.SetNote(hid, TODAY + timedelta(days=1), "later"), "future")
+    world.refuse(cmd.SetNote(hid, TODAY, "x" * 501), "too long")
+    world.refuse(cmd.SetNote(99, TODAY, "x"), "no habit with id 99")

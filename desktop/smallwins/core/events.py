@@ -20,6 +20,7 @@ class Topic(enum.Flag):
     SETTINGS = enum.auto()  # the core's settings: day start, focus, reminders, quiet hours, pause
     PREFS = enum.auto()  # the desktop's own preferences: widget place and look, theme, language
     REVIEWS = enum.auto()
+    NOTES = enum.auto()  # a habit's notes on its days
     CLOCK = enum.auto()  # no data changed, but time moved on (a routine time, a new day)
 
 

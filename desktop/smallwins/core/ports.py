@@ -130,6 +130,13 @@ class Store(Protocol):
     def remove_rest(self, day: date, habit_id: int | None = None) -> bool: ...
     def rest_days(self) -> list[RestDay]: ...
 
+    # notes: one a habit's day
+    def set_note(self, habit_id: int, day: date, text: str | None) -> None:
+        """Keep ``text`` as the habit's note for ``day``; None removes it."""
+        ...
+
+    def notes(self, habit_id: int) -> dict[date, str]: ...
+
     # reviews
     def save_review(
         self, week: str, reflection: str, focus: str | None, saved_at: datetime

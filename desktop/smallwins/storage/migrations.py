@@ -139,10 +139,26 @@ def _v2(migrator: SqliteMigrator) -> None:
         migrator.database.execute_sql(statement)
 
 
+SCHEMA_V3_TABLES: tuple[str, ...] = (
+    # A note for one habit's day ("slept badly, did the tiny version"); one a day.
+    """CREATE TABLE day_note (
+    habit_id INTEGER NOT NULL REFERENCES habit (id) ON DELETE RESTRICT,
+    day TEXT NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (habit_id, day)
+)""",
+)
+
+
+def _v3(migrator: SqliteMigrator) -> None:
+    for statement in SCHEMA_V3_TABLES:
+        migrator.database.execute_sql(statement)
+
+
 Migration = Callable[["SqliteMigrator"], None]
 
 # MIGRATIONS[n] upgrades schema version n to n + 1 (version 0 is an empty file).
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
 LATEST_VERSION = len(MIGRATIONS)
 
 

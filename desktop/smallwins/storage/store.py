@@ -548,6 +548,7 @@ class SqliteStore:
             wins = self._write("DELETE FROM win WHERE habit_id = ?", (habit_id,)).rowcount
             self._write("DELETE FROM rest_day WHERE habit_id = ?", (habit_id,))
             self._write("DELETE FROM reminder_sent WHERE habit_id = ?", (habit_id,))
+            self._write("DELETE FROM day_note WHERE habit_id = ?", (habit_id,))
             self._write(
                 "DELETE FROM snooze WHERE target = ? AND target_id = ?",
                 (SnoozeTarget.HABIT.value, habit_id),
@@ -750,6 +751,28 @@ class SqliteStore:
             (habit_id, day.isoformat(), kind, utc_text(sent_at)),
         )
         return cursor.rowcount > 0
+
+    def set_note(self, habit_id: int, day: date, text: str | None) -> None:
+        with self.transaction():
+            if text is None:
+                self._write(
+                    "DELETE FROM day_note WHERE habit_id = ? AND day = ?",
+                    (habit_id, day.isoformat()),
+                )
+                return
+            self._write(
+                "INSERT INTO day_note (habit_id, day, text) VALUES (?, ?, ?)"
+                " ON CONFLICT (habit_id, day) DO UPDATE SET text = excluded.text",
+                (habit_id, day.isoformat(), text),
+            )
+
+    def notes(self, habit_id: int) -> dict[date, str]:
+        return {
+            date.fromisoformat(day): text
+            for day, text in self._rows(
+                "SELECT day, text FROM day_note WHERE habit_id = ? ORDER BY day", (habit_id,)
+            )
+        }
 
     def reminders_sent(self, since: date) -> set[tuple[int, date, str]]:
         """Every (habit id, day, kind) recorded for ``since`` or later."""

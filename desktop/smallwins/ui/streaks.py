@@ -4,6 +4,7 @@ every change, wherever it was made (the command line included)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -37,7 +39,7 @@ from smallwins.usecases import commands as cmd
 from smallwins.usecases.queries import DayShare, HabitDays, Mark, all_habits_days, habit_days
 
 # What this window shows.
-SHOWN = Topic.HABITS | Topic.WINS | Topic.REST | Topic.SETTINGS | Topic.CLOCK
+SHOWN = Topic.HABITS | Topic.WINS | Topic.REST | Topic.NOTES | Topic.SETTINGS | Topic.CLOCK
 ALL_HABITS = 0  # the chooser's entry for all habits together (habit ids start at 1)
 BEST_RUNS = 5
 
@@ -92,10 +94,21 @@ class StreakBars(QWidget):
         painter.end()
 
 
-class DayEditor(QDialog):
-    """Sets what a habit's past day (or today) holds: a win, a tiny win, a rest day, nothing."""
+@dataclass(frozen=True)
+class DayAnswer:
+    """What the day editor was told: the day's new entry (None: as it was) and its note."""
 
-    def __init__(self, parent: QWidget | None, action: str, day: date, state: str) -> None:
+    entry: cmd.DayEntry | None
+    note: str
+
+
+class DayEditor(QDialog):
+    """Sets what a habit's past day (or today) holds: a win, a tiny win, a rest day, nothing;
+    and the day's note."""
+
+    def __init__(
+        self, parent: QWidget | None, action: str, day: date, state: str, note: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change a day"))
         layout = QVBoxLayout(self)
@@ -119,6 +132,14 @@ class DayEditor(QDialog):
             self.choices.addButton(button)
             self.buttons[entry] = button
             layout.addWidget(button)
+        note_label = QLabel(self.tr("N&ote for the day (optional):"))
+        self.note = QLineEdit(note)
+        self.note.setMaxLength(cmd.MAX_NOTE)
+        self.note.setAccessibleName(self.tr("Note for the day"))
+        self.note.setPlaceholderText(self.tr("e.g. slept badly, the tiny version saved it"))
+        note_label.setBuddy(self.note)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -141,17 +162,24 @@ class DayEditor(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, action: str, day: date, state: str, now: cmd.DayEntry
-    ) -> cmd.DayEntry | None:
-        """What the user set the day to; None when cancelled or left as it was."""
-        dialog = cls(parent, action, day, state)
+        cls,
+        parent: QWidget | None,
+        action: str,
+        day: date,
+        state: str,
+        now: cmd.DayEntry,
+        note: str = "",
+    ) -> DayAnswer | None:
+        """What the user set the day to (its entry None when left as it was) and its note;
+        None when cancelled."""
+        dialog = cls(parent, action, day, state, note)
         dialog.choose(now)
         dialog.raise_()
         dialog.activateWindow()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         chosen = dialog.chosen()
-        return None if chosen is now else chosen
+        return DayAnswer(None if chosen is now else chosen, dialog.note.text().strip())
 
 
 _ENTRY_OF_MARK = {
@@ -175,6 +203,7 @@ class StreaksWindow(QWidget):
         self.month = today.replace(day=1)
         self.current_day = today
         self._shown: HabitDays | None = None
+        self._notes: dict[date, str] = {}  # the shown habit's notes
         self._shares: dict[date, DayShare | None] = {}
         self.setWindowTitle(self.tr("Streaks"))
         self.setAccessibleName(self.tr("Streaks"))
@@ -371,6 +400,7 @@ class StreaksWindow(QWidget):
             }
         else:
             self._shown = habit_days(view, habit, first, last, BEST_RUNS)
+            self._notes = view.store.notes(habit.id)
             looks = {day: Look(mark.value) for day, mark in self._shown.marks.items()}
         self.heatmap.set_days(
             self._between(looks, year_first, year_last), self.describe, self.current_day
@@ -473,7 +503,8 @@ class StreaksWindow(QWidget):
             return f"{when}: {done}"
         mark = self._shown.marks.get(day)
         state = self.look_names()[Look(mark.value)] if mark else ""
-        return f"{when}: {state}"
+        note = self._notes.get(day)
+        return f"{when}: {state} — {note}" if note else f"{when}: {state}"
 
     # --- moving --------------------------------------------------------------------------
     def _grid(self) -> DayGrid:
@@ -514,14 +545,21 @@ class StreaksWindow(QWidget):
             return
         self.problem.tell(None)
         mark = shown.marks.get(day, Mark.UNSCHEDULED)
-        entry = DayEditor.ask(
+        note = self._notes.get(day, "")
+        answer = DayEditor.ask(
             self,
             shown.habit.action,
             day,
             self.look_names()[Look(mark.value)],
             _ENTRY_OF_MARK.get(mark, cmd.DayEntry.CLEAR),
+            note,
         )
-        if entry is None:
+        if answer is None:
             return
-        outcome = self.model.run(cmd.SetDay(shown.habit.id, day, entry))
-        self.problem.tell(outcome.refusal)
+        if answer.entry is not None:
+            outcome = self.model.run(cmd.SetDay(shown.habit.id, day, answer.entry))
+            self.problem.tell(outcome.refusal)
+            if outcome.refusal is not None:
+                return
+        if answer.note != note:
+            self.problem.tell(self.model.run(cmd.SetNote(shown.habit.id, day, answer.note)).refusal)

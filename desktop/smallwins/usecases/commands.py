@@ -530,6 +530,33 @@ class ClearDay:
         return len(wins)
 
 
+MAX_NOTE = 500
+
+
+@dataclass(frozen=True)
+class SetNote:
+    """A habit's note for a past day or today ("slept badly, the tiny version saved it");
+    an empty text removes it. Returns the note kept, or None."""
+
+    habit_id: int
+    day: date
+    text: str
+
+    def execute(self, ctx: Context) -> str | None:
+        view = ctx.view()
+        habit = _habit(ctx, self.habit_id)
+        parse_date(self.day.isoformat(), view.today)  # refuses a future day
+        text = (
+            clean_text(self.text, translate("UserError", "note"), MAX_NOTE, multiline=True)
+            if self.text.strip()
+            else None
+        )
+        if ctx.store.notes(habit.id).get(self.day) != text:
+            ctx.store.set_note(habit.id, self.day, text)
+            ctx.changed(Topic.NOTES)
+        return text
+
+
 @dataclass(frozen=True)
 class SetDay:
     """Fix a habit's past day or today: a win, a tiny win, a rest day, or nothing recorded;

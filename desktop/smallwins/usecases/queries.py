@@ -36,8 +36,14 @@ def history_json(
         raise UserError(
             translate("UserError", "--from {first} is after --to {last}"), first=first, last=last
         )
+    notes = view.store.notes(habit.id)
     days = [
-        {"date": day.isoformat(), "state": str(state), "strength": round(strength, 6)}
+        {
+            "date": day.isoformat(),
+            "state": str(state),
+            "strength": round(strength, 6),
+            "note": notes.get(day),
+        }
         for day, state, strength in history.days()
         if first <= day <= last
     ]
