@@ -365,3 +365,15 @@ def test_a_days_note_is_kept_shown_and_changed_in_the_editor(
     window.edit_day(yesterday)
     days = history_json(model.view, HABIT)["days"]
     assert next(d for d in days if d["date"] == yesterday.isoformat())["note"] is None  # type: ignore[index, union-attr]
+
+
+def test_the_year_follows_a_font_change(window: StreaksWindow) -> None:
+    """The weekday labels' width is kept between repaints, and measured again for a new font."""
+    day = ago(3)
+    before = window.heatmap.cell_rect(day)
+    font = window.heatmap.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.heatmap.setFont(font)
+    after = window.heatmap.cell_rect(day)
+    assert before is not None and after is not None
+    assert after.left() > before.left()  # the labels grew, the cells moved right
