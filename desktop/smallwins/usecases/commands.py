@@ -240,9 +240,7 @@ class UpdateHabit:
     days: str | None = None
 
     def execute(self, ctx: Context) -> Habit:
-        habit = ctx.store.habit(self.habit_id)
-        if habit is None:
-            raise UserError(translate("UserError", "no habit with id {id}"), id=self.habit_id)
+        habit = habit_by_id(ctx, self.habit_id)
         tiny = (
             optional_text(self.tiny, translate("UserError", "tiny version"))
             if self.tiny is not None
@@ -452,7 +450,7 @@ class PlanRest:
         day = parse_date(self.day, horizon, translate("UserError", "rest date"))
         habit = view.find_habit(self.habit) if self.habit is not None else None
         if self.habit_id is not None:
-            habit = _habit(ctx, self.habit_id)
+            habit = habit_by_id(ctx, self.habit_id)
         targets = [habit] if habit is not None else view.habits
         for target in targets:
             if day in view.win_days_of(target.id):
@@ -488,7 +486,8 @@ class RemoveRest:
         ctx.changed(Topic.REST)
 
 
-def _habit(ctx: Context, habit_id: int) -> Habit:
+def habit_by_id(ctx: Context, habit_id: int) -> Habit:
+    """The habit with ``habit_id`` (archived ones too), or a refusal naming the id."""
     habit = ctx.store.habit(habit_id)
     if habit is None:
         raise UserError(translate("UserError", "no habit with id {id}"), id=habit_id)
@@ -514,7 +513,7 @@ class ClearDay:
 
     def execute(self, ctx: Context) -> int:
         view = ctx.view()
-        habit = _habit(ctx, self.habit_id)
+        habit = habit_by_id(ctx, self.habit_id)
         parse_date(self.day.isoformat(), view.today)  # refuses a future day
         wins = ctx.store.wins(habit_id=habit.id, since=self.day, until=self.day)
         for win in wins:
@@ -544,7 +543,7 @@ class SetNote:
 
     def execute(self, ctx: Context) -> str | None:
         view = ctx.view()
-        habit = _habit(ctx, self.habit_id)
+        habit = habit_by_id(ctx, self.habit_id)
         parse_date(self.day.isoformat(), view.today)  # refuses a future day
         text = (
             clean_text(self.text, translate("UserError", "note"), MAX_NOTE, multiline=True)
@@ -568,7 +567,7 @@ class SetDay:
 
     def execute(self, ctx: Context) -> None:
         view = ctx.view()
-        habit = _habit(ctx, self.habit_id)
+        habit = habit_by_id(ctx, self.habit_id)
         text = self.day.isoformat()
         parse_date(text, view.today)  # refuses a future day
         own_rest = any(r.day == self.day and r.habit_id == habit.id for r in ctx.store.rest_days())

@@ -18,6 +18,7 @@ from smallwins.core.errors import Term, UserError, translate
 from smallwins.core.events import Topic
 from smallwins.core.models import Habit, Purpose, Routine, Step, StepState
 from smallwins.core.validation import clean_text, optional_text, parse_colour, parse_schedule
+from smallwins.usecases.commands import habit_by_id
 from smallwins.usecases.runner import Context
 
 WHY_LIMIT = 1000
@@ -35,13 +36,6 @@ def _step(ctx: Context, step_id: int) -> Step:
     if step is None:
         raise UserError(translate("UserError", "no step with id {id}"), id=step_id)
     return step
-
-
-def _habit(ctx: Context, habit_id: int) -> Habit:
-    habit = ctx.store.habit(habit_id)
-    if habit is None:
-        raise UserError(translate("UserError", "no habit with id {id}"), id=habit_id)
-    return habit
 
 
 def _routine(ctx: Context, routine_id: int) -> Routine:
@@ -167,7 +161,7 @@ class EditHabit:
     reminder: bool | None = None
 
     def execute(self, ctx: Context) -> Habit:
-        habit = _habit(ctx, self.habit_id)
+        habit = habit_by_id(ctx, self.habit_id)
         action = (
             habit.action
             if self.action is None
@@ -235,7 +229,7 @@ class MoveHabit:
     position: int
 
     def execute(self, ctx: Context) -> Habit:
-        habit = _habit(ctx, self.habit_id)
+        habit = habit_by_id(ctx, self.habit_id)
         stack = [
             h for h in ctx.store.habits(include_archived=True) if h.routine_id == habit.routine_id
         ]
@@ -256,7 +250,7 @@ class ArchiveHabit:
     archived: bool = True
 
     def execute(self, ctx: Context) -> Habit:
-        habit = _habit(ctx, self.habit_id)
+        habit = habit_by_id(ctx, self.habit_id)
         if habit.archived == self.archived:
             if habit.archived:
                 raise UserError(
@@ -278,7 +272,7 @@ class RemoveHabit:
     habit_id: int
 
     def execute(self, ctx: Context) -> int:
-        habit = _habit(ctx, self.habit_id)
+        habit = habit_by_id(ctx, self.habit_id)
         wins = ctx.store.remove_habit(habit.id)
         ctx.changed(Topic.HABITS | Topic.WINS if wins else Topic.HABITS)
         return wins
