@@ -468,15 +468,18 @@ class MemoryStore:
 
     # --- reviews --------------------------------------------------------------------------
 
-    def save_review(
-        self, week: str, reflection: str, focus: str | None, saved_at: datetime
-    ) -> Review:
+    def save_review(self, review: Review) -> Review:
         with self._write():
-            earlier = self._state.reviews.get(week)
+            for key in ("purpose", "step"):
+                ref = getattr(review, f"focus_{key}_id")
+                if ref is not None and ref not in getattr(self._state, f"{key}s"):
+                    raise StorageError(f"it refers to a {key} that does not exist")
+            earlier = self._state.reviews.get(review.week)
             review_id = earlier.id if earlier else self._state.next_id("review")
-            review = Review(review_id, week, reflection, focus, _utc(saved_at))
-            self._state.reviews[week] = review
-        return review
+            saved_at = None if review.saved_at is None else _utc(review.saved_at)
+            saved = dataclasses.replace(review, id=review_id, saved_at=saved_at)
+            self._state.reviews[review.week] = saved
+        return saved
 
     def review(self, week: str) -> Review | None:
         return self._state.reviews.get(week)

@@ -981,9 +981,10 @@ def _schedule(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
 
 
 def _review(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
-    week = queries.review_of(session.runner.view(), args.week)
+    view = session.runner.view()
+    week = queries.review_of(view, args.week)
     if args.json:
-        _print_json(out, week.as_json())
+        _print_json(out, queries.review_json(view, week))
         return
     _line(
         out,
@@ -1006,6 +1007,20 @@ def _review(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
         _line(out, translate("cli", "felt heavy: {habits}"), habits=", ".join(week.heavy))
     for text in week.steps_finished:
         out.write(f"  ✓ {text}\n")
+    if week.anchor is not None:
+        _line(
+            out,
+            translate("cli", "strongest anchor: {routine} ({done} of {due} done)"),
+            routine=week.anchor.routine,
+            done=week.anchor.done,
+            due=week.anchor.due,
+        )
+    saved = view.store.review(week.week)
+    if saved is not None:
+        if saved.helped:
+            _line(out, translate("cli", "what helped: {text}"), text=saved.helped)
+        if saved.in_the_way:
+            _line(out, translate("cli", "what got in the way: {text}"), text=saved.in_the_way)
 
 
 def _show(args: argparse.Namespace, session: _Session, out: TextIO) -> None:

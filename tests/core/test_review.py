@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
 from smallwins.core.models import FixedDays, WinKind
-from smallwins.core.review import week_review
+from smallwins.core.review import ReviewHabit, streak_on, strongest_anchor, week_review
 from smallwins.core.rules import HabitHistory, habit_history
 
 DAILY = FixedDays(frozenset(range(7)))
@@ -41,9 +42,15 @@ WINS = {
 STEP_WINS = [date(2026, 2, 27), d(3), d(10), d(10)]
 
 
-def habits(today: date = TODAY) -> list[tuple[str, HabitHistory]]:
+ROUTINES = {"A": "coffee", "B": "coffee", "C": "lunch", "D": "evening"}
+
+
+def habits(today: date = TODAY) -> list[ReviewHabit]:
     return [
-        (name, history(wins, MWF if name == "D" else DAILY, today)) for name, wins in WINS.items()
+        ReviewHabit(
+            number, name, ROUTINES[name], history(wins, MWF if name == "D" else DAILY, today)
+        )
+        for number, (name, wins) in enumerate(WINS.items(), start=1)
     ]
 
 
@@ -136,3 +143,41 @@ def test_review_json_shape() -> None:
     assert habit_rows[0]["marks"] == ["done", "bent", "done", "pending", *["upcoming"] * 3]
     assert all(type(m) is str for m in habit_rows[0]["marks"])
     assert isinstance(habit_rows[0]["strength_change"], float)
+
+
+def test_streak_change_over_the_week() -> None:
+    by_name = {h.name: h for h in week_review(MONDAY, TODAY, [], habits()).habits}
+    # A: 7 last week, then done, bent, done (today pending): 9, up 2.
+    assert (by_name["A"].current_streak, by_name["A"].streak_change) == (9, 2)
+    # B: 7 + Monday, then two misses in a row end it.
+    assert (by_name["B"].current_streak, by_name["B"].streak_change) == (0, -7)
+    # C: Monday missed but bent by Tuesday, Wednesday missed (may still bend): 8.
+    assert (by_name["C"].current_streak, by_name["C"].streak_change) == (8, 1)
+    # D: Mon, Wed, Fri last week (3), Monday done, Wednesday missed, pending: 4.
+    assert (by_name["D"].current_streak, by_name["D"].streak_change) == (4, 1)
+
+
+def test_streak_on_a_day() -> None:
+    a = habits()[0].history
+    assert streak_on(a, LAST_MONDAY - timedelta(days=1)) == 0  # before the habit began
+    assert streak_on(a, LAST_MONDAY) == 1
+    assert streak_on(a, d(8)) == 7
+    assert streak_on(a, d(10)) == 8  # Tuesday's miss, bent, is passed over
+    assert streak_on(a, d(30)) == streak_on(a, TODAY) == 9  # never past today
+    b = habits()[1].history
+    assert streak_on(b, d(10)) == 8  # one miss: forgiven while it may still bend
+    assert streak_on(b, d(11)) == 0  # the second in a row ends it
+
+
+def test_strongest_anchor_is_the_routine_whose_habits_held_best() -> None:
+    review = week_review(MONDAY, TODAY, [], habits())
+    # coffee: A 2 of 3 + B 1 of 3 = 3 of 6; lunch: C 1 of 3; evening: D 1 of 2. Coffee and
+    # evening tie on the share; coffee has more done days.
+    assert review.anchor is not None
+    assert (review.anchor.routine, review.anchor.done, review.anchor.due) == ("coffee", 3, 6)
+    # B moved to the evening: coffee 2 of 3 beats evening 2 of 5.
+    weeks = [replace(h, routine="evening") if h.name == "B" else h for h in review.habits]
+    anchor = strongest_anchor(weeks)
+    assert anchor is not None and (anchor.routine, anchor.done, anchor.due) == ("coffee", 2, 3)
+    # Nothing due yet: no anchor.
+    assert week_review(MONDAY + timedelta(days=7), TODAY, [], habits()).anchor is None

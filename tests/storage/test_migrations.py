@@ -60,7 +60,7 @@ def test_fresh_database_gets_the_same_schema_as_an_upgraded_one(tmp_path: Path) 
     open_store(fresh).close()
     upgraded = _load_v1(tmp_path / "old.db")
     open_store(upgraded).close()
-    assert _user_version(fresh) == _user_version(upgraded) == LATEST_VERSION == 3
+    assert _user_version(fresh) == _user_version(upgraded) == LATEST_VERSION == 4
     assert _schema(fresh) == _schema(upgraded)
 
 
@@ -97,7 +97,9 @@ def test_v1_to_v2_keeps_every_row(tmp_path: Path) -> None:
         ]
         review = store.review("2024-W09")
         assert review is not None
-        assert review.focus == "Write a novel"
+        # Version 4: the old free-text focus named a purpose, so it points to that purpose.
+        assert review.focus_purpose_id == 1
+        assert review.focus_step_id is None
         assert store.setting("day_start_hour") == "3"
 
         # What version 2 added works.
@@ -145,3 +147,25 @@ def test_broken_references_from_before_do_not_block_the_upgrade(tmp_path: Path) 
     with open_store(path) as store:
         assert _user_version(path) == LATEST_VERSION
         assert len(store.wins()) == 11
+
+
+def test_v4_keeps_a_focus_that_names_no_purpose_in_the_reflection(tmp_path: Path) -> None:
+    path = _load_v1(
+        tmp_path / "smallwins.db",
+        "INSERT INTO review (week, reflection, focus, saved_at) VALUES"
+        " ('2024-W08', 'Slept well', 'Mornings', '2024-02-25T18:00:00+00:00'),"
+        " ('2024-W07', '', 'Evenings', NULL),"
+        " ('2024-W06', 'Nothing else', NULL, NULL),"
+        " ('2024-W05', 'Case', 'write A NOVEL', NULL);",
+    )
+    with open_store(path) as store:
+        reviews = {r.week: r for r in store.reviews()}
+        assert (reviews["2024-W08"].helped, reviews["2024-W08"].focus_purpose_id) == (
+            "Slept well\nFocus: Mornings",
+            None,
+        )
+        assert reviews["2024-W08"].saved_at == datetime(2024, 2, 25, 18, tzinfo=UTC)
+        assert reviews["2024-W07"].helped == "Focus: Evenings"
+        assert reviews["2024-W06"].helped == "Nothing else"
+        assert (reviews["2024-W05"].helped, reviews["2024-W05"].focus_purpose_id) == ("Case", 1)
+        assert all(r.in_the_way == "" and r.focus_step_id is None for r in reviews.values())

@@ -15,6 +15,7 @@ from smallwins.core.models import (
     Purpose,
     Quota,
     RestDay,
+    Review,
     Schedule,
     Snooze,
     SnoozeTarget,
@@ -550,22 +551,39 @@ def test_remove_rest(store: LedgerStore) -> None:
 
 
 def test_reviews_saved_and_saved_again(store: LedgerStore) -> None:
-    later = store.save_review("2024-W10", "Mornings helped", "Write a novel", NOW)
-    earlier = store.save_review("2024-W09", "", None, NOW - timedelta(days=7))
-    assert later.week == "2024-W10"
-    assert (later.reflection, later.focus, later.saved_at) == (
-        "Mornings helped",
-        "Write a novel",
-        NOW,
+    purpose = store.add_purpose("Write a novel")
+    step = store.add_step(purpose.id, "Open the draft", NOW)
+    later = store.save_review(
+        Review(0, "2024-W10", "Mornings", "Late nights", focus_purpose_id=purpose.id, saved_at=NOW)
     )
+    earlier = store.save_review(
+        Review(0, "2024-W09", focus_step_id=step.id, saved_at=NOW - timedelta(days=7))
+    )
+    assert later.week == "2024-W10"
+    assert later == Review(later.id, "2024-W10", "Mornings", "Late nights", purpose.id, None, NOW)
+    assert (earlier.helped, earlier.in_the_way, earlier.focus_step_id) == ("", "", step.id)
     assert store.review("2024-W10") == later
     assert store.review("2024-W11") is None
     assert store.reviews() == [earlier, later]
-    again = store.save_review("2024-W10", "Mornings helped a lot", None, NOW + timedelta(hours=1))
+    again = store.save_review(
+        Review(0, "2024-W10", "Mornings helped a lot", saved_at=NOW + timedelta(hours=1))
+    )
     assert again.id == later.id
     assert store.review("2024-W10") == again
-    assert again.reflection == "Mornings helped a lot"
+    assert (again.helped, again.in_the_way, again.focus_purpose_id) == (
+        "Mornings helped a lot",
+        "",
+        None,
+    )
     assert len(store.reviews()) == 2
+
+
+def test_a_review_focus_must_exist(store: LedgerStore) -> None:
+    with pytest.raises(StorageError):
+        store.save_review(Review(0, "2024-W10", focus_purpose_id=99, saved_at=NOW))
+    with pytest.raises(StorageError):
+        store.save_review(Review(0, "2024-W10", focus_step_id=99, saved_at=NOW))
+    assert store.reviews() == []
 
 
 def test_settings(store: LedgerStore) -> None:

@@ -19,6 +19,7 @@ from smallwins.core.models import (
     FixedDays,
     Quota,
     RestDay,
+    Review,
     SnoozeTarget,
     StepState,
     WinKind,
@@ -27,6 +28,7 @@ from smallwins.core.models import (
 from smallwins.core.ports import Store
 from smallwins.storage import open_store
 from smallwins.usecases import commands as cmd
+from smallwins.usecases.plan import ArchivePurpose
 from smallwins.usecases.reminders import SEEN_UNTIL
 from smallwins.usecases.runner import Command, Runner
 from smallwins.usecases.view import (
@@ -1148,39 +1150,85 @@ def test_set_quiet_hours(world: World) -> None:
 
 def test_save_review(world: World) -> None:
     review = world.run(
-        cmd.SaveReview(" 2026-W11 ", reflection="Good week.\nMore tomorrow.", focus=" Run ")
+        cmd.SaveReview(" 2026-W10 ", helped="Good week.\nMore tomorrow.", in_the_way=" Rain ")
     )
     assert world.topics() == Topic.REVIEWS
-    assert (review.week, review.reflection, review.focus, review.saved_at) == (
-        "2026-W11",
-        "Good week.\nMore tomorrow.",
-        "Run",
-        NOW,
+    assert review == Review(
+        review.id, "2026-W10", "Good week.\nMore tomorrow.", "Rain", None, None, NOW
     )
     assert world.store.reviews() == [review]
     # Saving the week again replaces its review.
     world.clock.advance(timedelta(hours=1))
-    again = world.run(cmd.SaveReview("2026-W11", reflection="   ", focus=""))
+    again = world.run(cmd.SaveReview("2026-W10", helped="   ", in_the_way=""))
     assert again.id == review.id
-    assert (again.reflection, again.focus) == ("", None)
+    assert (again.helped, again.in_the_way) == ("", "")
     assert again.saved_at == NOW + timedelta(hours=1)
     assert world.store.reviews() == [again]
-    assert world.store.review("2026-W11") == again
+    assert world.store.review("2026-W10") == again
 
 
 def test_save_review_normalises_the_week(world: World) -> None:
     assert world.run(cmd.SaveReview("2026-W1")).week == "2026-W01"
-    assert world.run(cmd.SaveReview("2026-W53")).week == "2026-W53"  # 2026 has 53 weeks
-    assert [r.week for r in world.store.reviews()] == ["2026-W01", "2026-W53"]
+    assert world.run(cmd.SaveReview("2025-W52")).week == "2025-W52"
+    assert [r.week for r in world.store.reviews()] == ["2025-W52", "2026-W01"]
 
 
 def test_save_review_refusals(world: World) -> None:
     for week in ("2026-11", "2025-W53", "2026-W00", "W11", "", "2026-w11", "next week"):
         world.refuse(cmd.SaveReview(week), "is not an ISO week like")
-    world.refuse(cmd.SaveReview("2026-W11", reflection="x" * 5001), "reflection is too long")
-    world.refuse(cmd.SaveReview("2026-W11", reflection="bell\x07"), "control character")
-    world.refuse(cmd.SaveReview("2026-W11", focus="f" * 201), "focus is too long")
-    world.refuse(cmd.SaveReview("2026-W11", focus="a\nb"), "focus contains a control character")
+    world.refuse(cmd.SaveReview("2026-W12"), "week 2026-W12 has not started yet")
+    world.refuse(cmd.SaveReview("2026-W11", helped="x" * 5001), "what helped is too long")
+    world.refuse(cmd.SaveReview("2026-W11", in_the_way="bell\x07"), "control character")
+    world.refuse(cmd.SaveReview("2026-W11", focus_purpose_id=9), "purpose 9 is not an active")
+    world.refuse(cmd.SaveReview("2026-W11", focus_step_id=9), "step 9 is not an open step")
+    purpose = world.purpose()
+    step = world.step("Open the draft")
+    world.refuse(
+        cmd.SaveReview("2026-W11", focus_purpose_id=purpose, focus_step_id=step), "choose one"
+    )
+    world.win(step_id=step)
+    world.refuse(cmd.SaveReview("2026-W11", focus_step_id=step), f"step {step} is not an open")
+    world.run(ArchivePurpose(purpose))
+    world.refuse(cmd.SaveReview("2026-W11", focus_purpose_id=purpose), "is not an active purpose")
+
+
+def test_a_review_focus_on_a_step_puts_it_next(world: World) -> None:
+    world.purpose("Write a novel")
+    world.step("Outline")
+    world.purpose("Get stronger")
+    world.step("One push-up", purpose="Get stronger")
+    squat = world.step("One squat", purpose="Get stronger")
+    world.run(cmd.FocusPurpose("Write a novel"))
+    assert world.runner.view().next.text == "Outline"
+    review = world.run(cmd.SaveReview("2026-W11", focus_step_id=squat))
+    assert world.topics() == Topic.REVIEWS | Topic.SETTINGS
+    assert (review.focus_step_id, review.focus_purpose_id) == (squat, None)
+    view = world.runner.view()
+    assert view.next.text == "One squat"
+    assert [s.text for s in view.step_queues()[0].steps] == ["One squat", "One push-up"]
+    # Done, the step no longer leads; its purpose stays in front.
+    world.win(step_id=squat)
+    assert world.runner.view().next.text == "One push-up"
+    # A purpose chosen in the plan replaces the step focus.
+    world.run(cmd.FocusPurpose("Write a novel"))
+    assert world.runner.view().next.text == "Outline"
+
+
+def test_a_review_focus_on_a_purpose_leads_from_now_on(world: World) -> None:
+    novel = world.purpose("Write a novel")
+    world.step("Outline")
+    world.purpose("Get stronger")
+    world.step("One push-up", purpose="Get stronger")
+    world.run(cmd.FocusPurpose("Get stronger"))
+    world.run(cmd.SaveReview("2026-W10", focus_purpose_id=novel))  # last week's: applies
+    assert world.store.setting(FOCUSED_PURPOSE) == str(novel)
+    assert world.runner.view().next.text == "Outline"
+    # An older week's review keeps its focus but does not change today's.
+    world.run(cmd.FocusPurpose("Get stronger"))
+    old = world.run(cmd.SaveReview("2026-W08", focus_purpose_id=novel))
+    assert world.topics() == Topic.REVIEWS
+    assert old.focus_purpose_id == novel
+    assert world.runner.view().next.text == "One push-up"
 
 
 # --- one scenario across the commands ----------------------------------------------------------
@@ -1194,7 +1242,7 @@ def test_a_week_of_use_reads_back_the_same_from_the_store(world: World) -> None:
     world.win(habit_id=habit_id, tiny=True)
     world.win(step_id=smaller.id)
     world.run(cmd.PlanRest("2026-03-12", habit="Read one page"))
-    world.run(cmd.SaveReview("2026-W11", reflection="ok"))
+    world.run(cmd.SaveReview("2026-W11", helped="ok"))
     world.run(cmd.FocusPurpose("Write a novel"))
     data = snapshot(world.store)
     assert [(p.id, p.name) for p in data["purposes"]] == [(novel, "Write a novel")]

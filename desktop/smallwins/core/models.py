@@ -177,10 +177,15 @@ class RestDay:
 
 @dataclass(frozen=True, slots=True)
 class Review:
+    """A saved weekly review: what helped, what got in the way, and one focus for the next week
+    (a purpose or a step of one, or neither)."""
+
     id: int
     week: str
-    reflection: str = ""
-    focus: str | None = None
+    helped: str = ""
+    in_the_way: str = ""
+    focus_purpose_id: int | None = None
+    focus_step_id: int | None = None
     saved_at: datetime | None = None
 
 

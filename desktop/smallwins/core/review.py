@@ -13,16 +13,49 @@ from smallwins.core.rules import HabitHistory
 
 UPCOMING = "upcoming"
 HEAVY_MISSES = 2
+_WON = (DayState.DONE, DayState.TINY)
+_MISSES = (DayState.MISSED, DayState.BENT)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewHabit:
+    """What the review needs of a habit: who it is, its routine, and its history up to today."""
+
+    id: int
+    name: str
+    routine: str
+    history: HabitHistory
 
 
 @dataclass(frozen=True, slots=True)
 class HabitWeek:
+    id: int
     name: str
+    routine: str
     marks: tuple[str, ...]
     strength: float
     strength_change: float
     current_streak: int
+    streak_change: int
     misses: int
+
+    @property
+    def done(self) -> int:
+        return sum(1 for m in self.marks if m in _WON)
+
+    @property
+    def due(self) -> int:
+        """The days the habit was asked for and are over (won or missed)."""
+        return sum(1 for m in self.marks if m in _WON or m in _MISSES)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The routine whose habits held best in the week: done of due, over all its habits."""
+
+    routine: str
+    done: int
+    due: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +68,7 @@ class WeekReview:
     habits: tuple[HabitWeek, ...]
     heavy: tuple[str, ...]
     steps_finished: tuple[str, ...]
+    anchor: Anchor | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -49,25 +83,68 @@ class WeekReview:
                     "strength_change": round(h.strength_change, 6),
                     "strength": round(h.strength, 6),
                     "current_streak": h.current_streak,
+                    "streak_change": h.streak_change,
+                    "routine": h.routine,
+                    "misses": h.misses,
                 }
                 for h in self.habits
             ],
             "heavy": list(self.heavy),
             "steps_finished": list(self.steps_finished),
+            "anchor": None
+            if self.anchor is None
+            else {"routine": self.anchor.routine, "done": self.anchor.done, "due": self.anchor.due},
         }
+
+
+def streak_on(history: HabitHistory, day: date) -> int:
+    """The streak as it stood at the end of ``day``, by the rule of ``current_streak``: one miss
+    is forgiven while it may still be bent, a second in a row ends the streak; 0 before the
+    habit began."""
+    end = min(day, history.today).toordinal() - history.start.toordinal()
+    streak = 0
+    pending_miss = False
+    for state in history.states[: end + 1] if end >= 0 else ():
+        if state is DayState.DONE or state is DayState.TINY:
+            streak += 1
+            pending_miss = False
+        elif state is DayState.MISSED:
+            if pending_miss:
+                streak = 0
+                pending_miss = False
+            elif streak:
+                pending_miss = True
+    return streak
+
+
+def strongest_anchor(habits: Sequence[HabitWeek]) -> Anchor | None:
+    """The routine whose habits were done most often, as a share of their due days (more done
+    days first on a tie, then the name); None when no habit was due."""
+    totals: dict[str, list[int]] = {}
+    for h in habits:
+        done, due = totals.setdefault(h.routine, [0, 0])
+        totals[h.routine] = [done + h.done, due + h.due]
+    ranked = sorted(
+        ((done / due, done, name) for name, (done, due) in totals.items() if due),
+        key=lambda item: (-item[0], -item[1], item[2]),
+    )
+    if not ranked:
+        return None
+    _share, done, name = ranked[0]
+    return Anchor(routine=name, done=done, due=totals[name][1])
 
 
 def week_review(
     monday: date,
     today: date,
     win_days: Iterable[date],
-    habits: Sequence[tuple[str, HabitHistory]],
+    habits: Sequence[ReviewHabit],
     steps_finished: Sequence[tuple[date, str]] = (),
 ) -> WeekReview:
     """Review the week starting ``monday``: wins against the week before, per day and per habit.
 
-    ``win_days`` holds the local day of every win (steps and habits); ``habits`` each habit's
-    name with its history computed up to ``today``.
+    ``win_days`` holds the local day of every win (steps and habits); ``habits`` each habit
+    with its history computed up to ``today``.
     """
     if monday.weekday() != 0:
         raise ValueError("a review week starts on a Monday")
@@ -78,18 +155,24 @@ def week_review(
     last_week = sum(counts.get(previous_monday + timedelta(days=i), 0) for i in range(7))
     end = min(days[-1], today)
     habit_weeks: list[HabitWeek] = []
-    for name, history in habits:
+    before = monday - timedelta(days=1)
+    for habit in habits:
+        history = habit.history
         marks = tuple(UPCOMING if day > today else str(history.state_on(day)) for day in days)
-        misses = sum(1 for m in marks if m in (DayState.MISSED, DayState.BENT))
+        misses = sum(1 for m in marks if m in _MISSES)
         strength = history.strength_on(end)
-        change = strength - history.strength_on(monday - timedelta(days=1))
+        change = strength - history.strength_on(before)
+        streak = streak_on(history, end) if end >= monday else streak_on(history, before)
         habit_weeks.append(
             HabitWeek(
-                name=name,
+                id=habit.id,
+                name=habit.name,
+                routine=habit.routine,
                 marks=marks,
                 strength=strength,
                 strength_change=change,
-                current_streak=history.current_streak,
+                current_streak=streak,
+                streak_change=streak - streak_on(history, before),
                 misses=misses,
             )
         )
@@ -103,4 +186,5 @@ def week_review(
         habits=tuple(habit_weeks),
         heavy=tuple(h.name for h in habit_weeks if h.misses >= HEAVY_MISSES),
         steps_finished=finished,
+        anchor=strongest_anchor(habit_weeks),
     )

@@ -155,10 +155,40 @@ def _v3(migrator: SqliteMigrator) -> None:
         migrator.database.execute_sql(statement)
 
 
+SCHEMA_V4: tuple[str, ...] = (
+    # The review's one reflection becomes two answers (what helped, what got in the way) and its
+    # focus, free text until now, points to a purpose or a step. An old focus that names a
+    # purpose becomes that purpose; any other stays in the reflection, as a last line.
+    """CREATE TABLE review_v4 (
+    id INTEGER PRIMARY KEY,
+    week TEXT NOT NULL UNIQUE,
+    helped TEXT NOT NULL DEFAULT '',
+    in_the_way TEXT NOT NULL DEFAULT '',
+    focus_purpose_id INTEGER REFERENCES purpose (id) ON DELETE RESTRICT,
+    focus_step_id INTEGER REFERENCES step (id) ON DELETE RESTRICT,
+    saved_at TEXT
+)""",
+    """INSERT INTO review_v4 (id, week, helped, focus_purpose_id, saved_at)
+SELECT r.id, r.week,
+    CASE WHEN r.focus IS NULL OR r.focus = '' OR p.id IS NOT NULL THEN r.reflection
+         WHEN r.reflection = '' THEN 'Focus: ' || r.focus
+         ELSE r.reflection || char(10) || 'Focus: ' || r.focus END,
+    p.id, r.saved_at
+FROM review AS r LEFT JOIN purpose AS p ON p.name = r.focus""",
+    "DROP TABLE review",
+    "ALTER TABLE review_v4 RENAME TO review",
+)
+
+
+def _v4(migrator: SqliteMigrator) -> None:
+    for statement in SCHEMA_V4:
+        migrator.database.execute_sql(statement)
+
+
 Migration = Callable[["SqliteMigrator"], None]
 
 # MIGRATIONS[n] upgrades schema version n to n + 1 (version 0 is an empty file).
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
 LATEST_VERSION = len(MIGRATIONS)
 
 

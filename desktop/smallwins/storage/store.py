@@ -170,9 +170,11 @@ def _review(row: Row) -> Review:
     return Review(
         id=row[0],
         week=row[1],
-        reflection=row[2],
-        focus=row[3],
-        saved_at=None if row[4] is None else utc_from(row[4]),
+        helped=row[2],
+        in_the_way=row[3],
+        focus_purpose_id=row[4],
+        focus_step_id=row[5],
+        saved_at=None if row[6] is None else utc_from(row[6]),
     )
 
 
@@ -183,7 +185,9 @@ _HABIT = (
     " archived FROM habit"
 )
 _WIN = "SELECT id, at_utc, local_date, utc_offset_minutes, source, kind, habit_id, step_id FROM win"
-_REVIEW = "SELECT id, week, reflection, focus, saved_at FROM review"
+_REVIEW = (
+    "SELECT id, week, helped, in_the_way, focus_purpose_id, focus_step_id, saved_at FROM review"
+)
 
 
 class SqliteStore:
@@ -676,20 +680,26 @@ class SqliteStore:
 
     # --- reviews --------------------------------------------------------------------------
 
-    def save_review(
-        self, week: str, reflection: str, focus: str | None, saved_at: datetime
-    ) -> Review:
-        """Save the review of ``week``, replacing an earlier save of the same week."""
+    def save_review(self, review: Review) -> Review:
         with self.transaction():
             self._write(
-                "INSERT INTO review (week, reflection, focus, saved_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (week) DO UPDATE SET reflection = excluded.reflection,"
-                " focus = excluded.focus, saved_at = excluded.saved_at",
-                (week, reflection, focus, utc_text(saved_at)),
+                "INSERT INTO review (week, helped, in_the_way, focus_purpose_id, focus_step_id,"
+                " saved_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (week) DO UPDATE SET"
+                " helped = excluded.helped, in_the_way = excluded.in_the_way,"
+                " focus_purpose_id = excluded.focus_purpose_id,"
+                " focus_step_id = excluded.focus_step_id, saved_at = excluded.saved_at",
+                (
+                    review.week,
+                    review.helped,
+                    review.in_the_way,
+                    review.focus_purpose_id,
+                    review.focus_step_id,
+                    None if review.saved_at is None else utc_text(review.saved_at),
+                ),
             )
-            review = self.review(week)
-        assert review is not None
-        return review
+            saved = self.review(review.week)
+        assert saved is not None
+        return saved
 
     def review(self, week: str) -> Review | None:
         row = self._row(f"{_REVIEW} WHERE week = ?", (week,))

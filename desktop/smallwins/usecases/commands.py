@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from smallwins.core.days import iso_week, parse_hhmm, utc_offset_minutes, week_start
-from smallwins.core.errors import UserError, translate
+from smallwins.core.errors import Term, UserError, translate
 from smallwins.core.events import NOTHING, Topic, WinOutcome, WinRecorded, WinUndone
 from smallwins.core.models import (
     Habit,
@@ -34,6 +34,7 @@ from smallwins.usecases.runner import Context
 from smallwins.usecases.view import (
     DAY_START_HOUR,
     FOCUSED_PURPOSE,
+    FOCUSED_STEP,
     LAST_ACTIVE_PURPOSE,
     PAUSED_UNTIL,
     PREFS_PREFIX,
@@ -633,24 +634,67 @@ class Unsnooze:
         ctx.changed(Topic.SNOOZES)
 
 
+def _answer(text: str, what: Term) -> str:
+    return clean_text(text, what, MAX_LONG_TEXT, multiline=True) if text.strip() else ""
+
+
 @dataclass(frozen=True)
 class SaveReview:
+    """Keep a week's review. Its focus, when the week is this one or the one before, becomes the
+    next-step rule's focus from now on: the purpose (a step's purpose) first, the step first in it.
+    """
+
     week: str
-    reflection: str = ""
-    focus: str | None = None
+    helped: str = ""
+    in_the_way: str = ""
+    focus_purpose_id: int | None = None
+    focus_step_id: int | None = None
 
     def execute(self, ctx: Context) -> Review:
         monday = week_start(self.week)
-        reflection = (
-            clean_text(
-                self.reflection, translate("UserError", "reflection"), MAX_LONG_TEXT, multiline=True
+        view = ctx.view()
+        this_monday = view.today - timedelta(days=view.today.weekday())
+        if monday > this_monday:
+            raise UserError(
+                translate("UserError", "week {week} has not started yet"), week=iso_week(monday)
             )
-            if self.reflection.strip()
-            else ""
+        helped = _answer(self.helped, translate("UserError", "what helped"))
+        in_the_way = _answer(self.in_the_way, translate("UserError", "what got in the way"))
+        if self.focus_purpose_id is not None and self.focus_step_id is not None:
+            raise UserError(translate("UserError", "choose one focus: a purpose or a step"))
+        focus_purpose = self.focus_purpose_id
+        if self.focus_step_id is not None:
+            step = ctx.store.step(self.focus_step_id)
+            if step is None or step.state is not StepState.OPEN:
+                raise UserError(
+                    translate("UserError", "step {id} is not an open step"), id=self.focus_step_id
+                )
+            focus_purpose = step.purpose_id
+        if focus_purpose is not None:
+            purpose = view.purposes.get(focus_purpose)
+            if purpose is None or purpose.archived:
+                raise UserError(
+                    translate("UserError", "purpose {id} is not an active purpose"),
+                    id=focus_purpose,
+                )
+        review = ctx.store.save_review(
+            Review(
+                id=0,
+                week=iso_week(monday),
+                helped=helped,
+                in_the_way=in_the_way,
+                focus_purpose_id=self.focus_purpose_id,
+                focus_step_id=self.focus_step_id,
+                saved_at=ctx.now,
+            )
         )
-        focus = optional_text(self.focus, translate("UserError", "focus")) if self.focus else None
-        review = ctx.store.save_review(iso_week(monday), reflection, focus, ctx.now)
-        ctx.changed(Topic.REVIEWS)
+        topics = Topic.REVIEWS
+        if focus_purpose is not None and monday >= this_monday - timedelta(days=7):
+            ctx.store.set_setting(FOCUSED_PURPOSE, str(focus_purpose))
+            focus_step = None if self.focus_step_id is None else str(self.focus_step_id)
+            ctx.store.set_setting(FOCUSED_STEP, focus_step)
+            topics |= Topic.SETTINGS
+        ctx.changed(topics)
         return review
 
 
@@ -661,6 +705,7 @@ class FocusPurpose:
     purpose: str | None
 
     def execute(self, ctx: Context) -> Purpose | None:
+        ctx.store.set_setting(FOCUSED_STEP, None)  # a purpose chosen replaces a step chosen
         if self.purpose is None:
             ctx.store.set_setting(FOCUSED_PURPOSE, None)
             ctx.changed(Topic.SETTINGS)

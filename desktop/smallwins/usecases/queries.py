@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from smallwins.core.days import instant_of, iso_week, week_start
 from smallwins.core.errors import UserError, translate
 from smallwins.core.models import DayState, Habit, Routine, Step, StepState, WinKind
-from smallwins.core.review import WeekReview, week_review
+from smallwins.core.review import ReviewHabit, WeekReview, week_review
 from smallwins.core.rules import StreakRun, best_streaks
 from smallwins.core.validation import parse_date
 from smallwins.usecases.reminders import planned_reminders
@@ -97,9 +97,36 @@ def review_of(view: View, week: str | None) -> WeekReview:
         monday,
         view.today,
         win_dates,
-        [(s.habit.action, s.history) for s in view.habit_statuses],
+        [
+            ReviewHabit(s.habit.id, s.habit.action, s.routine.name, s.history)
+            for s in view.habit_statuses
+        ],
         finished,
     )
+
+
+def review_json(view: View, week: WeekReview) -> dict[str, object]:
+    """The review's numbers and, once saved, what the user wrote and chose as the focus."""
+    data = week.as_json()
+    saved = view.store.review(week.week)
+    data["saved"] = None
+    if saved is not None:
+        step = view.store.step(saved.focus_step_id) if saved.focus_step_id is not None else None
+        data["saved"] = {
+            "helped": saved.helped,
+            "in_the_way": saved.in_the_way,
+            "focus": {"kind": "step", "id": step.id, "text": step.text}
+            if step is not None
+            else {
+                "kind": "purpose",
+                "id": saved.focus_purpose_id,
+                "text": view.purpose_name(saved.focus_purpose_id),
+            }
+            if saved.focus_purpose_id is not None
+            else None,
+            "saved_at": None if saved.saved_at is None else saved.saved_at.isoformat(),
+        }
+    return data
 
 
 @dataclass(frozen=True)

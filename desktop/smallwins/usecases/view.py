@@ -37,6 +37,8 @@ from smallwins.core.rules import HabitHistory, habit_history
 
 DAY_START_HOUR = "day_start_hour"
 FOCUSED_PURPOSE = "focused_purpose_id"
+# A step chosen as the week's focus (in the weekly review): first in its purpose's queue.
+FOCUSED_STEP = "focused_step_id"
 LAST_ACTIVE_PURPOSE = "last_active_purpose_id"
 REMINDERS_ENABLED = "reminders_enabled"
 QUIET_START = "quiet_start"
@@ -295,8 +297,13 @@ class View:
 
     def step_queues(self) -> list[StepQueue]:
         by_purpose: dict[int, list[Step]] = {}
+        focused = _int(self.store.setting(FOCUSED_STEP), None)
         for step in self.store.steps(state=StepState.OPEN):
-            by_purpose.setdefault(step.purpose_id, []).append(step)
+            queue = by_purpose.setdefault(step.purpose_id, [])
+            if step.id == focused:
+                queue.insert(0, step)
+            else:
+                queue.append(step)
         return [
             StepQueue(purpose=p, steps=by_purpose[p.id])
             for p in self.purpose_order()
