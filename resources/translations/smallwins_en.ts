@@ -533,11 +533,16 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
+        <source>Weekly review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="582"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="582"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="585"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
@@ -1066,6 +1071,493 @@
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="50"/>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="53"/>
+        <source>%n win(s) this week</source>
+        <translation>
+            <numerusform>%n win this week</numerusform>
+            <numerusform>%n wins this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="55"/>
+        <source>last week: %n</source>
+        <translation>
+            <numerusform>last week: %n</numerusform>
+            <numerusform>last week: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="57"/>
+        <source>Wins per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="61"/>
+        <source>Habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="62"/>
+        <source>Streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="63"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="64"/>
+        <source>Habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="74"/>
+        <source>✓ done (or its tiny version), ✗ missed, ~ missed once, streak kept, – rest day, ○ today, still open, · not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="78"/>
+        <source>Steps finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="79"/>
+        <source>None this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="80"/>
+        <source>What felt heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="83"/>
+        <source>%1: missed %n time(s)</source>
+        <translation>
+            <numerusform>%1: missed %n time</numerusform>
+            <numerusform>%1: missed %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="85"/>
+        <source>Nothing: no habit was missed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="87"/>
+        <source>Strongest anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="89"/>
+        <source>After %1: %2 of %3 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="94"/>
+        <source>What helped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="95"/>
+        <source>What got in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="97"/>
+        <source>Focus for next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="99"/>
+        <source>Not saved in Small Wins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="108"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="123"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="116"/>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="214"/>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="235"/>
+        <source>Wins this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="242"/>
+        <source>Wins per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="244"/>
+        <source>Habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="250"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="252"/>
+        <source>No habits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="257"/>
+        <source>Steps finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="259"/>
+        <source>What felt heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="265"/>
+        <source>Strongest anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="267"/>
+        <source>Looking back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="268"/>
+        <source>What &amp;helped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="268"/>
+        <source>What helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="270"/>
+        <source>What got in the &amp;way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="270"/>
+        <source>What got in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="272"/>
+        <source>&amp;Focus for next week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="274"/>
+        <source>Focus for next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="287"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="288"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="289"/>
+        <source>Export the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="292"/>
+        <source>As an &amp;image (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="293"/>
+        <source>As &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="295"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="296"/>
+        <source>Save the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="299"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="300"/>
+        <source>Close the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="313"/>
+        <source>◀ &amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="313"/>
+        <source>Show the previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="316"/>
+        <source>Next wee&amp;k ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="316"/>
+        <source>Show the next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="319"/>
+        <source>This w&amp;eek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="319"/>
+        <source>Show this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="323"/>
+        <source>Week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="325"/>
+        <source>Saved reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="327"/>
+        <source>Sa&amp;ved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="392"/>
+        <source>Week {number} · {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="407"/>
+        <source>No steps finished this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="410"/>
+        <source>No habit was due yet this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="413"/>
+        <source>After {routine}: {done} of {due} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/review.py" line="420"/>
+        <source>%n win(s) this week</source>
+        <translation>
+            <numerusform>%n win this week</numerusform>
+            <numerusform>%n wins this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/review.py" line="423"/>
+        <source>%n more than last week</source>
+        <translation>
+            <numerusform>%n more than last week</numerusform>
+            <numerusform>%n more than last week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/review.py" line="425"/>
+        <source>%n fewer than last week</source>
+        <translation>
+            <numerusform>%n fewer than last week</numerusform>
+            <numerusform>%n fewer than last week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="427"/>
+        <source>as many as last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="428"/>
+        <source>{wins} — {change} ({last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="445"/>
+        <source>{habit}: the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/review.py" line="459"/>
+        <source>streak %n</source>
+        <translation>
+            <numerusform>streak %n</numerusform>
+            <numerusform>streak %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="465"/>
+        <source>strength {strength} % ({change})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="476"/>
+        <source>Nothing: no habit was missed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/review.py" line="484"/>
+        <source>{habit}: missed %n time(s)</source>
+        <translation>
+            <numerusform>{habit}: missed %n time</numerusform>
+            <numerusform>{habit}: missed %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="489"/>
+        <source>Shrink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="490"/>
+        <source>Make {habit} lighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/review.py" line="521"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="533"/>
+        <source>No particular focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="539"/>
+        <source>Purpose: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="574"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="578"/>
+        <source>Saved {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="586"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="641"/>
+        <source>Export the review as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="646"/>
+        <source>Export the review as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="674"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="675"/>
+        <source>tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="676"/>
+        <source>done after a miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="677"/>
+        <source>rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="678"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="679"/>
+        <source>missed once, streak kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="680"/>
+        <source>today, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="681"/>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="682"/>
+        <source>before the habit began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="683"/>
+        <source>still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutineDialog</name>
     <message>
         <location filename="../../desktop/smallwins/ui/planforms.py" line="429"/>
@@ -1435,6 +1927,49 @@
         <location filename="../../desktop/smallwins/ui/settings.py" line="390"/>
         <source>Could not change the login item: %1</source>
         <translation>Could not change the login item: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShrinkForm</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="155"/>
+        <source>e.g. read one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="156"/>
+        <source>Tiny version</source>
+        <translation type="unfinished">Tiny version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="157"/>
+        <source>&amp;Tiny version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="162"/>
+        <source>&amp;Make it lighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="163"/>
+        <source>Save the lighter habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="165"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="183"/>
+        <source>Choose at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="193"/>
+        <source>Made lighter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1882,11 +2417,16 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
+        <source>Weekly review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="214"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="218"/>
         <source>Quit Small Wins</source>
         <translation>Quit Small Wins</translation>
     </message>
@@ -1895,37 +2435,37 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="75"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="82"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="65"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="128"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="104"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="192"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="328"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="183"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="174"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +2490,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1017"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1032"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,128 +2576,126 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="80"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="78"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="79"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="88"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="36"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="89"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="90"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="91"/>
         <source>step {id} is already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="93"/>
         <source>step {id} is already dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
         <source>smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="123"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="124"/>
         <source>give at least one smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="126"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="127"/>
         <source>at most {most} smaller steps at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="185"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="247"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="246"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="190"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="179"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="191"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="630"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="245"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="290"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="289"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="603"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
         <source>no habit with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="196"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="197"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="297"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="296"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="309"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="308"/>
         <source>nothing to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="327"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="326"/>
         <source>{habit!r} is already done on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="365"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="364"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="411"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="410"/>
         <source>there is no win to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="445"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="444"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="452"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="451"/>
         <source>rest date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="460"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="459"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="468"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="467"/>
         <source>{day} is already a rest day for all habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="471"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="470"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="487"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="486"/>
         <source>{day} is not a rest day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,47 +2725,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="647"/>
-        <source>reflection</source>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="661"/>
+        <source>what helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="652"/>
-        <source>focus</source>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="662"/>
+        <source>what got in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="718"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="664"/>
+        <source>choose one focus: a purpose or a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="670"/>
+        <source>step {id} is not an open step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="677"/>
+        <source>purpose {id} is not an active purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="762"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="735"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="779"/>
         <source>quiet hours need both a start and an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="739"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="783"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="759"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="803"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="783"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="827"/>
         <source>the vacation ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="785"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="829"/>
         <source>a vacation starts today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="789"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="833"/>
         <source>a vacation is at most {most} days long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,37 +2805,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="659"/>
         <location filename="../../desktop/smallwins/usecases/queries.py" line="86"/>
         <source>week {week} has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="237"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="239"/>
         <source>no habit named {name!r} (habits: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="241"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="243"/>
         <source>no habit named {name!r} (habits: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="253"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="255"/>
         <source>no purpose named {name!r} (purposes: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="257"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="259"/>
         <source>no purpose named {name!r} (purposes: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="269"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="271"/>
         <source>no routine named {name!r} (routines: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="273"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="275"/>
         <source>no routine named {name!r} (routines: {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,12 +2851,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="179"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="209"/>
         <source>this data was written by a newer Small Wins (schema {version}, this version reads up to {latest}); please update Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="220"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="250"/>
         <source>the data could not be upgraded: {count} broken reference(s), e.g. {table} row {row} points to a missing {parent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,82 +2911,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="307"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="311"/>
         <source>there is no purpose {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="369"/>
         <location filename="../../desktop/smallwins/storage/store.py" line="373"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="379"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="377"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="383"/>
         <source>there is no step {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="441"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="448"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="445"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="452"/>
         <source>there is no routine {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="524"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="530"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="547"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="528"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="534"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="551"/>
         <source>there is no habit {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="29"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="30"/>
         <source>no purpose with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="50"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="44"/>
         <source>no routine with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="106"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="100"/>
         <source>purpose {name!r} is already archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="110"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="104"/>
         <source>purpose {name!r} is not archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="145"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="139"/>
         <source>step {id} is not dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="263"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="257"/>
         <source>habit {name!r} is already archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="266"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="260"/>
         <source>habit {name!r} is not archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="301"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="295"/>
         <source>weekday {day} does not exist (0 = Monday … 6 = Sunday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="307"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="301"/>
         <source>each weekday can have one time only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="311"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="305"/>
         <source>give routine {name!r} a time on at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="332"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="326"/>
         <source>a routine named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,27 +3983,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="990"/>
+        <location filename="../../desktop/smallwins/cli.py" line="991"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="995"/>
+        <location filename="../../desktop/smallwins/cli.py" line="996"/>
         <source>per day: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1000"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1001"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1006"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1007"/>
         <source>felt heavy: {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1155"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1013"/>
+        <source>strongest anchor: {routine} ({done} of {due} done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1021"/>
+        <source>what helped: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1023"/>
+        <source>what got in the way: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1170"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>

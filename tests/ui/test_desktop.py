@@ -120,7 +120,14 @@ def test_tray_menu_is_rebuilt_each_time_it_opens(started: Desktop, novel: AppMod
     first = started.tray.menu_texts()
     assert first[0] == "✓ Open the draft"
     assert first[1:5] == ["Today", "Smaller version…", "Snooze", "Add step…"]
-    assert first[-5:] == ["Hide widget", "Plan…", "Streaks…", "Settings…", "Quit Small Wins"]
+    assert first[-6:] == [
+        "Hide widget",
+        "Plan…",
+        "Streaks…",
+        "Weekly review…",
+        "Settings…",
+        "Quit Small Wins",
+    ]
     novel.run(cmd.AddStep("Brand new first", at_front=True))
     started.tray.menu.aboutToShow.emit()
     assert started.tray.menu_texts()[0] == "✓ Brand new first"

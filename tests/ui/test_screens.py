@@ -36,6 +36,7 @@ from smallwins.ui.model import AppModel
 from smallwins.ui.plan import PlanWindow
 from smallwins.ui.planforms import HabitDialog, PurposeDialog, RoutineDialog
 from smallwins.ui.settings import SettingsWindow
+from smallwins.ui.review import ReviewWindow
 from smallwins.ui.streaks import StreaksWindow
 from smallwins.ui.translations import install_translators
 from smallwins.ui.welcome import WelcomeWindow
@@ -125,6 +126,11 @@ for tab in range(streaks.tabs.count()):
     ]
     check(f"streaks tab {tab + 1}", streaks, [*buttons, streaks.close_button])
 streaks.close()
+review = ReviewWindow(model, desktop)
+review.show()
+review_buttons = [review.previous, review.this_week, review.export_button, review.save_button]
+check("review", review, [*review_buttons, review.close_button])
+review.close()
 view = model.view
 habit = view.habits[0]
 dialogs = [
@@ -181,7 +187,7 @@ def test_every_window_fits_a_small_screen_with_its_buttons_in_sight(
     found = open_windows(tmp_path, language, scale)
     logical = (0, 0, 1280 // int(scale), 800 // int(scale))
     assert {tuple(f["area"]) for f in found} == {logical}  # type: ignore[arg-type]
-    assert len(found) == 4 + 3 + 3 + 2 + 2 + 3
+    assert len(found) == 4 + 3 + 3 + 2 + 2 + 1 + 3
     too_big = [(f["window"], f["frame"]) for f in found if not f["inside"]]
     assert too_big == [], f"windows larger than the screen {logical}"
     hidden = [(f["window"], f["hidden"]) for f in found if f["hidden"]]

@@ -12,6 +12,7 @@ WIDGET = "widget"  # not a window: the always-on-top widget, shown again
 
 WINDOWS: dict[str, str] = {
     "plan": "smallwins.ui.plan:PlanWindow",
+    "review": "smallwins.ui.review:ReviewWindow",
     "settings": "smallwins.ui.settings:SettingsWindow",
     "streaks": "smallwins.ui.streaks:StreaksWindow",
 }

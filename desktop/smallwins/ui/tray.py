@@ -208,6 +208,9 @@ class Tray(QObject):
         menu.addAction(self.tr("Streaks…")).triggered.connect(
             lambda: self.window_requested.emit("streaks")
         )
+        menu.addAction(self.tr("Weekly review…")).triggered.connect(
+            lambda: self.window_requested.emit("review")
+        )
         menu.addAction(self.tr("Settings…")).triggered.connect(
             lambda: self.window_requested.emit("settings")
         )

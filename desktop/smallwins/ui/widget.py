@@ -576,6 +576,9 @@ class NextStepWidget(QWidget):
         menu.addAction(self.tr("Streaks…")).triggered.connect(
             lambda: self.window_requested.emit("streaks")
         )
+        menu.addAction(self.tr("Weekly review…")).triggered.connect(
+            lambda: self.window_requested.emit("review")
+        )
         menu.addAction(self.tr("Settings…")).triggered.connect(
             lambda: self.window_requested.emit("settings")
         )
