@@ -148,6 +148,7 @@ class Reminders:
         scheduler = ReminderScheduler(self._runner, self._runner.clock)
         scheduler.prompt_due.connect(presenter.show_prompt)
         scheduler.caught_up.connect(presenter.show_catch_up)
+        scheduler.review_due.connect(presenter.show_review_prompt)
         follow_changes(self._model, scheduler)
         scheduler.start()
 

@@ -238,52 +238,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="233"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="235"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Every step serves a larger why. What do you want to move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="236"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="242"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="241"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="243"/>
         <source>What is one tiny step you could take?</source>
         <translation>What is one tiny step you could take?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="244"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="254"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>What is the tiniest version of “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="257"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>What is a smaller first step for “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="260"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="265"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="267"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -1014,12 +1014,12 @@
 <context>
     <name>ReminderPresenter</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="33"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="35"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="34"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="36"/>
         <source>Snooze %n min</source>
         <translation>
             <numerusform>Snooze %n min</numerusform>
@@ -1027,27 +1027,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="42"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="44"/>
         <source>Show Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="45"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="47"/>
         <source>After %1</source>
         <translation type="unfinished">After %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="56"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="58"/>
         <source>Last time slipped — that&apos;s fine. Never miss twice: even “%1” counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="62"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="64"/>
         <source>Last time slipped — that&apos;s fine. Never miss twice: any small start counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="68"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="70"/>
         <source>%n prompt(s).</source>
         <translation>
             <numerusform>%n prompt.</numerusform>
@@ -1055,17 +1055,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="70"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="72"/>
         <source>Next: %1</source>
         <translation type="unfinished">Next: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="103"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="105"/>
         <source>While you were away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reminders.py" line="36"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="119"/>
+        <source>Your weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="121"/>
+        <source>A few minutes to look back on the week: what went well, what felt heavy, and one focus for the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="124"/>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="127"/>
+        <source>Open review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/reminders.py" line="38"/>
         <source>Tiny version</source>
         <translation>Tiny version</translation>
     </message>
@@ -1369,27 +1385,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="392"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="394"/>
         <source>Week {number} · {first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="407"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="409"/>
         <source>No steps finished this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="410"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="412"/>
         <source>No habit was due yet this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="413"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="415"/>
         <source>After {routine}: {done} of {due} done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="420"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="422"/>
         <source>%n win(s) this week</source>
         <translation>
             <numerusform>%n win this week</numerusform>
@@ -1397,7 +1413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="423"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="425"/>
         <source>%n more than last week</source>
         <translation>
             <numerusform>%n more than last week</numerusform>
@@ -1405,7 +1421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="425"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="427"/>
         <source>%n fewer than last week</source>
         <translation>
             <numerusform>%n fewer than last week</numerusform>
@@ -1413,22 +1429,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="427"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="429"/>
         <source>as many as last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="428"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="430"/>
         <source>{wins} — {change} ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="445"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="447"/>
         <source>{habit}: the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="459"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="461"/>
         <source>streak %n</source>
         <translation>
             <numerusform>streak %n</numerusform>
@@ -1436,17 +1452,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="465"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="467"/>
         <source>strength {strength} % ({change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="476"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="478"/>
         <source>Nothing: no habit was missed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="484"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="486"/>
         <source>{habit}: missed %n time(s)</source>
         <translation>
             <numerusform>{habit}: missed %n time</numerusform>
@@ -1454,17 +1470,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="489"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="491"/>
         <source>Shrink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="490"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="492"/>
         <source>Make {habit} lighter</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="521"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="524"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -1472,87 +1488,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="533"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="536"/>
         <source>No particular focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="539"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="542"/>
         <source>Purpose: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="574"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="577"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="578"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="581"/>
         <source>Saved {day}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="586"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="589"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="641"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="646"/>
         <source>Export the review as an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="646"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="651"/>
         <source>Export the review as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="674"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="679"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="675"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="680"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="676"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="681"/>
         <source>done after a miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="677"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="682"/>
         <source>rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="678"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="683"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="679"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="684"/>
         <source>missed once, streak kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="680"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="685"/>
         <source>today, still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="681"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="686"/>
         <source>not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="682"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="687"/>
         <source>before the habit began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="683"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="688"/>
         <source>still to come</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,278 +1669,313 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="84"/>
         <location filename="../../desktop/smallwins/ui/settings.py" line="85"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="86"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="88"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="89"/>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="90"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="91"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="91"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="92"/>
         <source>&amp;Widget</source>
         <translation>&amp;Widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="92"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="93"/>
         <source>C&amp;elebrations</source>
         <translation>C&amp;elebrations</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="93"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="94"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="96"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="97"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="97"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="98"/>
         <source>Close settings</source>
         <translation>Close settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
         <source>&amp;Start Small Wins when I log in</source>
         <translation>&amp;Start Small Wins when I log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
         <source>Start at login</source>
         <translation>Start at login</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
         <source>&amp;Day starts at:</source>
         <translation>&amp;Day starts at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
         <source>Day starts at</source>
         <translation>Day starts at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="151"/>
         <source>Wins before this hour count for the day before — handy for night owls.</source>
         <translation>Wins before this hour count for the day before — handy for night owls.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
         <source>Follow system</source>
         <translation>Follow system</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="157"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="162"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="168"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>A new language applies the next time Small Wins starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="176"/>
         <source>S&amp;how the next-step widget</source>
         <translation>S&amp;how the next-step widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="176"/>
         <source>Show the widget</source>
         <translation>Show the widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="180"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Keep it &amp;above other windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="180"/>
         <source>Always on top</source>
         <translation>Always on top</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>&amp;Collapse it to a small pill</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
         <source>Collapsed</source>
         <translation>Collapsed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="203"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Opacity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="205"/>
         <source>Widget opacity in percent</source>
         <translation>Widget opacity in percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="207"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Right-click the widget for the same choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
         <source>Reduced motion</source>
         <translation>Reduced motion</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="215"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="217"/>
         <source>&amp;Style:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="217"/>
         <source>Celebration style</source>
         <translation>Celebration style</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="220"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>One per line, e.g. “Future me says thanks.”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="222"/>
         <source>Your own &amp;messages:</source>
         <translation>Your own &amp;messages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="224"/>
         <source>Your own messages, one per line</source>
         <translation>Your own messages, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="227"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Shown among the built-in cheers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="230"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>One per line, e.g. “stretch for a minute”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="231"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="232"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Quick rewards:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="233"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="234"/>
         <source>Quick rewards, one per line</source>
         <translation>Quick rewards, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="239"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="240"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="264"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Remind &amp;me at my routines’ times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="264"/>
         <source>Reminders on</source>
         <translation>Reminders on</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="269"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Quiet hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="269"/>
         <source>Quiet hours on</source>
         <translation>Quiet hours on</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="271"/>
         <source>Quiet hours start</source>
         <translation>Quiet hours start</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="272"/>
         <source>Quiet hours end</source>
         <translation>Quiet hours end</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="275"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="276"/>
         <source>&amp;from</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="278"/>
         <source>&amp;to</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="287"/>
         <source>No reminders come between these times.</source>
         <translation>No reminders come between these times.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="290"/>
+        <source>Prompt me for the weekly re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="290"/>
+        <source>Weekly review prompt on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="294"/>
+        <source>Weekly review day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="298"/>
+        <source>Weekly review time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="300"/>
+        <source>o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="302"/>
+        <source>&amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="312"/>
+        <source>One notification a week that opens the weekly review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="402"/>
         <source>Could not save this setting: %1</source>
         <translation>Could not save this setting: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="390"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="421"/>
         <source>Could not change the login item: %1</source>
         <translation>Could not change the login item: %1</translation>
     </message>
@@ -2435,28 +2486,28 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="65"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="104"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="107"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="183"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="186"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
@@ -2464,7 +2515,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="185"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation type="unfinished"></translation>
@@ -2576,211 +2627,217 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="71"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="79"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="82"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="89"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="91"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="94"/>
         <source>step {id} is already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="93"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="96"/>
         <source>step {id} is already dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="125"/>
         <source>smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="124"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="127"/>
         <source>give at least one smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="127"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="130"/>
         <source>at most {most} smaller steps at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="186"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="246"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="189"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="249"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="191"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="194"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="630"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="289"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="603"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="292"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="606"/>
         <source>no habit with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="197"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="200"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="296"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="299"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="308"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="311"/>
         <source>nothing to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="326"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="329"/>
         <source>{habit!r} is already done on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="364"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="367"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="410"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="413"/>
         <source>there is no win to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="444"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="447"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="451"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="454"/>
         <source>rest date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="459"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="462"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="467"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="470"/>
         <source>{day} is already a rest day for all habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="470"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="473"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="486"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="489"/>
         <source>{day} is not a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="525"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="528"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="550"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="553"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="607"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="610"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="630"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
         <source>habit {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="632"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="635"/>
         <source>step {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="661"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="664"/>
         <source>what helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="662"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="665"/>
         <source>what got in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="664"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="667"/>
         <source>choose one focus: a purpose or a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="670"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
         <source>step {id} is not an open step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="677"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="680"/>
         <source>purpose {id} is not an active purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="762"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="772"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="779"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="789"/>
         <source>quiet hours need both a start and an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="783"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="793"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="803"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="811"/>
+        <source>{value!r} is not a weekday (0 Monday to 6 Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="837"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="827"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="861"/>
         <source>the vacation ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="829"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="863"/>
         <source>a vacation starts today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="833"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="867"/>
         <source>a vacation is at most {most} days long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,38 +2862,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="659"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="662"/>
         <location filename="../../desktop/smallwins/usecases/queries.py" line="86"/>
         <source>week {week} has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="239"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="249"/>
         <source>no habit named {name!r} (habits: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="243"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="253"/>
         <source>no habit named {name!r} (habits: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="255"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="265"/>
         <source>no purpose named {name!r} (purposes: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="259"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="269"/>
         <source>no purpose named {name!r} (purposes: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="271"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="281"/>
         <source>no routine named {name!r} (routines: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="275"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="285"/>
         <source>no routine named {name!r} (routines: {known})</source>
         <translation type="unfinished"></translation>
     </message>

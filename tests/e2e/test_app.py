@@ -230,6 +230,38 @@ def test_show_streaks_from_command_line(app: App, desktop: Desktop) -> None:
     )
 
 
+def test_show_review_and_save_it_keyboard_only(app: App, desktop: Desktop) -> None:
+    app.cli("habit", "add", "Read one page", "--after", "Morning coffee", "--at", "07:30")
+    app.cli("tick", "--habit", "Read one page")
+    app.start()
+    app.tray_icon()
+    app.cli("show", "review")
+    review = wait_for(
+        lambda: next(
+            (
+                w
+                for w in desktop.window_ids(name="^Weekly review", pid=app.pid)
+                if desktop.is_viewable(w)
+            ),
+            None,
+        ),
+        message="smallwins show review opened nothing",
+    )
+    # Alt+H goes to "What helped?"; Ctrl+S saves.
+    desktop.key("alt+h", window_id=review)
+    desktop.type("Coffee first, then the book", window_id=review)
+    desktop.key("ctrl+s", window_id=review)
+
+    def saved() -> dict[str, object] | None:
+        data = json.loads(app.cli("review", "--json"))
+        found: dict[str, object] | None = data["saved"]
+        return found
+
+    answer = wait_for(saved, message="the review was not saved")
+    assert answer["helped"] == "Coffee first, then the book"
+    assert json.loads(app.cli("review", "--json"))["wins"] == 1
+
+
 def _schedule_heads(app: App) -> list[str]:
     reminders = json.loads(app.cli("schedule", "--json", "--days", "3"))["reminders"]
     return [r["habit"] for r in reminders]

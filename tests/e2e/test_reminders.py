@@ -92,3 +92,38 @@ def test_a_jump_across_two_routine_times_gives_exactly_one_catch_up(
     (latest, *_) = desktop.notifications_history()
     assert "While you were away" in str(latest.get("summary"))
     assert "2" in str(latest.get("body"))
+
+
+def test_the_weekly_review_prompt_arrives_on_sunday_evening_and_opens_the_review(
+    desktop: Desktop, fake: FakeTimeApp
+) -> None:
+    fake.set_clock("2026-11-29 17:59:52")  # a Sunday; the prompt's default time is 18:00
+    fake.add_reading_habit()
+    fake.start()
+    started = time.monotonic()
+    wait_for(lambda: desktop.dunst_count()["displayed"] >= 1, timeout=40, message="the prompt")
+    assert time.monotonic() - started >= 4, "the prompt came before its time"
+    assert fake.process is not None
+    assert not desktop.window_ids(name="^Weekly review", pid=fake.process.pid)
+    desktop.choose_menu_action("Open review")
+    desktop.open_context_menu()
+    menus = wait_for(desktop.context_menus, message="dunst's context menu")
+    assert any("Open review" in line for line in menus[-1]), menus
+    review = wait_for(
+        lambda: [
+            w
+            for w in desktop.window_ids(name="^Weekly review", pid=fake.process.pid)  # type: ignore[union-attr]
+            if desktop.is_viewable(w)
+        ],
+        timeout=20,
+        message="the review window",
+    )
+    assert review
+    fake.stop()
+    # Started again on the same evening: the prompt is not sent a second time.
+    seen = desktop.dunst_count()
+    fake.start()
+    time.sleep(4)
+    assert desktop.dunst_count()["displayed"] + desktop.dunst_count()["history"] <= (
+        seen["displayed"] + seen["history"]
+    )

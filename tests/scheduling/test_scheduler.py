@@ -22,7 +22,7 @@ from smallwins.core.models import SnoozeTarget, WinSource
 from smallwins.scheduling import ReminderScheduler
 from smallwins.scheduling.resume import ResumeWatcher
 from smallwins.usecases import commands as cmd
-from smallwins.usecases.reminders import SEEN_UNTIL, CatchUp, Prompt
+from smallwins.usecases.reminders import REVIEW_PROMPTED, SEEN_UNTIL, CatchUp, Prompt, ReviewPrompt
 from smallwins.usecases.runner import Runner
 from tests.fakes import MemoryStore
 
@@ -446,3 +446,58 @@ def test_logind_prepare_for_sleep_false_means_resumed(tmp_path: Path) -> None:
     finally:
         daemon.terminate()
         daemon.wait(timeout=10)
+
+
+# --- the weekly review's prompt ----------------------------------------------------------------
+
+
+def test_the_review_prompt_fires_once_at_its_time(
+    qtbot: QtBot, make: Make, runner: Runner, clock: FixedClock
+) -> None:
+    sunday = berlin(2026, 3, 15, 18, 0)  # the default: Sunday 18:00
+    just_before(clock, sunday)
+    scheduler = make()
+    reviews: list[ReviewPrompt] = []
+    scheduler.review_due.connect(reviews.append)
+    scheduler.start()
+    assert ("review/2026-W11", sunday) in scheduler.scheduled()
+    clock.set(sunday)
+    with qtbot.waitSignal(scheduler.review_due, timeout=3000):
+        pass
+    assert reviews == [ReviewPrompt("2026-W11", sunday)]
+    assert runner.store.setting(REVIEW_PROMPTED) == "2026-W11"
+    # Never twice: not by another check, nor after a restart.
+    scheduler.stop()
+    again = make()
+    with qtbot.assertNotEmitted(again.review_due, wait=300):
+        again.start()
+        again.check()
+
+
+def test_a_review_prompt_missed_while_away_comes_once_at_start(
+    qtbot: QtBot, make: Make, runner: Runner, clock: FixedClock
+) -> None:
+    runner.run(cmd.SetReviewPrompt(True, 2, "09:00"))  # Wednesdays at 09:00
+    first = make()
+    first.start()
+    first.stop()  # closed on Monday; started again on Thursday
+    clock.set(berlin(2026, 3, 12, 8, 0))
+    scheduler = make()
+    reviews: list[ReviewPrompt] = []
+    scheduler.review_due.connect(reviews.append)
+    scheduler.start()
+    assert reviews == [ReviewPrompt("2026-W11", berlin(2026, 3, 11, 9, 0))]
+
+
+def test_no_review_prompt_when_turned_off(
+    qtbot: QtBot, make: Make, runner: Runner, clock: FixedClock
+) -> None:
+    runner.run(cmd.SetReviewPrompt(False))
+    sunday = berlin(2026, 3, 15, 18, 0)
+    just_before(clock, sunday)
+    scheduler = make()
+    scheduler.start()
+    assert not [job for job, _at in scheduler.scheduled() if job.startswith("review/")]
+    clock.set(sunday)
+    with qtbot.assertNotEmitted(scheduler.review_due, wait=500):
+        scheduler.check()

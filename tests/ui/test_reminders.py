@@ -164,3 +164,29 @@ def test_done_on_a_prompt_records_the_win(
     assert notice.body == "write one line\nWrite a novel"
     shown.action_invoked.emit(notice.key, "done")
     assert model.view.win_days_of(habit_id) == {DAY: WinKind.FULL}
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+def test_the_review_prompt_opens_the_review_of_its_week(
+    language: str, model: AppModel, desk: Desktop
+) -> None:
+    from smallwins.ui.review import ReviewWindow  # noqa: PLC0415
+    from smallwins.ui.windows import Windows  # noqa: PLC0415
+    from smallwins.usecases.reminders import ReviewPrompt  # noqa: PLC0415
+
+    windows = Windows(model, desk)
+    notifier = ShownNotices()
+    presenter = ReminderPresenter(model, desk, notifier)
+    # Seen on the Monday after: the prompt of the week before.
+    presenter.show_review_prompt(ReviewPrompt("2025-W09", datetime(2025, 3, 2, 17, tzinfo=UTC)))
+    (notice,) = notifier.shown
+    titles = {"en": "Your weekly review", "de": "Dein Wochenrückblick"}
+    buttons = {"en": "Open review", "de": "Rückblick öffnen"}
+    assert notice.title == titles[language]
+    assert notice.actions == (("open-review", buttons[language]),)
+    assert notice.default_label == buttons[language]
+    notifier.action_invoked.emit(notice.key, "open-review")
+    review = windows.get("review")
+    assert isinstance(review, ReviewWindow) and review.isVisible()
+    assert review.week_name == "2025-W09"
+    review.close()

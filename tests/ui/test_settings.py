@@ -200,6 +200,24 @@ def test_reminders_and_quiet_hours(window: SettingsWindow, model: AppModel) -> N
     assert window.quiet_start.time() == QTime(23, 15)  # kept on screen for turning back on
 
 
+def test_the_weekly_review_prompt(window: SettingsWindow, model: AppModel) -> None:
+    assert window.review_prompt.isChecked()
+    assert window.review_day.currentText() == "Sunday"
+    assert window.review_at.time() == QTime(18, 0)
+    window.review_day.setCurrentIndex(4)
+    window.review_at.setTime(QTime(9, 30))
+    settings = model.view.settings
+    assert (settings.review_prompt, settings.review_weekday) == (True, 4)
+    assert settings.review_at.strftime("%H:%M") == "09:30"
+    window.review_prompt.click()
+    assert not model.view.settings.review_prompt
+    assert not window.review_day.isEnabled() and not window.review_at.isEnabled()
+    model.run(cmd.SetReviewPrompt(True, 0, "07:00"))  # changed elsewhere: shown
+    assert window.review_prompt.isChecked()
+    assert window.review_day.currentText() == "Monday"
+    assert window.review_at.time() == QTime(7, 0)
+
+
 def test_load_shows_changes_made_elsewhere(window: SettingsWindow, model: AppModel) -> None:
     model.change_setting(prefs.CELEBRATION, "off")  # e.g. from the command line
     model.change_setting(QUIET_START, "21:30")

@@ -9,20 +9,33 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from smallwins.core.days import FixedClock, resolve_local
+from smallwins.core.errors import UserError
 from smallwins.core.models import SnoozeTarget, WinSource
 from smallwins.usecases import commands as cmd
 from smallwins.usecases.reminders import (
     SEEN_UNTIL,
     CatchUp,
     Prompt,
+    ReviewPrompt,
     catch_up,
     due_prompts,
+    due_review_prompt,
     load_seen_until,
+    record_review_prompted,
     record_sent,
+    review_prompts,
     save_seen_until,
 )
 from smallwins.usecases.runner import Runner
-from smallwins.usecases.view import PAUSED_UNTIL, QUIET_END, QUIET_START, REMINDERS_ENABLED, View
+from smallwins.usecases.view import (
+    DAY_START_HOUR,
+    PAUSED_UNTIL,
+    QUIET_END,
+    QUIET_START,
+    REMINDERS_ENABLED,
+    REVIEW_AT,
+    View,
+)
 from tests.fakes import MemoryStore
 
 ZONE_NAMES = (
@@ -388,3 +401,67 @@ def test_seen_until_round_trips_through_the_settings() -> None:
     assert load_seen_until(store) == MONDAY_0600
     store.set_setting(SEEN_UNTIL, "not a time")
     assert load_seen_until(store) is None
+
+
+# --- the weekly review's prompt ----------------------------------------------------------------
+
+
+def _view(store: MemoryStore, now: datetime, zone: ZoneInfo = BERLIN) -> View:
+    return View(store, now, zone)
+
+
+def test_review_prompts_come_each_week_at_the_chosen_local_time() -> None:
+    store = MemoryStore()
+    view = _view(store, MONDAY_0600)
+    since, until = MONDAY_0600, MONDAY_0600 + timedelta(days=21)
+    # Sunday 18:00 in Berlin: CET (UTC+1) in March until the 29th, then CEST (UTC+2).
+    assert review_prompts(view, since, until) == [
+        ReviewPrompt("2026-W11", datetime(2026, 3, 15, 17, 0, tzinfo=UTC)),
+        ReviewPrompt("2026-W12", datetime(2026, 3, 22, 17, 0, tzinfo=UTC)),
+        ReviewPrompt("2026-W13", datetime(2026, 3, 29, 16, 0, tzinfo=UTC)),  # DST day
+    ]
+    runner = Runner(store, FixedClock(MONDAY_0600, BERLIN))
+    runner.run(cmd.SetReviewPrompt(True, 0, "02:30"))  # Mondays, in the night
+    runner.run(cmd.ChangeSetting(DAY_START_HOUR, "3"))
+    view = _view(store, MONDAY_0600)
+    # With the day starting at 03:00, Monday's 02:30 is the night after Monday, on Tuesday.
+    assert review_prompts(view, since, since + timedelta(days=8)) == [
+        ReviewPrompt("2026-W11", datetime(2026, 3, 10, 1, 30, tzinfo=UTC)),
+        ReviewPrompt("2026-W12", datetime(2026, 3, 17, 1, 30, tzinfo=UTC)),
+    ]
+    runner.run(cmd.SetReviewPrompt(False, 0, "02:30"))
+    assert review_prompts(_view(store, MONDAY_0600), since, until) == []
+
+
+def test_the_due_review_prompt_is_the_latest_not_sent_nor_paused() -> None:
+    store = MemoryStore()
+    runner = Runner(store, FixedClock(MONDAY_0600, BERLIN))
+    view = _view(store, MONDAY_0600)
+    two_weeks = MONDAY_0600 + timedelta(days=14)
+    latest = ReviewPrompt("2026-W12", datetime(2026, 3, 22, 17, 0, tzinfo=UTC))
+    assert due_review_prompt(view, MONDAY_0600, two_weeks) == latest  # one, not two
+    assert record_review_prompted(store, latest) is True
+    assert record_review_prompted(store, latest) is False  # at most once, whoever asks
+    assert due_review_prompt(_view(store, MONDAY_0600), MONDAY_0600, two_weeks) is None
+    runner.run(cmd.ChangeSetting(PAUSED_UNTIL, "2026-03-29T20:00:00+00:00"))
+    three_weeks = MONDAY_0600 + timedelta(days=21)
+    assert due_review_prompt(_view(store, MONDAY_0600), MONDAY_0600, three_weeks) is None
+
+
+def test_set_review_prompt_refusals() -> None:
+    store = MemoryStore()
+    runner = Runner(store, FixedClock(MONDAY_0600, BERLIN))
+    for command, says in (
+        (cmd.SetReviewPrompt(True, 7, "18:00"), "7 is not a weekday"),
+        (cmd.SetReviewPrompt(True, 6, "6pm"), "'6pm' is not a time in HH:MM form"),
+    ):
+        with pytest.raises(UserError, match=says):
+            runner.run(command)
+    assert store.setting(REVIEW_AT) is None
+    runner.run(cmd.SetReviewPrompt(True, 4, "9:05"))
+    settings = _view(store, MONDAY_0600).settings
+    assert (settings.review_prompt, settings.review_weekday, settings.review_at) == (
+        True,
+        4,
+        time(9, 5),
+    )

@@ -236,4 +236,8 @@ class Settings:
     quiet_start: time | None = None
     quiet_end: time | None = None
     paused_until_utc: datetime | None = None
+    # The weekly review's prompt: on or off, the weekday (Monday 0) and the local time.
+    review_prompt: bool = True
+    review_weekday: int = 6
+    review_at: time = time(18, 0)
     extra: dict[str, str] = field(default_factory=dict)

@@ -34,10 +34,13 @@ from smallwins.usecases.reminders import (
     Prompt,
     collapse,
     due_prompts,
+    due_review_prompt,
     job_key,
     load_seen_until,
     planned_reminders,
+    record_review_prompted,
     record_sent,
+    review_prompts,
     save_seen_until,
 )
 from smallwins.usecases.runner import Runner
@@ -78,10 +81,13 @@ class ReminderScheduler(QObject):
         prompt_due(Prompt): a reminder is due now; show it. Already recorded as sent.
         caught_up(CatchUp): reminders came due while the computer slept, the clock jumped or
             the app was closed; show them as one prompt. Already recorded as sent.
+        review_due(ReviewPrompt): the weekly review's time has come (or came while away, this
+            week); show its prompt. Already recorded as sent.
     """
 
     prompt_due = Signal(object)
     caught_up = Signal(object)
+    review_due = Signal(object)
 
     def __init__(
         self,
@@ -188,6 +194,8 @@ class ReminderScheduler(QObject):
         wanted: dict[str, datetime] = {}
         for reminder in planned_reminders(view, self._seen_until, now + HORIZON):
             wanted.setdefault(_job_id(job_key(reminder, view.zone)), reminder.at_utc)
+        for review in review_prompts(view, self._seen_until, now + HORIZON):
+            wanted.setdefault(f"review/{review.week}", review.at_utc)
         existing: dict[str, datetime] = {j.id: j.next_run_time for j in self._jobs.get_jobs()}
         for job_id in existing.keys() - wanted.keys():
             self._jobs.remove_job(job_id)
@@ -264,10 +272,24 @@ class ReminderScheduler(QObject):
             # The store may be busy (another process writing): try this window again next time.
             log.exception("could not look for due reminders")
             return
+        try:
+            review = due_review_prompt(view, since, now)
+            if review is not None and not record_review_prompted(self._runner.store, review):
+                review = None
+        except Exception:
+            # As above; the window stays open for the review prompt alone (the ledger keeps
+            # the habit reminders just sent from being sent again).
+            log.exception("could not look for the weekly review's prompt")
+            if sent:
+                self._announce(view, now, sent)
+            return
         self._seen_until = now
-        if sent:
+        if sent or review is not None:
             self._persist(now)
+        if sent:
             self._announce(view, now, sent)
+        if review is not None:
+            self.review_due.emit(review)
 
     def _announce(self, view: View, now: datetime, sent: Sequence[Prompt]) -> None:
         if all(now - p.at_utc <= LATE_AFTER for p in sent):

@@ -50,12 +50,14 @@ class Desktop(QObject):
         quit_requested: the user chose Quit.
         window_requested(str): the user asked for a window by its name (ui/windows.py).
         streaks_requested(int): the user asked for the streaks window on this habit (its id).
+        review_requested(str): the user asked for the weekly review of this ISO week.
         celebrated(WinOutcome): a celebration started (after the popup is on screen).
     """
 
     quit_requested = Signal()
     window_requested = Signal(str)
     streaks_requested = Signal(int)
+    review_requested = Signal(str)
     celebrated = Signal(object)
 
     def __init__(self, model: AppModel, tray_available: bool | None = None) -> None:

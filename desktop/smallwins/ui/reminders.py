@@ -13,9 +13,11 @@ from smallwins.system.notice import Notice, Notifier
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.model import AppModel
 from smallwins.usecases import commands as cmd
-from smallwins.usecases.reminders import CatchUp, Prompt
+from smallwins.usecases.reminders import CatchUp, Prompt, ReviewPrompt
 
 CATCH_UP_KEY = "catch-up"
+REVIEW_KEY = "review"
+OPEN_REVIEW = "open-review"
 
 
 class ReminderPresenter(QObject):
@@ -109,7 +111,29 @@ class ReminderPresenter(QObject):
         if not shown or not self.notifier.supports_actions():
             self.desktop.set_widget_shown(True)
 
+    def show_review_prompt(self, prompt: ReviewPrompt) -> None:
+        """The weekly review's prompt; its action (or a click on it) opens the review."""
+        self.notifier.show(
+            Notice(
+                key=f"{REVIEW_KEY}:{prompt.week}",
+                title=self.tr("Your weekly review"),
+                body=self.tr(
+                    "A few minutes to look back on the week: what went well, what felt heavy, "
+                    "and one focus for the next."
+                ),
+                actions=((OPEN_REVIEW, self.tr("Open review")),)
+                if self.notifier.supports_actions()
+                else (),
+                default_label=self.tr("Open review"),
+            )
+        )
+
     def on_action(self, key: str, action: str) -> None:
+        kind, _, week = key.partition(":")
+        if kind == REVIEW_KEY:
+            if action in (OPEN_REVIEW, "default"):
+                self.desktop.review_requested.emit(week)
+            return
         habit_id = self._habits.get(key)
         if action == "default" or habit_id is None:
             self.desktop.set_widget_shown(True)

@@ -368,10 +368,12 @@ class ReviewWindow(QWidget):
         return iso_week(self.monday)
 
     def load(self) -> None:
-        """Show the week's numbers, the focus choices and the saved answers as they are now."""
+        """Show the week's numbers, the focus choices and the saved answers as they are now
+        (what is being typed stays)."""
         self._load_numbers()
         self._load_choices()
-        self._load_answers()
+        if not self._dirty:
+            self._load_answers()
 
     def _on_model_changed(self, topics: Topic) -> None:
         if not self.isVisible():
@@ -599,6 +601,8 @@ class ReviewWindow(QWidget):
 
     def go_to(self, monday: date) -> None:
         """Show the week starting ``monday``, keeping what was typed for the week left first."""
+        if monday == self.monday:
+            return
         if self._dirty and not self.save():
             return
         self.monday = monday

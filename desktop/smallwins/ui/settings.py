@@ -26,6 +26,7 @@ from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import ProblemLabel
 from smallwins.ui.model import AppModel
+from smallwins.ui.planforms import day_name
 from smallwins.ui.screens import fit_to_screen, scrolling
 from smallwins.ui.theme import apply_theme
 from smallwins.usecases import commands as cmd
@@ -284,6 +285,31 @@ class SettingsWindow(QWidget):
         row.addStretch(1)
         form.addRow(row)
         form.addRow(_hint(self.tr("No reminders come between these times.")))
+
+        self.review_prompt = self._check(
+            self.tr("Prompt me for the weekly re&view"), self.tr("Weekly review prompt on")
+        )
+        self.review_prompt.toggled.connect(self._on_review_prompt)
+        self.review_day = QComboBox()
+        self.review_day.setAccessibleName(self.tr("Weekly review day"))
+        for weekday in range(7):
+            self.review_day.addItem(day_name(weekday, long=True), weekday)
+        self.review_day.currentIndexChanged.connect(self._on_review_prompt)
+        self.review_at = self._time_edit(self.tr("Weekly review time"))
+        self.review_at.timeChanged.connect(self._on_review_prompt)
+        on_label = QLabel(self.tr("o&n"))
+        on_label.setBuddy(self.review_day)
+        at_label = QLabel(self.tr("&at"))
+        at_label.setBuddy(self.review_at)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review_prompt)
+        review_row.addWidget(on_label)
+        review_row.addWidget(self.review_day)
+        review_row.addWidget(at_label)
+        review_row.addWidget(self.review_at)
+        review_row.addStretch(1)
+        form.addRow(review_row)
+        form.addRow(_hint(self.tr("One notification a week that opens the weekly review.")))
         return page
 
     def _time_edit(self, name: str) -> QTimeEdit:
@@ -328,6 +354,11 @@ class SettingsWindow(QWidget):
             self.quiet_end.setTime(end)
             self.quiet_start.setEnabled(quiet)
             self.quiet_end.setEnabled(quiet)
+            self.review_prompt.setChecked(settings.review_prompt)
+            self.review_day.setCurrentIndex(settings.review_weekday)
+            self.review_at.setTime(QTime(settings.review_at.hour, settings.review_at.minute))
+            self.review_day.setEnabled(settings.review_prompt)
+            self.review_at.setEnabled(settings.review_prompt)
         finally:
             self._loading = False
 
@@ -474,6 +505,15 @@ class SettingsWindow(QWidget):
             self._apply(cmd.SetQuietHours(start, end))
         else:
             self._apply(cmd.SetQuietHours(None, None))
+
+    def _on_review_prompt(self, *_args: object) -> None:
+        on = self.review_prompt.isChecked()
+        self.review_day.setEnabled(on)
+        self.review_at.setEnabled(on)
+        if self._loading:
+            return
+        at = self.review_at.time().toString(TIME_FORMAT)
+        self._apply(cmd.SetReviewPrompt(on, int(self.review_day.currentData()), at))
 
     # --- events --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

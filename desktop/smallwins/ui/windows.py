@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from smallwins.core.days import week_start
 from smallwins.system import messages
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
@@ -17,6 +18,7 @@ from smallwins.ui.model import AppModel
 from smallwins.ui.registry import WIDGET, WINDOWS
 
 if TYPE_CHECKING:
+    from smallwins.ui.review import ReviewWindow
     from smallwins.ui.streaks import StreaksWindow
 
 
@@ -46,6 +48,7 @@ class Windows(QObject):
         self.welcome: QWidget | None = None
         desktop.window_requested.connect(self.show)
         desktop.streaks_requested.connect(self.show_streaks)
+        desktop.review_requested.connect(self.show_review)
 
     def get(self, name: str) -> QWidget | None:
         """The window ``name`` if it was made already."""
@@ -76,6 +79,11 @@ class Windows(QObject):
         """Bring up the streaks window on one habit."""
         self.show("streaks")
         cast("StreaksWindow", self._open["streaks"]).choose_habit(habit_id)
+
+    def show_review(self, week: str) -> None:
+        """Bring up the weekly review on one ISO week."""
+        self.show("review")
+        cast("ReviewWindow", self._open["review"]).go_to(week_start(week))
 
     def on_message(self, message: str) -> None:
         if message == messages.CHANGED:

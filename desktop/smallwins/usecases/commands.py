@@ -41,6 +41,9 @@ from smallwins.usecases.view import (
     QUIET_END,
     QUIET_START,
     REMINDERS_ENABLED,
+    REVIEW_AT,
+    REVIEW_PROMPT,
+    REVIEW_WEEKDAY,
     View,
 )
 
@@ -739,12 +742,19 @@ def _is_flag(value: str) -> bool:
     return value in ("0", "1")
 
 
+def _is_weekday(value: str) -> bool:
+    return value in ("0", "1", "2", "3", "4", "5", "6")
+
+
 _SETTING_CHECKS: dict[str, Callable[[str], bool]] = {
     DAY_START_HOUR: _is_day_start,
     REMINDERS_ENABLED: _is_flag,
     QUIET_START: _is_hhmm,
     QUIET_END: _is_hhmm,
     PAUSED_UNTIL: _is_instant,
+    REVIEW_PROMPT: _is_flag,
+    REVIEW_WEEKDAY: _is_weekday,
+    REVIEW_AT: _is_hhmm,
 }
 
 
@@ -784,6 +794,30 @@ class SetQuietHours:
                 )
         ctx.store.set_setting(QUIET_START, self.start)
         ctx.store.set_setting(QUIET_END, self.end)
+        ctx.changed(Topic.SETTINGS)
+
+
+@dataclass(frozen=True)
+class SetReviewPrompt:
+    """Prompt for the weekly review (or not) on ``weekday`` (Monday 0) at ``at`` (HH:MM)."""
+
+    on: bool
+    weekday: int = 6
+    at: str = "18:00"
+
+    def execute(self, ctx: Context) -> None:
+        if not 0 <= self.weekday <= 6:
+            raise UserError(
+                translate("UserError", "{value!r} is not a weekday (0 Monday to 6 Sunday)"),
+                value=self.weekday,
+            )
+        if not _is_hhmm(self.at):
+            raise UserError(
+                translate("UserError", "{value!r} is not a time in HH:MM form"), value=self.at
+            )
+        ctx.store.set_setting(REVIEW_PROMPT, "1" if self.on else "0")
+        ctx.store.set_setting(REVIEW_WEEKDAY, str(self.weekday))
+        ctx.store.set_setting(REVIEW_AT, parse_hhmm(self.at).strftime("%H:%M"))
         ctx.changed(Topic.SETTINGS)
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from smallwins.core.days import logical_day
+from smallwins.core.days import instant_of, iso_week, logical_day
 from smallwins.core.models import Habit, SnoozeTarget
 from smallwins.core.planning import HabitCalendar, PlannedReminder, upcoming_reminders
 from smallwins.core.ports import Store
@@ -25,6 +25,8 @@ SNOOZE_KIND = "snooze"
 # The last instant up to which the reminder scheduler has looked (ISO 8601, UTC): on start,
 # everything after it was missed while the app was closed.
 SEEN_UNTIL = "reminders.seen_until"
+# The ISO week whose weekly-review prompt was sent last: one prompt a week, ever.
+REVIEW_PROMPTED = "review.prompted_week"
 
 
 def ledger_kind(reminder: PlannedReminder, zone: tzinfo) -> str:
@@ -188,3 +190,54 @@ def load_seen_until(store: Store) -> datetime | None:
 def save_seen_until(store: Store, instant: datetime) -> None:
     with store.transaction():
         store.set_setting(SEEN_UNTIL, instant.astimezone(UTC).isoformat())
+
+
+@dataclass(frozen=True)
+class ReviewPrompt:
+    """The weekly review's prompt for one ISO week, at its time."""
+
+    week: str
+    at_utc: datetime
+
+
+def review_prompts(view: View, since: datetime, until: datetime) -> list[ReviewPrompt]:
+    """The review prompt's times in ``(since, until]`` (the chosen weekday and local time of
+    each week), whether sent or not; none while the prompt is off."""
+    s = view.settings
+    if not s.review_prompt or until <= since:
+        return []
+    first = logical_day(since, view.zone, s.day_start_hour)
+    last = logical_day(until, view.zone, s.day_start_hour)
+    monday = first - timedelta(days=first.weekday())
+    found: list[ReviewPrompt] = []
+    while monday <= last:
+        day = monday + timedelta(days=s.review_weekday)
+        at = instant_of(day, s.review_at, view.zone, s.day_start_hour)
+        if since < at <= until:
+            found.append(ReviewPrompt(iso_week(day), at))
+        monday += timedelta(days=7)
+    return found
+
+
+def due_review_prompt(view: View, since: datetime, until: datetime) -> ReviewPrompt | None:
+    """The review prompt to send now for ``(since, until]``: the latest week's, unless sent
+    already or reminders were paused at its time."""
+    prompts = review_prompts(view, since, until)
+    if not prompts:
+        return None
+    latest = prompts[-1]
+    paused = view.settings.paused_until_utc
+    if paused is not None and latest.at_utc < paused:
+        return None
+    if view.store.setting(REVIEW_PROMPTED) == latest.week:
+        return None
+    return latest
+
+
+def record_review_prompted(store: Store, prompt: ReviewPrompt) -> bool:
+    """Mark the week's review prompt as sent; True when this call did (only then show it)."""
+    with store.transaction():
+        if store.setting(REVIEW_PROMPTED) == prompt.week:
+            return False
+        store.set_setting(REVIEW_PROMPTED, prompt.week)
+    return True

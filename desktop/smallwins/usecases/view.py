@@ -44,6 +44,9 @@ REMINDERS_ENABLED = "reminders_enabled"
 QUIET_START = "quiet_start"
 QUIET_END = "quiet_end"
 PAUSED_UNTIL = "paused_until"
+REVIEW_PROMPT = "review.prompt"  # "0": no prompt for the weekly review
+REVIEW_WEEKDAY = "review.weekday"  # 0 (Monday) to 6
+REVIEW_AT = "review.at"  # HH:MM, local time
 # The desktop's own preferences (ui/prefs.py) are kept beside these, under this prefix.
 PREFS_PREFIX = "ui."
 
@@ -76,6 +79,8 @@ def _instant(value: str | None) -> datetime | None:
 
 def load_settings(store: Store) -> Settings:
     day_start = _int(store.setting(DAY_START_HOUR), 0) or 0
+    defaults = Settings()
+    weekday = _int(store.setting(REVIEW_WEEKDAY), None)
     return Settings(
         day_start_hour=day_start if 0 <= day_start <= 12 else 0,
         focused_purpose_id=_int(store.setting(FOCUSED_PURPOSE), None),
@@ -83,6 +88,11 @@ def load_settings(store: Store) -> Settings:
         quiet_start=_time(store.setting(QUIET_START)),
         quiet_end=_time(store.setting(QUIET_END)),
         paused_until_utc=_instant(store.setting(PAUSED_UNTIL)),
+        review_prompt=store.setting(REVIEW_PROMPT) != "0",
+        review_weekday=weekday
+        if weekday is not None and 0 <= weekday <= 6
+        else defaults.review_weekday,
+        review_at=_time(store.setting(REVIEW_AT)) or defaults.review_at,
     )
 
 
