@@ -436,7 +436,8 @@ def _line(out: TextIO, template: str, **fields: object) -> None:
 
 
 def _state(state: str) -> str:
-    """A day's state (``DayState``, or the review's "upcoming") in the user's language."""
+    """A day's state (``DayState``, or the review's "upcoming" and "before") in the user's
+    language."""
     names = {
         "done": translate("cli", "done"),
         "tiny": translate("cli", "tiny"),
@@ -446,6 +447,7 @@ def _state(state: str) -> str:
         "pending": translate("cli", "pending"),
         "unscheduled": translate("cli", "unscheduled"),
         "upcoming": translate("cli", "upcoming"),
+        "before": translate("cli", "before it began"),
     }
     return names.get(state, state)
 

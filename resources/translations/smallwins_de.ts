@@ -1089,12 +1089,12 @@
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="50"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="51"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="53"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="54"/>
         <source>%n win(s) this week</source>
         <translation>
             <numerusform>%n Erfolg diese Woche</numerusform>
@@ -1102,7 +1102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="55"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="56"/>
         <source>last week: %n</source>
         <translation>
             <numerusform>letzte Woche: %n</numerusform>
@@ -1110,52 +1110,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="57"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="58"/>
         <source>Wins per day</source>
         <translation>Erfolge pro Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="61"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="62"/>
         <source>Habit</source>
         <translation>Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="62"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="63"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="63"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="64"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="64"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="65"/>
         <source>Habits</source>
         <translation>Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="74"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="75"/>
         <source>✓ done (or its tiny version), ✗ missed, ~ missed once, streak kept, – rest day, ○ today, still open, · not scheduled</source>
         <translation>✓ erledigt (oder in der Mini-Version), ✗ verpasst, ~ einmal verpasst, Serie gehalten, – Ruhetag, ○ heute, noch offen, · nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="78"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="79"/>
         <source>Steps finished</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="79"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="80"/>
         <source>None this week.</source>
         <translation>Keine in dieser Woche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="80"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="81"/>
         <source>What felt heavy</source>
         <translation>Was schwer fiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="83"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="84"/>
         <source>%1: missed %n time(s)</source>
         <translation>
             <numerusform>%1: %n-mal verpasst</numerusform>
@@ -1163,48 +1163,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="85"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="86"/>
         <source>Nothing: no habit was missed twice.</source>
         <translation>Nichts: keine Gewohnheit wurde zweimal verpasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="87"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="88"/>
         <source>Strongest anchor</source>
         <translation>Stärkster Anker</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="89"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="90"/>
         <source>After %1: %2 of %3 done.</source>
         <translation>Nach %1: %2 von %3 erledigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="94"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="95"/>
         <source>What helped?</source>
         <translation>Was hat geholfen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="95"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="96"/>
         <source>What got in the way?</source>
         <translation>Was stand im Weg?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="97"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="98"/>
         <source>Focus for next week</source>
         <translation>Fokus für nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="99"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="100"/>
         <source>Not saved in Small Wins yet.</source>
         <translation>Noch nicht in Small Wins gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="108"/>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="123"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="109"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="124"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="116"/>
+        <location filename="../../desktop/smallwins/ui/reviewexport.py" line="117"/>
         <source>the file could not be written</source>
         <translation>die Datei konnte nicht geschrieben werden</translation>
     </message>
@@ -2521,27 +2521,27 @@
         <translation>Handlung der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="642"/>
+        <location filename="../../desktop/smallwins/cli.py" line="644"/>
         <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
         <translation>sag, was sich ändern soll: --action, --tiny, --after, --at, --days, --purpose, --reminder oder --place</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="681"/>
+        <location filename="../../desktop/smallwins/cli.py" line="683"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation>{action!r} zu entfernen löscht seine Erfolge ({wins}) endgültig: füge --yes hinzu, oder archiviere die Gewohnheit, um sie zu behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="806"/>
+        <location filename="../../desktop/smallwins/cli.py" line="808"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation>gib jedem --at seine --days (oder ein --at für jeden Tag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="813"/>
+        <location filename="../../desktop/smallwins/cli.py" line="815"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation>--days {days!r}: die Tage einer Routine sind Wochentage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1032"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1034"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
@@ -2561,7 +2561,7 @@
         <translation>Die Woche {week!r} ist keine ISO-Woche wie 2026-W48</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="943"/>
+        <location filename="../../desktop/smallwins/cli.py" line="945"/>
         <location filename="../../desktop/smallwins/core/validation.py" line="15"/>
         <source>date</source>
         <translation>Datum</translation>
@@ -2683,7 +2683,7 @@
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="630"/>
+        <location filename="../../desktop/smallwins/cli.py" line="632"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="292"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="606"/>
@@ -3790,292 +3790,297 @@
         <translation>neue Bestserie!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="441"/>
+        <location filename="../../desktop/smallwins/cli.py" line="442"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="442"/>
+        <location filename="../../desktop/smallwins/cli.py" line="443"/>
         <source>tiny</source>
         <translation>mini</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="443"/>
+        <location filename="../../desktop/smallwins/cli.py" line="444"/>
         <source>rest</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="444"/>
+        <location filename="../../desktop/smallwins/cli.py" line="445"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="445"/>
+        <location filename="../../desktop/smallwins/cli.py" line="446"/>
         <source>bent</source>
         <translation>geknickt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="446"/>
+        <location filename="../../desktop/smallwins/cli.py" line="447"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="447"/>
+        <location filename="../../desktop/smallwins/cli.py" line="448"/>
         <source>unscheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="448"/>
+        <location filename="../../desktop/smallwins/cli.py" line="449"/>
         <source>upcoming</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="500"/>
+        <location filename="../../desktop/smallwins/cli.py" line="450"/>
+        <source>before it began</source>
+        <translation>vor dem Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="502"/>
         <source>Added purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} hinzugefügt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="505"/>
+        <location filename="../../desktop/smallwins/cli.py" line="507"/>
         <source>Focus: most recent</source>
         <translation>Fokus: das zuletzt aktive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="507"/>
+        <location filename="../../desktop/smallwins/cli.py" line="509"/>
         <source>Focus: {name}</source>
         <translation>Fokus: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="512"/>
+        <location filename="../../desktop/smallwins/cli.py" line="514"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation>Vorhaben #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="518"/>
+        <location filename="../../desktop/smallwins/cli.py" line="520"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} archiviert: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="520"/>
+        <location filename="../../desktop/smallwins/cli.py" line="522"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} zurückgeholt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="545"/>
+        <location filename="../../desktop/smallwins/cli.py" line="547"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="553"/>
+        <location filename="../../desktop/smallwins/cli.py" line="555"/>
         <source>Added step #{id}: {step}</source>
         <translation>Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="556"/>
+        <location filename="../../desktop/smallwins/cli.py" line="558"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation>Kleineren Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="559"/>
+        <location filename="../../desktop/smallwins/cli.py" line="561"/>
         <source>Dropped step #{id}: {step}</source>
         <translation>Schritt #{id} verworfen: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="562"/>
+        <location filename="../../desktop/smallwins/cli.py" line="564"/>
         <source>Later: #{id} {step}</source>
         <translation>Später: #{id} {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="565"/>
+        <location filename="../../desktop/smallwins/cli.py" line="567"/>
         <source>Step #{id} is now: {step}</source>
         <translation>Schritt #{id} lautet jetzt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="570"/>
+        <location filename="../../desktop/smallwins/cli.py" line="572"/>
         <source>Moved step #{id}: {step}</source>
         <translation>Schritt #{id} verschoben: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="613"/>
+        <location filename="../../desktop/smallwins/cli.py" line="615"/>
         <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation>Gewohnheit #{id} hinzugefügt: Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="665"/>
+        <location filename="../../desktop/smallwins/cli.py" line="667"/>
         <source>Changed habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} geändert: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="672"/>
+        <location filename="../../desktop/smallwins/cli.py" line="674"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation>Gewohnheit #{id} archiviert: {action} (ihr Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="674"/>
+        <location filename="../../desktop/smallwins/cli.py" line="676"/>
         <source>Restored habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} zurückgeholt: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="692"/>
+        <location filename="../../desktop/smallwins/cli.py" line="694"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation>Gewohnheit #{id} entfernt: {action} (gelöschte Erfolge: {wins})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="743"/>
+        <location filename="../../desktop/smallwins/cli.py" line="745"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation>#{id} Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="750"/>
+        <location filename="../../desktop/smallwins/cli.py" line="752"/>
         <source>    (archived)</source>
         <translation>    (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="790"/>
+        <location filename="../../desktop/smallwins/cli.py" line="792"/>
         <source>{routine} ({when}): {habits}</source>
         <translation>{routine} ({when}): {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="793"/>
+        <location filename="../../desktop/smallwins/cli.py" line="795"/>
         <source>no habits</source>
         <translation>keine Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="800"/>
+        <location filename="../../desktop/smallwins/cli.py" line="802"/>
         <source>Routine #{id} is now: {name}</source>
         <translation>Routine #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="820"/>
+        <location filename="../../desktop/smallwins/cli.py" line="822"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation>Routine #{id} {name}: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="829"/>
+        <location filename="../../desktop/smallwins/cli.py" line="831"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="830"/>
+        <location filename="../../desktop/smallwins/cli.py" line="832"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="831"/>
+        <location filename="../../desktop/smallwins/cli.py" line="833"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="832"/>
+        <location filename="../../desktop/smallwins/cli.py" line="834"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="833"/>
+        <location filename="../../desktop/smallwins/cli.py" line="835"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="834"/>
+        <location filename="../../desktop/smallwins/cli.py" line="836"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="835"/>
+        <location filename="../../desktop/smallwins/cli.py" line="837"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="853"/>
+        <location filename="../../desktop/smallwins/cli.py" line="855"/>
         <source>no time set</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="881"/>
+        <location filename="../../desktop/smallwins/cli.py" line="883"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation>Ruhetag geplant: {day} für {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="891"/>
+        <location filename="../../desktop/smallwins/cli.py" line="893"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation>Letzten Erfolg entfernt: {text} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="905"/>
+        <location filename="../../desktop/smallwins/cli.py" line="907"/>
         <source>{day}: {count} wins today</source>
         <translation>{day}: Erfolge heute: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="909"/>
+        <location filename="../../desktop/smallwins/cli.py" line="911"/>
         <source>Next: {next}</source>
         <translation>Als Nächstes: {next}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="914"/>
+        <location filename="../../desktop/smallwins/cli.py" line="916"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation>  {habit}: {state}, Serie {streak} (beste {best}), Stärke {strength} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="950"/>
+        <location filename="../../desktop/smallwins/cli.py" line="952"/>
         <source>No note for {habit} on {day}</source>
         <translation>Keine Notiz für {habit} am {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="955"/>
+        <location filename="../../desktop/smallwins/cli.py" line="957"/>
         <source>Note for {habit} on {day}: {text}</source>
         <translation>Notiz für {habit} am {day}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="970"/>
+        <location filename="../../desktop/smallwins/cli.py" line="972"/>
         <source>No reminders coming up.</source>
         <translation>Keine Erinnerungen in Sicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="975"/>
+        <location filename="../../desktop/smallwins/cli.py" line="977"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation>{at}  Nach {routine}: {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="977"/>
+        <location filename="../../desktop/smallwins/cli.py" line="979"/>
         <source>{day}T{time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="991"/>
+        <location filename="../../desktop/smallwins/cli.py" line="993"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation>Woche {week}: Erfolge: {count} (Vorwoche: {last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="996"/>
+        <location filename="../../desktop/smallwins/cli.py" line="998"/>
         <source>per day: {counts}</source>
         <translation>pro Tag: {counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1001"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1003"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation>  {habit}: {marks} ({change} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1007"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1009"/>
         <source>felt heavy: {habits}</source>
         <translation>fühlte sich schwer an: {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1013"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1015"/>
         <source>strongest anchor: {routine} ({done} of {due} done)</source>
         <translation>stärkster Anker: {routine} ({done} von {due} erledigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1021"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1023"/>
         <source>what helped: {text}</source>
         <translation>was geholfen hat: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1023"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1025"/>
         <source>what got in the way: {text}</source>
         <translation>was im Weg stand: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1170"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1172"/>
         <source>unexpected error: {error}</source>
         <translation>unerwarteter Fehler: {error}</translation>
     </message>

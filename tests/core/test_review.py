@@ -181,3 +181,11 @@ def test_strongest_anchor_is_the_routine_whose_habits_held_best() -> None:
     assert anchor is not None and (anchor.routine, anchor.done, anchor.due) == ("coffee", 2, 3)
     # Nothing due yet: no anchor.
     assert week_review(MONDAY + timedelta(days=7), TODAY, [], habits()).anchor is None
+
+
+def test_days_before_a_habit_began_are_marked_so() -> None:
+    late = ReviewHabit(9, "E", "evening", history([d(11)], today=TODAY))
+    late = replace(late, history=habit_history(DAILY, d(11), {d(11): WinKind.FULL}, set(), TODAY))
+    (week,) = week_review(MONDAY, TODAY, [], [late]).habits
+    assert week.marks == ("before", "before", "done", "pending", *["upcoming"] * 3)
+    assert (week.misses, week.done, week.due) == (0, 1, 1)

@@ -186,10 +186,19 @@ def main() -> None:
                     *(["--tiny"] if back % 5 == 0 else []),
                 )
         cli("show", "streaks")
-        streaks = window(desktop, app.pid, "^Streaks")
+        streaks = window(desktop, app.pid, "^Streaks|^Serien")
         desktop.key("alt+h", "Down", window_id=streaks)  # from "All habits" to the first habit
         time.sleep(0.6)
         crop(desktop, out / "streaks.png", desktop.window_geometry(streaks), margin=0)
+        desktop.key("Escape", window_id=streaks)
+
+        # The weekly review of this week, with what helped typed in (keyboard only).
+        cli("show", "review")
+        review = window(desktop, app.pid, "^Weekly review|^Wochenrückblick")
+        desktop.key({"de": "alt+g"}.get(args.language, "alt+h"), window_id=review)  # What helped?
+        desktop.type("Coffee first, then the book.", window_id=review)
+        time.sleep(0.6)
+        crop(desktop, out / "review.png", desktop.window_geometry(review), margin=0)
         app.stop()
 
         # A reminder as it reaches the notification daemon (the app's clock set just before

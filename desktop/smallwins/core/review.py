@@ -12,6 +12,7 @@ from smallwins.core.models import DayState
 from smallwins.core.rules import HabitHistory
 
 UPCOMING = "upcoming"
+BEFORE = "before"  # a day before the habit began
 HEAVY_MISSES = 2
 _WON = (DayState.DONE, DayState.TINY)
 _MISSES = (DayState.MISSED, DayState.BENT)
@@ -101,20 +102,34 @@ def streak_on(history: HabitHistory, day: date) -> int:
     """The streak as it stood at the end of ``day``, by the rule of ``current_streak``: one miss
     is forgiven while it may still be bent, a second in a row ends the streak; 0 before the
     habit began."""
-    end = min(day, history.today).toordinal() - history.start.toordinal()
+    return streaks_on(history, (day,))[0]
+
+
+def streaks_on(history: HabitHistory, days: Sequence[date]) -> list[int]:
+    """:func:`streak_on` for each of ``days`` (oldest first), in one walk of the history."""
+    first = history.start.toordinal()
+    ends = [min(day, history.today).toordinal() - first for day in days]
+    found: list[int] = []
     streak = 0
     pending_miss = False
-    for state in history.states[: end + 1] if end >= 0 else ():
-        if state is DayState.DONE or state is DayState.TINY:
-            streak += 1
-            pending_miss = False
-        elif state is DayState.MISSED:
-            if pending_miss:
-                streak = 0
+    index = -1
+    for end in ends:
+        if end < 0:
+            found.append(0)
+            continue
+        for state in history.states[index + 1 : end + 1]:
+            if state is DayState.DONE or state is DayState.TINY:
+                streak += 1
                 pending_miss = False
-            elif streak:
-                pending_miss = True
-    return streak
+            elif state is DayState.MISSED:
+                if pending_miss:
+                    streak = 0
+                    pending_miss = False
+                elif streak:
+                    pending_miss = True
+        index = max(index, end)
+        found.append(streak)
+    return found
 
 
 def strongest_anchor(habits: Sequence[HabitWeek]) -> Anchor | None:
@@ -158,11 +173,18 @@ def week_review(
     before = monday - timedelta(days=1)
     for habit in habits:
         history = habit.history
-        marks = tuple(UPCOMING if day > today else str(history.state_on(day)) for day in days)
+        marks = tuple(
+            UPCOMING
+            if day > today
+            else BEFORE
+            if day < history.start
+            else str(history.state_on(day))
+            for day in days
+        )
         misses = sum(1 for m in marks if m in _MISSES)
         strength = history.strength_on(end)
         change = strength - history.strength_on(before)
-        streak = streak_on(history, end) if end >= monday else streak_on(history, before)
+        streak_before, streak = streaks_on(history, (before, max(end, before)))
         habit_weeks.append(
             HabitWeek(
                 id=habit.id,
@@ -172,7 +194,7 @@ def week_review(
                 strength=strength,
                 strength_change=change,
                 current_streak=streak,
-                streak_change=streak - streak_on(history, before),
+                streak_change=streak - streak_before,
                 misses=misses,
             )
         )

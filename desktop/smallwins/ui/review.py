@@ -47,7 +47,7 @@ ANSWERS = Topic.REVIEWS
 
 
 def _look(mark: str) -> Look:
-    return Look.FUTURE if mark == UPCOMING else Look(mark)
+    return Look.FUTURE if mark == UPCOMING else Look(mark)  # BEFORE is Look.BEFORE's value
 
 
 class DayBars(QWidget):
@@ -308,7 +308,8 @@ class ReviewWindow(QWidget):
         footer.addWidget(self.close_button)
         return footer
 
-    def _nav_row(self) -> QHBoxLayout:
+    def _nav_row(self) -> QVBoxLayout:
+        """The week shown between ◀ and ▶; under it, this week and the saved weeks."""
         self.previous = self._button(
             self.tr("◀ &Previous week"), self.tr("Show the previous week"), lambda: self.shift(-1)
         )
@@ -320,6 +321,7 @@ class ReviewWindow(QWidget):
         )
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
         self.title.setAccessibleName(self.tr("Week shown"))
         self.saved_weeks = QComboBox()
         self.saved_weeks.setAccessibleName(self.tr("Saved reviews"))
@@ -330,10 +332,15 @@ class ReviewWindow(QWidget):
         row.addWidget(self.previous)
         row.addWidget(self.title, 1)
         row.addWidget(self.next_week)
-        row.addWidget(self.this_week)
-        row.addWidget(saved_label)
-        row.addWidget(self.saved_weeks)
-        return row
+        second = QHBoxLayout()
+        second.addStretch(1)
+        second.addWidget(self.this_week)
+        second.addWidget(saved_label)
+        second.addWidget(self.saved_weeks)
+        rows = QVBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(second)
+        return rows
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text)

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage, QImageWriter
 
-from smallwins.core.review import UPCOMING, WeekReview
+from smallwins.core.review import BEFORE, UPCOMING, WeekReview
 from smallwins.ui.planforms import day_name
 
 
@@ -26,6 +26,7 @@ def _mark(mark: str) -> str:
         "pending": "○",
         "unscheduled": "·",
         UPCOMING: " ",
+        BEFORE: " ",
     }.get(mark, "?")
 
 
