@@ -127,67 +127,67 @@
 <context>
     <name>DayEditor</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="147"/>
         <source>Change a day</source>
         <translation>Einen Tag ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="116"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="150"/>
         <source>“{action}” on {day}: {state}.</source>
         <translation>„{action}“ am {day}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="125"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="125"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="159"/>
         <source>Record a win</source>
         <translation>Einen Erfolg eintragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="160"/>
         <source>Done in its &amp;tiny version</source>
         <translation>In der &amp;Mini-Version erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="160"/>
         <source>Record a tiny win</source>
         <translation>Einen Mini-Erfolg eintragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="161"/>
         <source>A &amp;rest day</source>
         <translation>Ein &amp;Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="161"/>
         <source>Make it a rest day</source>
         <translation>Zum Ruhetag machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="162"/>
         <source>&amp;Nothing recorded</source>
         <translation>&amp;Nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="162"/>
         <source>Clear the day</source>
         <translation>Den Tag leeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="169"/>
         <source>N&amp;ote for the day (optional):</source>
         <translation>N&amp;otiz zum Tag (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="172"/>
         <source>Note for the day</source>
         <translation>Notiz zum Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="173"/>
         <source>e.g. slept badly, the tiny version saved it</source>
         <translation>z. B. schlecht geschlafen, die Mini-Version hat es gerettet</translation>
     </message>
@@ -1228,211 +1228,226 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
+        <source>As the language has it</source>
+        <translation>Wie in der Sprache üblich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
+        <source>Wee&amp;k starts on:</source>
+        <translation>Woche beginnt a&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
+        <source>Week starts on</source>
+        <translation>Woche beginnt am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="162"/>
         <source>Follow system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="164"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
         <source>&amp;Theme:</source>
         <translation>Erscheinungs&amp;bild:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="169"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="173"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="173"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Small Wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
         <source>S&amp;how the next-step widget</source>
         <translation>Widget mit dem nächsten Schritt &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
         <source>Show the widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="187"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Ü&amp;ber anderen Fenstern halten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="187"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="190"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>Zu einer schmalen &amp;Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="190"/>
         <source>Collapsed</source>
         <translation>Eingeklappt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="210"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="212"/>
         <source>Widget opacity in percent</source>
         <translation>Deckkraft des Widgets in Prozent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Dieselben Optionen findest du im Rechtsklickmenü des Widgets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="220"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
         <source>Reduced motion</source>
         <translation>Weniger Bewegung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="222"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="224"/>
         <source>&amp;Style:</source>
         <translation>&amp;Stil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="224"/>
         <source>Celebration style</source>
         <translation>Art der Feier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="227"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>Eine pro Zeile, z. B. „Mein zukünftiges Ich sagt danke.“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="229"/>
         <source>Your own &amp;messages:</source>
         <translation>Eigene &amp;Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="231"/>
         <source>Your own messages, one per line</source>
         <translation>Eigene Nachrichten, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="234"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Sie erscheinen zwischen den eingebauten Glückwünschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="237"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>Eine pro Zeile, z. B. „eine Minute dehnen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="231"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="239"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Kleine Belohnungen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="233"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="241"/>
         <source>Quick rewards, one per line</source>
         <translation>Kleine Belohnungen, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="239"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="247"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Alle paar Erfolge wird eine vorgeschlagen. Halte sie kurz, etwa „eine Minute dehnen“ oder „einen Tee kochen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="271"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Zu den Zeiten meiner Routinen er&amp;innern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="271"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="276"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="276"/>
         <source>Quiet hours on</source>
         <translation>Ruhezeit an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="278"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="279"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="275"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="283"/>
         <source>&amp;from</source>
         <translation>&amp;von</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="285"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="294"/>
         <source>No reminders come between these times.</source>
         <translation>In dieser Zeit kommen keine Erinnerungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="380"/>
         <source>Could not save this setting: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="390"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="399"/>
         <source>Could not change the login item: %1</source>
         <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
@@ -1440,144 +1455,215 @@
 <context>
     <name>StreaksWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="208"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="249"/>
         <source>Streaks</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="255"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="256"/>
         <source>Close the streaks</source>
         <translation>Die Serien schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="237"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="277"/>
         <source>&amp;Habit:</source>
         <translation>&amp;Gewohnheit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="239"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="279"/>
         <source>Habit to show</source>
         <translation>Angezeigte Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
         <source>Show a&amp;rchived</source>
         <translation>A&amp;rchivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="283"/>
         <source>Show archived habits</source>
         <translation>Archivierte Gewohnheiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="294"/>
         <source>Streak figures</source>
         <translation>Serien in Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="259"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="299"/>
         <source>Year heatmap</source>
         <translation>Jahreskalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="301"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="302"/>
         <source>&amp;Year</source>
         <translation>&amp;Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="303"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="310"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="272"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="312"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="314"/>
         <source>Best streaks</source>
         <translation>Beste Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="348"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="352"/>
+        <source>Strength over the last 90 days</source>
+        <translation>Stärke in den letzten 90 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="358"/>
+        <source>This month and the last</source>
+        <translation>Dieser Monat und der letzte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="360"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="375"/>
+        <source>Wins</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="376"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="377"/>
+        <source>Tiny version</source>
+        <translation>Mini-Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="378"/>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="379"/>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="392"/>
+        <source>Which weekdays get done</source>
+        <translation>An welchen Wochentagen es klappt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="394"/>
+        <source>Weekdays by month</source>
+        <translation>Wochentage nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="396"/>
+        <source>A full disc: done on every one of those days; a ring alone: on none.</source>
+        <translation>Eine volle Scheibe: an jedem dieser Tage erledigt; nur ein Ring: an keinem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="405"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="407"/>
+        <source>Steps finished per purpose</source>
+        <translation>Erledigte Schritte je Vorhaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="408"/>
+        <source>No steps yet: add some in the plan.</source>
+        <translation>Noch keine Schritte: Füge im Plan welche hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="434"/>
         <source>◀ Previous year</source>
         <translation>◀ Voriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="434"/>
         <source>Show the previous year</source>
         <translation>Das vorige Jahr zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="437"/>
         <source>Next year ▶</source>
         <translation>Nächstes Jahr ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="437"/>
         <source>Show the next year</source>
         <translation>Das nächste Jahr zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="323"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="449"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="323"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="449"/>
         <source>Show the previous month</source>
         <translation>Den vorigen Monat zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="452"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="452"/>
         <source>Show the next month</source>
         <translation>Den nächsten Monat zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="329"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="455"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="329"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="455"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="374"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="530"/>
         <source>All habits</source>
         <translation>Alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="378"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="534"/>
         <source>{habit} (archived)</source>
         <translation>{habit} (archiviert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="605"/>
         <source>Today: %1 of %n habit(s) done.</source>
         <translation>
             <numerusform>Heute: %1 von %n Gewohnheit erledigt.</numerusform>
@@ -1585,12 +1671,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="432"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="607"/>
         <source>Nothing scheduled today.</source>
         <translation>Heute ist nichts geplant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="438"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="613"/>
         <source>Current streak: %n day(s)</source>
         <translation>
             <numerusform>Aktuelle Serie: %n Tag</numerusform>
@@ -1598,12 +1684,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="615"/>
         <source>(bent, still going)</source>
         <translation>(geknickt, läuft weiter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="441"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="616"/>
         <source>Best streak: %n day(s)</source>
         <translation>
             <numerusform>Beste Serie: %n Tag</numerusform>
@@ -1611,7 +1697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="449"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="624"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1619,97 +1705,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="451"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="626"/>
         <source>{days}: {first}</source>
         <translation>{days}: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="452"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="627"/>
         <source>{days}: {first} – {last}</source>
         <translation>{days}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="459"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="634"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="460"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="635"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="461"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="636"/>
         <source>done after a miss</source>
         <translation>erledigt nach einem Aussetzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="462"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="637"/>
         <source>rest day</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="463"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="638"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="464"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="639"/>
         <source>missed once, streak kept</source>
         <translation>einmal verpasst, Serie gehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="465"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="640"/>
         <source>today, still open</source>
         <translation>heute, noch offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="641"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="642"/>
         <source>before the habit began</source>
         <translation>vor Beginn der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="468"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="643"/>
         <source>still to come</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="644"/>
         <source>none done</source>
         <translation>keine erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="470"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="645"/>
         <source>under half done</source>
         <translation>unter der Hälfte erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="471"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="646"/>
         <source>half or more done</source>
         <translation>die Hälfte oder mehr erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="472"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="647"/>
         <source>all done</source>
         <translation>alle erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="497"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="672"/>
         <source>{day}: still to come</source>
         <translation>{day}: kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="499"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="674"/>
         <source>{day}: nothing scheduled</source>
         <translation>{day}: nichts geplant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="500"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="675"/>
         <source>%1 of %n habit(s) done</source>
         <translation>
             <numerusform>%1 von %n Gewohnheit erledigt</numerusform>
@@ -1717,14 +1803,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="540"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="716"/>
         <source>A day still to come cannot be changed.</source>
         <translation>Ein Tag, der noch kommt, lässt sich nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="544"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="720"/>
         <source>Choose a habit to change one of its days.</source>
         <translation>Wähle eine Gewohnheit, um einen ihrer Tage zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="748"/>
+        <source>up {points} % this week: {done} of {scheduled} done</source>
+        <translation>diese Woche {points} % mehr: {done} von {scheduled} erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="750"/>
+        <source>down {points} % this week: {done} of {scheduled} done</source>
+        <translation>diese Woche {points} % weniger: {done} von {scheduled} erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="752"/>
+        <source>steady this week: {done} of {scheduled} done</source>
+        <translation>diese Woche gleich: {done} von {scheduled} erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="760"/>
+        <source>Mean strength: {percent} % — {why}</source>
+        <translation>Mittlere Stärke: {percent} % – {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="762"/>
+        <source>Strength: {percent} % — {why}</source>
+        <translation>Stärke: {percent} % – {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="768"/>
+        <source>Strength over the last 90 days: from {first} % to {last} %, at most {most} %</source>
+        <translation>Stärke in den letzten 90 Tagen: von {first} % auf {last} %, höchstens {most} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="775"/>
+        <source>No strength yet</source>
+        <translation>Noch keine Stärke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="779"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="792"/>
+        <source>{month} so far</source>
+        <translation>{month} bisher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="801"/>
+        <source>{what}: {this} this month, {last} last month</source>
+        <translation>{what}: {this} in diesem Monat, {last} im letzten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="810"/>
+        <source>%n win(s) in all, the steps&apos; included.</source>
+        <translation>
+            <numerusform>%n Erfolg insgesamt, die der Schritte eingeschlossen.</numerusform>
+            <numerusform>%n Erfolge insgesamt, die der Schritte eingeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="812"/>
+        <source>%n win(s) in all.</source>
+        <translation>
+            <numerusform>%n Erfolg insgesamt.</numerusform>
+            <numerusform>%n Erfolge insgesamt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="836"/>
+        <source>{month}, {weekday}: nothing to do</source>
+        <translation>{month}, {weekday}: nichts zu tun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="837"/>
+        <source>done on %1 of %n day(s)</source>
+        <translation>
+            <numerusform>an %1 von %n Tag erledigt</numerusform>
+            <numerusform>an %1 von %n Tagen erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="847"/>
+        <source>{purpose}: %1 of %n step(s) done</source>
+        <translation>
+            <numerusform>{purpose}: %1 von %n Schritt erledigt</numerusform>
+            <numerusform>{purpose}: %1 von %n Schritten erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,36 +2069,36 @@
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="75"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation>Name des Vorhabens</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="82"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation>Warum</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="128"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation>Text des Schritts</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="192"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="328"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
         <translation>Name der Routine</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="174"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation>Handlung der Gewohnheit</translation>
     </message>
@@ -2037,7 +2210,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="80"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation>Ein Vorhaben namens {name!r} gibt es schon</translation>
     </message>
@@ -2048,7 +2221,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="88"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="36"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation>Es gibt keinen Schritt mit der Nummer {id}</translation>
     </message>
@@ -2080,24 +2253,22 @@
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="185"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="247"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="245"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="190"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="179"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="630"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="245"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="290"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="603"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="288"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="493"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="602"/>
         <source>no habit with id {id}</source>
         <translation>Es gibt keine Gewohnheit mit der Nummer {id}</translation>
     </message>
@@ -2107,152 +2278,152 @@
         <translation>{routine!r} ist eine neue Routine: gib ihre Uhrzeit an (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="297"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="295"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation>Nichts abzuhaken: Lege zuerst einen winzigen Schritt an (smallwins step add TEXT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="309"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="307"/>
         <source>nothing to tick</source>
         <translation>Nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="327"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="325"/>
         <source>{habit!r} is already done on {day}</source>
         <translation>{habit!r} ist am {day} schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="365"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="363"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation>--tiny gilt für Gewohnheiten; ein Schritt ist schon winzig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="411"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="409"/>
         <source>there is no win to undo</source>
         <translation>Es gibt keinen Erfolg zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="445"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="443"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation>Der Ruhetag {day} liegt mehr als {most} Tage voraus (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="452"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="450"/>
         <source>rest date</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="460"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="458"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation>{habit!r} hat am {day} schon einen Erfolg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="468"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="466"/>
         <source>{day} is already a rest day for all habits</source>
         <translation>Der {day} ist schon ein Ruhetag für alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="471"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="469"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation>Der {day} ist schon ein Ruhetag für {habit!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="487"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="485"/>
         <source>{day} is not a rest day</source>
         <translation>Der {day} ist kein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="525"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="524"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation>für {habit!r} ist am {day} nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="550"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="549"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="607"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="606"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation>Zurückstellen geht für 1 Minute bis 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="630"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
         <source>habit {id} is not snoozed</source>
         <translation>Gewohnheit {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="632"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="631"/>
         <source>step {id} is not snoozed</source>
         <translation>Schritt {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="647"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="646"/>
         <source>reflection</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="652"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="651"/>
         <source>focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="718"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="717"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="735"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="734"/>
         <source>quiet hours need both a start and an end</source>
         <translation>Die Ruhezeit braucht einen Beginn und ein Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="739"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="738"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation>{value!r} ist keine Uhrzeit in der Form HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="759"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="758"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation>Eine Pause dauert 1 Minute bis 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="783"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="782"/>
         <source>the vacation ends before it starts</source>
         <translation>Der Urlaub endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="785"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="784"/>
         <source>a vacation starts today or later</source>
         <translation>Ein Urlaub beginnt heute oder später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="789"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="788"/>
         <source>a vacation is at most {most} days long</source>
         <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="28"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="47"/>
         <source>--from date</source>
         <translation>--from-Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="33"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="52"/>
         <source>--to date</source>
         <translation>--to-Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="37"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="56"/>
         <source>--from {first} is after --to {last}</source>
         <translation>--from {first} liegt nach --to {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="58"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="77"/>
         <source>--days must be between 1 and {most}</source>
         <translation>--days muss zwischen 1 und {most} liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="86"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="105"/>
         <source>week {week} has not started yet</source>
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
     </message>
@@ -2382,57 +2553,57 @@
         <translation>Es gibt keine Gewohnheit {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="29"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="30"/>
         <source>no purpose with id {id}</source>
         <translation>Es gibt kein Vorhaben mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="50"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="44"/>
         <source>no routine with id {id}</source>
         <translation>Es gibt keine Routine mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="106"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="100"/>
         <source>purpose {name!r} is already archived</source>
         <translation>Das Vorhaben {name!r} ist schon archiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="110"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="104"/>
         <source>purpose {name!r} is not archived</source>
         <translation>Das Vorhaben {name!r} ist nicht archiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="145"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="139"/>
         <source>step {id} is not dropped</source>
         <translation>Schritt {id} ist nicht verworfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="263"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="257"/>
         <source>habit {name!r} is already archived</source>
         <translation>Die Gewohnheit {name!r} ist schon archiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="266"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="260"/>
         <source>habit {name!r} is not archived</source>
         <translation>Die Gewohnheit {name!r} ist nicht archiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="301"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="295"/>
         <source>weekday {day} does not exist (0 = Monday … 6 = Sunday)</source>
         <translation>Den Wochentag {day} gibt es nicht (0 = Montag … 6 = Sonntag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="307"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="301"/>
         <source>each weekday can have one time only</source>
         <translation>Jeder Wochentag kann nur eine Uhrzeit haben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="311"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="305"/>
         <source>give routine {name!r} a time on at least one day</source>
         <translation>Gib der Routine {name!r} an mindestens einem Tag eine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="332"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="326"/>
         <source>a routine named {name!r} already exists</source>
         <translation>Eine Routine namens {name!r} gibt es schon</translation>
     </message>

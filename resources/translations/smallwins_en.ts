@@ -127,67 +127,67 @@
 <context>
     <name>DayEditor</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="147"/>
         <source>Change a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="116"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="150"/>
         <source>“{action}” on {day}: {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="125"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="159"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="125"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="159"/>
         <source>Record a win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="160"/>
         <source>Done in its &amp;tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="160"/>
         <source>Record a tiny win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="161"/>
         <source>A &amp;rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="161"/>
         <source>Make it a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="162"/>
         <source>&amp;Nothing recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="162"/>
         <source>Clear the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="169"/>
         <source>N&amp;ote for the day (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="172"/>
         <source>Note for the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="173"/>
         <source>e.g. slept badly, the tiny version saved it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,211 +1228,226 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
+        <source>As the language has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
+        <source>Wee&amp;k starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
+        <source>Week starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="162"/>
         <source>Follow system</source>
         <translation>Follow system</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="164"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="169"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="173"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="173"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>A new language applies the next time Small Wins starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
         <source>S&amp;how the next-step widget</source>
         <translation>S&amp;how the next-step widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
         <source>Show the widget</source>
         <translation>Show the widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="187"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Keep it &amp;above other windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="187"/>
         <source>Always on top</source>
         <translation>Always on top</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="190"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>&amp;Collapse it to a small pill</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="190"/>
         <source>Collapsed</source>
         <translation>Collapsed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="210"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Opacity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="212"/>
         <source>Widget opacity in percent</source>
         <translation>Widget opacity in percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Right-click the widget for the same choices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="220"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
         <source>Reduced motion</source>
         <translation>Reduced motion</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="222"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="224"/>
         <source>&amp;Style:</source>
         <translation>&amp;Style:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="224"/>
         <source>Celebration style</source>
         <translation>Celebration style</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="227"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>One per line, e.g. “Future me says thanks.”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="229"/>
         <source>Your own &amp;messages:</source>
         <translation>Your own &amp;messages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="231"/>
         <source>Your own messages, one per line</source>
         <translation>Your own messages, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="234"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Shown among the built-in cheers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="237"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>One per line, e.g. “stretch for a minute”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="231"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="239"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Quick rewards:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="233"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="241"/>
         <source>Quick rewards, one per line</source>
         <translation>Quick rewards, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="239"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="247"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="271"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Remind &amp;me at my routines’ times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="271"/>
         <source>Reminders on</source>
         <translation>Reminders on</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="276"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Quiet hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="276"/>
         <source>Quiet hours on</source>
         <translation>Quiet hours on</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="278"/>
         <source>Quiet hours start</source>
         <translation>Quiet hours start</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="279"/>
         <source>Quiet hours end</source>
         <translation>Quiet hours end</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="275"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="283"/>
         <source>&amp;from</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="285"/>
         <source>&amp;to</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="294"/>
         <source>No reminders come between these times.</source>
         <translation>No reminders come between these times.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="380"/>
         <source>Could not save this setting: %1</source>
         <translation>Could not save this setting: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="390"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="399"/>
         <source>Could not change the login item: %1</source>
         <translation>Could not change the login item: %1</translation>
     </message>
@@ -1440,144 +1455,215 @@
 <context>
     <name>StreaksWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="208"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="249"/>
         <source>Streaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="255"/>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="256"/>
         <source>Close the streaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="237"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="277"/>
         <source>&amp;Habit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="239"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="279"/>
         <source>Habit to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
         <source>Show a&amp;rchived</source>
         <translation type="unfinished">Show a&amp;rchived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="283"/>
         <source>Show archived habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="294"/>
         <source>Streak figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="259"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="299"/>
         <source>Year heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="301"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="302"/>
         <source>&amp;Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="303"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="310"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="272"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="312"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="314"/>
         <source>Best streaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="348"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="352"/>
+        <source>Strength over the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="358"/>
+        <source>This month and the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="360"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="375"/>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="376"/>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="377"/>
+        <source>Tiny version</source>
+        <translation type="unfinished">Tiny version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="378"/>
+        <source>Rest days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="379"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="392"/>
+        <source>Which weekdays get done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="394"/>
+        <source>Weekdays by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="396"/>
+        <source>A full disc: done on every one of those days; a ring alone: on none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="405"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="407"/>
+        <source>Steps finished per purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="408"/>
+        <source>No steps yet: add some in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="434"/>
         <source>◀ Previous year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="434"/>
         <source>Show the previous year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="437"/>
         <source>Next year ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="437"/>
         <source>Show the next year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="323"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="449"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="323"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="449"/>
         <source>Show the previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="452"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="452"/>
         <source>Show the next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="329"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="455"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="329"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="455"/>
         <source>Show today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="374"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="530"/>
         <source>All habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="378"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="534"/>
         <source>{habit} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="605"/>
         <source>Today: %1 of %n habit(s) done.</source>
         <translation>
             <numerusform>Today: %1 of %n habit done.</numerusform>
@@ -1585,12 +1671,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="432"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="607"/>
         <source>Nothing scheduled today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="438"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="613"/>
         <source>Current streak: %n day(s)</source>
         <translation>
             <numerusform>Current streak: %n day</numerusform>
@@ -1598,12 +1684,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="615"/>
         <source>(bent, still going)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="441"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="616"/>
         <source>Best streak: %n day(s)</source>
         <translation>
             <numerusform>Best streak: %n day</numerusform>
@@ -1611,7 +1697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="449"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="624"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1619,97 +1705,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="451"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="626"/>
         <source>{days}: {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="452"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="627"/>
         <source>{days}: {first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="459"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="634"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="460"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="635"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="461"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="636"/>
         <source>done after a miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="462"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="637"/>
         <source>rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="463"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="638"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="464"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="639"/>
         <source>missed once, streak kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="465"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="640"/>
         <source>today, still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="641"/>
         <source>not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="642"/>
         <source>before the habit began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="468"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="643"/>
         <source>still to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="644"/>
         <source>none done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="470"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="645"/>
         <source>under half done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="471"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="646"/>
         <source>half or more done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="472"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="647"/>
         <source>all done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="497"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="672"/>
         <source>{day}: still to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="499"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="674"/>
         <source>{day}: nothing scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="500"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="675"/>
         <source>%1 of %n habit(s) done</source>
         <translation>
             <numerusform>%1 of %n habit done</numerusform>
@@ -1717,14 +1803,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="540"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="716"/>
         <source>A day still to come cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="544"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="720"/>
         <source>Choose a habit to change one of its days.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="748"/>
+        <source>up {points} % this week: {done} of {scheduled} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="750"/>
+        <source>down {points} % this week: {done} of {scheduled} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="752"/>
+        <source>steady this week: {done} of {scheduled} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="760"/>
+        <source>Mean strength: {percent} % — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="762"/>
+        <source>Strength: {percent} % — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="768"/>
+        <source>Strength over the last 90 days: from {first} % to {last} %, at most {most} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="775"/>
+        <source>No strength yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="779"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="792"/>
+        <source>{month} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="801"/>
+        <source>{what}: {this} this month, {last} last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="810"/>
+        <source>%n win(s) in all, the steps&apos; included.</source>
+        <translation>
+            <numerusform>%n win in all, the steps&apos; included.</numerusform>
+            <numerusform>%n wins in all, the steps&apos; included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="812"/>
+        <source>%n win(s) in all.</source>
+        <translation>
+            <numerusform>%n win in all.</numerusform>
+            <numerusform>%n wins in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="836"/>
+        <source>{month}, {weekday}: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="837"/>
+        <source>done on %1 of %n day(s)</source>
+        <translation>
+            <numerusform>done on %1 of %n day</numerusform>
+            <numerusform>done on %1 of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="847"/>
+        <source>{purpose}: %1 of %n step(s) done</source>
+        <translation>
+            <numerusform>{purpose}: %1 of %n step done</numerusform>
+            <numerusform>{purpose}: %1 of %n steps done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,36 +2069,36 @@
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="75"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="82"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="128"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="192"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="328"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="174"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,7 +2210,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="80"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2221,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="88"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="36"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,24 +2253,22 @@
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="185"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="247"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="245"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="190"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="179"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="630"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="245"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="290"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="603"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="288"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="493"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="602"/>
         <source>no habit with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,152 +2278,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="297"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="295"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="309"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="307"/>
         <source>nothing to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="327"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="325"/>
         <source>{habit!r} is already done on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="365"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="363"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="411"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="409"/>
         <source>there is no win to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="445"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="443"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="452"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="450"/>
         <source>rest date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="460"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="458"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="468"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="466"/>
         <source>{day} is already a rest day for all habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="471"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="469"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="487"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="485"/>
         <source>{day} is not a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="525"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="524"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="550"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="549"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="607"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="606"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="630"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
         <source>habit {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="632"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="631"/>
         <source>step {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="647"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="646"/>
         <source>reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="652"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="651"/>
         <source>focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="718"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="717"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="735"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="734"/>
         <source>quiet hours need both a start and an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="739"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="738"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="759"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="758"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="783"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="782"/>
         <source>the vacation ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="785"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="784"/>
         <source>a vacation starts today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="789"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="788"/>
         <source>a vacation is at most {most} days long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="28"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="47"/>
         <source>--from date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="33"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="52"/>
         <source>--to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="37"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="56"/>
         <source>--from {first} is after --to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="58"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="77"/>
         <source>--days must be between 1 and {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="86"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="105"/>
         <source>week {week} has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,57 +2553,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="29"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="30"/>
         <source>no purpose with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="50"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="44"/>
         <source>no routine with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="106"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="100"/>
         <source>purpose {name!r} is already archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="110"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="104"/>
         <source>purpose {name!r} is not archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="145"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="139"/>
         <source>step {id} is not dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="263"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="257"/>
         <source>habit {name!r} is already archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="266"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="260"/>
         <source>habit {name!r} is not archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="301"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="295"/>
         <source>weekday {day} does not exist (0 = Monday … 6 = Sunday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="307"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="301"/>
         <source>each weekday can have one time only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="311"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="305"/>
         <source>give routine {name!r} a time on at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="332"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="326"/>
         <source>a routine named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
