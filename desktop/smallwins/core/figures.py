@@ -12,12 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from smallwins.core.models import DayState, Schedule
-from smallwins.core.rules import (
-    HabitHistory,
-    StrengthExplanation,
-    explain_strength,
-    is_scheduled_weekday,
-)
+from smallwins.core.rules import HabitHistory, StrengthExplanation, explain_strength
 
 _WON = frozenset({DayState.DONE, DayState.TINY})
 _MISSES = frozenset({DayState.MISSED, DayState.BENT})
@@ -113,24 +108,33 @@ def weekday_months(
     """Per month and weekday from ``first`` to ``last``: on how many of the days the habit could
     be done it was done. A win on a day off the schedule counts as done and possible; today
     counts only once it is done."""
-    counts: dict[tuple[date, int], list[int]] = {}
+    # Walked month by month over the states, without a date per day: all habits together
+    # ask this for every habit's year on each switch of habit or year.
+    weekdays = schedule.possible_weekdays
     start = history.start.toordinal()
     states = history.states
-    begin = max(first, history.start)
-    end = min(last, history.today)
-    day = begin
-    while day <= end:
-        state = states[day.toordinal() - start]
-        if state in _WON:
-            cell = counts.setdefault((day.replace(day=1), day.weekday()), [0, 0])
-            cell[0] += 1
-            cell[1] += 1
-        elif state in _MISSES or (
-            state is DayState.UNSCHEDULED and is_scheduled_weekday(schedule, day)
-        ):
-            counts.setdefault((day.replace(day=1), day.weekday()), [0, 0])[1] += 1
-        day += timedelta(days=1)
-    return {key: WeekdayTally(done, possible) for key, (done, possible) in counts.items()}
+    begin, end = max(first, history.start), min(last, history.today)
+    found: WeekdayMonths = {}
+    month = begin.replace(day=1)
+    while month <= end:
+        following = month_end(month) + timedelta(days=1)
+        low = max(begin, month).toordinal()
+        high = min(end, following - timedelta(days=1)).toordinal()
+        done = [0] * 7
+        possible = [0] * 7
+        weekday = (low - 1) % 7  # date.weekday() of the ordinal ``low``
+        for state in states[low - start : high - start + 1]:
+            if state is DayState.DONE or state is DayState.TINY:
+                done[weekday] += 1
+                possible[weekday] += 1
+            elif state in _MISSES or (state is DayState.UNSCHEDULED and weekday in weekdays):
+                possible[weekday] += 1
+            weekday = 0 if weekday == 6 else weekday + 1
+        for day in range(7):
+            if possible[day]:
+                found[(month, day)] = WeekdayTally(done[day], possible[day])
+        month = following
+    return found
 
 
 def add_weekday_months(tallies: Iterable[WeekdayMonths]) -> WeekdayMonths:

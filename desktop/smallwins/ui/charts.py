@@ -155,6 +155,7 @@ class WeekdayMonthsView(QWidget):
         self._month_names: list[str] = []
         self._day_names: list[str] = ["" for _ in range(7)]  # 0 = Monday
         self._describe: Callable[[date, int, WeekdayTally | None], str] = lambda *_: ""
+        self._label: float | None = None  # the weekday names' width, while font and names stay
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -173,6 +174,7 @@ class WeekdayMonthsView(QWidget):
         self._month_names = list(month_names)
         self._day_names = list(day_names)
         self._describe = describe
+        self._label = None
         row, column = self.current
         self.current = (row, min(column, max(0, len(self.months) - 1)))
         self.setFixedHeight(self._height())
@@ -187,8 +189,17 @@ class WeekdayMonthsView(QWidget):
 
     # --- geometry ------------------------------------------------------------------------
     def _label_width(self) -> float:
-        metrics = self.fontMetrics()
-        return max((metrics.horizontalAdvance(n) for n in self._day_names), default=0) + 8.0
+        # Kept while the font and the names stay: every cell's place needs it.
+        if self._label is None:
+            metrics = self.fontMetrics()
+            width = max((metrics.horizontalAdvance(n) for n in self._day_names), default=0)
+            self._label = width + 8.0
+        return self._label
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._label = None
+        super().changeEvent(event)
 
     def _cell(self) -> float:
         room = (self.width() - self._label_width()) / max(1, len(self.months))

@@ -360,7 +360,18 @@ class YearHeatmap(DayGrid):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._label: tuple[tuple[str, str], float] | None = None  # (font, locale), width
+        self._label: float | None = None  # the weekday names' width, while font and language stay
+
+    def set_days(
+        self, looks: dict[date, Look], describe: Callable[[date], str], current_day: date
+    ) -> None:
+        self._label = None  # the language may have changed since (QLocale.setDefault)
+        super().set_days(looks, describe, current_day)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange):
+            self._label = None
+        super().changeEvent(event)
 
     def _columns(self) -> int:
         start = week_start(self.first, self.week_first)
@@ -369,13 +380,13 @@ class YearHeatmap(DayGrid):
     def _label_width(self) -> float:
         # Kept while the font and the language stay: every cell's place needs it, and
         # measuring seven names for each of a year's cells took most of a repaint
-        # (bench_streaks: switching habit 41 -> 18 ms, year 76 -> 17 ms with it kept).
-        key = (self.font().key(), QLocale().name())
-        if self._label is None or self._label[0] != key:
+        # (bench_streaks: switching habit 41 -> 18 ms, year 76 -> 17 ms with it kept). Forgotten
+        # on a new font or new days rather than checked per cell: QFont.key() for each of a
+        # year's cells took a third of the rest.
+        if self._label is None:
             metrics = self.fontMetrics()
-            width = max(metrics.horizontalAdvance(weekday_name(d)) for d in range(7)) + 6.0
-            self._label = (key, width)
-        return self._label[1]
+            self._label = max(metrics.horizontalAdvance(weekday_name(d)) for d in range(7)) + 6.0
+        return self._label
 
     def _cell(self) -> float:
         room = (self.width() - self._label_width() - 2) / max(1, self._columns())

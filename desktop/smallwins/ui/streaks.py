@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -272,7 +272,9 @@ class StreaksWindow(QWidget):
 
         model.changed.connect(self._on_model_changed)
         fit_to_screen(self, QSize(900, 560))
-        self.load()
+        # Loaded when first shown (or asked to show a habit): ui/windows.py loads a window
+        # before it shows it, and all habits need not be worked out before one is chosen.
+        self._loaded = False
 
     # --- building ------------------------------------------------------------------------
     def _chooser_row(self) -> QHBoxLayout:
@@ -283,7 +285,7 @@ class StreaksWindow(QWidget):
         self.chooser.currentIndexChanged.connect(self._on_habit_chosen)
         self.show_archived = QCheckBox(self.tr("Show a&rchived"))
         self.show_archived.setAccessibleName(self.tr("Show archived habits"))
-        self.show_archived.toggled.connect(lambda _on: self.load())
+        self.show_archived.toggled.connect(lambda _on: None if self._loading else self.load())
         top = QHBoxLayout()
         top.addWidget(chooser_label)
         top.addWidget(self.chooser, 1)
@@ -475,8 +477,14 @@ class StreaksWindow(QWidget):
         return page
 
     # --- loading -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.load()
+        super().showEvent(event)
+
     def load(self) -> None:
         """Show the chosen habit's days, figures and the steps as they are now."""
+        self._loaded = True
         self._apply_week_first()
         self._load_chooser()
         self._load_days()
@@ -484,7 +492,7 @@ class StreaksWindow(QWidget):
         self._load_steps()
 
     def _on_model_changed(self, topics: Topic) -> None:
-        if not topics & SHOWN or not self.isVisible():
+        if not topics & SHOWN or not self.isVisible() or not self._loaded:
             return  # shown again, it loads (ui/windows.py)
         view = self.model.view
         days = bool(topics & DAYS)
@@ -524,6 +532,16 @@ class StreaksWindow(QWidget):
     def choose_habit(self, habit_id: int) -> None:
         """Show ``habit_id`` (an archived one too: the toggle turns on)."""
         habit = self.model.view.store.habit(habit_id)
+        if not self._loaded:
+            self._loading = True
+            try:
+                self.show_archived.setChecked(habit is not None and habit.archived)
+            finally:
+                self._loading = False
+            self._load_chooser()
+            self.chooser.setCurrentIndex(max(0, self.chooser.findData(habit_id)))
+            self.load()
+            return
         if habit is not None and habit.archived and not self.show_archived.isChecked():
             self.show_archived.setChecked(True)  # reloads
         index = self.chooser.findData(habit_id)
@@ -555,7 +573,7 @@ class StreaksWindow(QWidget):
             self._loading = False
 
     def _on_habit_chosen(self, _index: int) -> None:
-        if not self._loading:
+        if not self._loading and self._loaded:
             self._load_days()
             self._load_habit_figures()
 
