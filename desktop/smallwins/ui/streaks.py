@@ -40,7 +40,6 @@ from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import ProblemLabel
 from smallwins.ui.formats import date_text
 from smallwins.ui.heatmap import (
-    GREEN,
     DayGrid,
     Legend,
     Look,
@@ -52,6 +51,7 @@ from smallwins.ui.heatmap import (
 )
 from smallwins.ui.model import AppModel
 from smallwins.ui.screens import fit_dialog, fit_to_screen, scrolling
+from smallwins.ui.theme import chart_colours
 from smallwins.usecases import commands as cmd
 from smallwins.usecases.queries import (
     DayShare,
@@ -113,12 +113,13 @@ class StreakBars(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         longest = max(length for length, _text in self.rows) or 1
+        colours = chart_colours(palette)  # the same green as the window's other bars
         bars = self.width() * 0.4
         line = self._line()
         for index, (length, text) in enumerate(self.rows):
             top = index * line
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(GREEN)
+            painter.setBrush(colours.line)
             painter.drawRoundedRect(QRectF(0, top + 3, bars * length / longest, line - 6), 3, 3)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(
