@@ -5,8 +5,8 @@ Run: .venv/bin/python tests/e2e/screenshots.py [OUT_DIR] [--language de] [--them
 
 Starts a private desktop (Xvfb, trayer, dunst), runs the app as a user would and captures the
 widget, a celebration, the tray menu and its Today list, the first-run welcome, the settings,
-plan and streaks windows. The other languages, the dark theme and 2× scaling are for looking at before a change
-lands.
+plan and streaks windows. The other languages, the dark theme and 2× scaling are for looking at
+before a change lands.
 """
 
 from __future__ import annotations
