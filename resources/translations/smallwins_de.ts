@@ -127,67 +127,67 @@
 <context>
     <name>DayEditor</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="113"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="149"/>
         <source>Change a day</source>
         <translation>Einen Tag ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="116"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="152"/>
         <source>“{action}” on {day}: {state}.</source>
         <translation>„{action}“ am {day}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="125"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="161"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="125"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="161"/>
         <source>Record a win</source>
         <translation>Einen Erfolg eintragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="162"/>
         <source>Done in its &amp;tiny version</source>
         <translation>In der &amp;Mini-Version erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="162"/>
         <source>Record a tiny win</source>
         <translation>Einen Mini-Erfolg eintragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="163"/>
         <source>A &amp;rest day</source>
         <translation>Ein &amp;Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="163"/>
         <source>Make it a rest day</source>
         <translation>Zum Ruhetag machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="164"/>
         <source>&amp;Nothing recorded</source>
         <translation>&amp;Nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="164"/>
         <source>Clear the day</source>
         <translation>Den Tag leeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="171"/>
         <source>N&amp;ote for the day (optional):</source>
         <translation>N&amp;otiz zum Tag (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="174"/>
         <source>Note for the day</source>
         <translation>Notiz zum Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="175"/>
         <source>e.g. slept badly, the tiny version saved it</source>
         <translation>z. B. schlecht geschlafen, die Mini-Version hat es gerettet</translation>
     </message>
@@ -1340,72 +1340,72 @@
         <translation>Den Rückblick schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="313"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="314"/>
         <source>◀ &amp;Previous week</source>
         <translation>◀ &amp;Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="313"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="314"/>
         <source>Show the previous week</source>
         <translation>Die vorige Woche zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="316"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="317"/>
         <source>Next wee&amp;k ▶</source>
         <translation>&amp;Nächste Woche ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="316"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="317"/>
         <source>Show the next week</source>
         <translation>Die nächste Woche zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="319"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="320"/>
         <source>This w&amp;eek</source>
         <translation>&amp;Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="319"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="320"/>
         <source>Show this week</source>
         <translation>Diese Woche zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="323"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="325"/>
         <source>Week shown</source>
         <translation>Gezeigte Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="325"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="327"/>
         <source>Saved reviews</source>
         <translation>Gespeicherte Rückblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="327"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="329"/>
         <source>Sa&amp;ved:</source>
         <translation>Ges&amp;peichert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="394"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="401"/>
         <source>Week {number} · {first} – {last}</source>
         <translation>Woche {number} · {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="409"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="416"/>
         <source>No steps finished this week.</source>
         <translation>Diese Woche wurde kein Schritt erledigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="412"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="419"/>
         <source>No habit was due yet this week.</source>
         <translation>Diese Woche war noch keine Gewohnheit fällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="415"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="422"/>
         <source>After {routine}: {done} of {due} done.</source>
         <translation>Nach {routine}: {done} von {due} erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="422"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="429"/>
         <source>%n win(s) this week</source>
         <translation>
             <numerusform>%n Erfolg diese Woche</numerusform>
@@ -1413,7 +1413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="425"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="432"/>
         <source>%n more than last week</source>
         <translation>
             <numerusform>%n mehr als letzte Woche</numerusform>
@@ -1421,7 +1421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="427"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="434"/>
         <source>%n fewer than last week</source>
         <translation>
             <numerusform>%n weniger als letzte Woche</numerusform>
@@ -1429,22 +1429,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="429"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="436"/>
         <source>as many as last week</source>
         <translation>so viele wie letzte Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="437"/>
         <source>{wins} — {change} ({last}).</source>
         <translation>{wins} — {change} ({last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="447"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="454"/>
         <source>{habit}: the week</source>
         <translation>{habit}: die Woche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="461"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="468"/>
         <source>streak %n</source>
         <translation>
             <numerusform>Serie %n</numerusform>
@@ -1452,17 +1452,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="467"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="474"/>
         <source>strength {strength} % ({change})</source>
         <translation>Stärke {strength} % ({change})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="478"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="485"/>
         <source>Nothing: no habit was missed twice.</source>
         <translation>Nichts: keine Gewohnheit wurde zweimal verpasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="486"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="493"/>
         <source>{habit}: missed %n time(s)</source>
         <translation>
             <numerusform>{habit}: %n-mal verpasst</numerusform>
@@ -1470,17 +1470,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="491"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="498"/>
         <source>Shrink…</source>
         <translation>Verkleinern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="492"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="499"/>
         <source>Make {habit} lighter</source>
         <translation>{habit} leichter machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="524"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="531"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -1488,87 +1488,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="536"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="543"/>
         <source>No particular focus</source>
         <translation>Kein besonderer Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="542"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="549"/>
         <source>Purpose: {name}</source>
         <translation>Vorhaben: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="577"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="584"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="581"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="588"/>
         <source>Saved {day}, {time}</source>
         <translation>Gespeichert {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="589"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="596"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="646"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="653"/>
         <source>Export the review as an image</source>
         <translation>Den Rückblick als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="651"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="658"/>
         <source>Export the review as Markdown</source>
         <translation>Den Rückblick als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="679"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="686"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="680"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="687"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="681"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="688"/>
         <source>done after a miss</source>
         <translation>erledigt nach einem Aussetzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="682"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="689"/>
         <source>rest day</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="683"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="690"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="684"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="691"/>
         <source>missed once, streak kept</source>
         <translation>einmal verpasst, Serie gehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="685"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="692"/>
         <source>today, still open</source>
         <translation>heute, noch offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="686"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="693"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="687"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="694"/>
         <source>before the habit began</source>
         <translation>vor Beginn der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="688"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="695"/>
         <source>still to come</source>
         <translation>kommt noch</translation>
     </message>
@@ -1736,246 +1736,261 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <source>As the language has it</source>
+        <translation>Wie in der Sprache üblich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
+        <source>Wee&amp;k starts on:</source>
+        <translation>Woche beginnt a&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
+        <source>Week starts on</source>
+        <translation>Woche beginnt am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
         <source>Follow system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="164"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="167"/>
         <source>&amp;Theme:</source>
         <translation>Erscheinungs&amp;bild:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="167"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="170"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="174"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="174"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="176"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Small Wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="184"/>
         <source>S&amp;how the next-step widget</source>
         <translation>Widget mit dem nächsten Schritt &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="184"/>
         <source>Show the widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="188"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Ü&amp;ber anderen Fenstern halten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="188"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="191"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>Zu einer schmalen &amp;Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="191"/>
         <source>Collapsed</source>
         <translation>Eingeklappt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="203"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="211"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
         <source>Widget opacity in percent</source>
         <translation>Deckkraft des Widgets in Prozent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="215"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Dieselben Optionen findest du im Rechtsklickmenü des Widgets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="222"/>
         <source>Reduced motion</source>
         <translation>Weniger Bewegung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="225"/>
         <source>&amp;Style:</source>
         <translation>&amp;Stil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="225"/>
         <source>Celebration style</source>
         <translation>Art der Feier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="228"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>Eine pro Zeile, z. B. „Mein zukünftiges Ich sagt danke.“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="222"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="230"/>
         <source>Your own &amp;messages:</source>
         <translation>Eigene &amp;Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="224"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="232"/>
         <source>Your own messages, one per line</source>
         <translation>Eigene Nachrichten, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="235"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Sie erscheinen zwischen den eingebauten Glückwünschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="238"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>Eine pro Zeile, z. B. „eine Minute dehnen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="240"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Kleine Belohnungen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="234"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="242"/>
         <source>Quick rewards, one per line</source>
         <translation>Kleine Belohnungen, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="248"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Alle paar Erfolge wird eine vorgeschlagen. Halte sie kurz, etwa „eine Minute dehnen“ oder „einen Tee kochen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="264"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="272"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Zu den Zeiten meiner Routinen er&amp;innern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="264"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="272"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="269"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="269"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
         <source>Quiet hours on</source>
         <translation>Ruhezeit an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="271"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="279"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="280"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="284"/>
         <source>&amp;from</source>
         <translation>&amp;von</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="278"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="286"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="287"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="295"/>
         <source>No reminders come between these times.</source>
         <translation>In dieser Zeit kommen keine Erinnerungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="290"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="298"/>
         <source>Prompt me for the weekly re&amp;view</source>
         <translation>An den &amp;Wochenrückblick erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="290"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="298"/>
         <source>Weekly review prompt on</source>
         <translation>Erinnerung an den Wochenrückblick an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="294"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="302"/>
         <source>Weekly review day</source>
         <translation>Tag des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="306"/>
         <source>Weekly review time</source>
         <translation>Uhrzeit des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="308"/>
         <source>o&amp;n</source>
         <translation>a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="302"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="310"/>
         <source>&amp;at</source>
         <translation>&amp;um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="312"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="320"/>
         <source>One notification a week that opens the weekly review.</source>
         <translation>Eine Benachrichtigung pro Woche, die den Wochenrückblick öffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="402"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="411"/>
         <source>Could not save this setting: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="421"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="430"/>
         <source>Could not change the login item: %1</source>
         <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
@@ -2026,144 +2041,215 @@
 <context>
     <name>StreaksWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="208"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="251"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="252"/>
         <source>Streaks</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="258"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="259"/>
         <source>Close the streaks</source>
         <translation>Die Serien schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="237"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
         <source>&amp;Habit:</source>
         <translation>&amp;Gewohnheit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="239"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="284"/>
         <source>Habit to show</source>
         <translation>Angezeigte Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="287"/>
         <source>Show a&amp;rchived</source>
         <translation>A&amp;rchivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="288"/>
         <source>Show archived habits</source>
         <translation>Archivierte Gewohnheiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="299"/>
         <source>Streak figures</source>
         <translation>Serien in Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="302"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="259"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="304"/>
         <source>Year heatmap</source>
         <translation>Jahreskalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="261"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="306"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="307"/>
         <source>&amp;Year</source>
         <translation>&amp;Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="315"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="272"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="317"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="319"/>
         <source>Best streaks</source>
         <translation>Beste Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="354"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="358"/>
+        <source>Strength over the last 90 days</source>
+        <translation>Stärke in den letzten 90 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="364"/>
+        <source>This month and the last</source>
+        <translation>Dieser Monat und der letzte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="366"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="381"/>
+        <source>Wins</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="382"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="383"/>
+        <source>Tiny version</source>
+        <translation>Mini-Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="384"/>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="385"/>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="398"/>
+        <source>Which weekdays get done</source>
+        <translation>An welchen Wochentagen es klappt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="400"/>
+        <source>Weekdays by month</source>
+        <translation>Wochentage nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="402"/>
+        <source>A full disc: done on every one of those days; a ring alone: on none.</source>
+        <translation>Eine volle Scheibe: an jedem dieser Tage erledigt; nur ein Ring: an keinem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="411"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="413"/>
+        <source>Steps finished per purpose</source>
+        <translation>Erledigte Schritte je Vorhaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="414"/>
+        <source>No steps yet: add some in the plan.</source>
+        <translation>Noch keine Schritte: Füge im Plan welche hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="451"/>
         <source>◀ Previous year</source>
         <translation>◀ Voriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="451"/>
         <source>Show the previous year</source>
         <translation>Das vorige Jahr zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="454"/>
         <source>Next year ▶</source>
         <translation>Nächstes Jahr ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="311"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="454"/>
         <source>Show the next year</source>
         <translation>Das nächste Jahr zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="323"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="466"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="323"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="466"/>
         <source>Show the previous month</source>
         <translation>Den vorigen Monat zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="326"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
         <source>Show the next month</source>
         <translation>Den nächsten Monat zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="329"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="472"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="329"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="472"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="374"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="565"/>
         <source>All habits</source>
         <translation>Alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="378"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="569"/>
         <source>{habit} (archived)</source>
         <translation>{habit} (archiviert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="640"/>
         <source>Today: %1 of %n habit(s) done.</source>
         <translation>
             <numerusform>Heute: %1 von %n Gewohnheit erledigt.</numerusform>
@@ -2171,12 +2257,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="432"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="642"/>
         <source>Nothing scheduled today.</source>
         <translation>Heute ist nichts geplant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="438"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="648"/>
         <source>Current streak: %n day(s)</source>
         <translation>
             <numerusform>Aktuelle Serie: %n Tag</numerusform>
@@ -2184,12 +2270,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="440"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="650"/>
         <source>(bent, still going)</source>
         <translation>(geknickt, läuft weiter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="441"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="651"/>
         <source>Best streak: %n day(s)</source>
         <translation>
             <numerusform>Beste Serie: %n Tag</numerusform>
@@ -2197,7 +2283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="449"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="659"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2205,97 +2291,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="451"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="661"/>
         <source>{days}: {first}</source>
         <translation>{days}: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="452"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="662"/>
         <source>{days}: {first} – {last}</source>
         <translation>{days}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="459"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="669"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="460"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="670"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="461"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="671"/>
         <source>done after a miss</source>
         <translation>erledigt nach einem Aussetzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="462"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="672"/>
         <source>rest day</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="463"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="673"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="464"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="674"/>
         <source>missed once, streak kept</source>
         <translation>einmal verpasst, Serie gehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="465"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="675"/>
         <source>today, still open</source>
         <translation>heute, noch offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="676"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="677"/>
         <source>before the habit began</source>
         <translation>vor Beginn der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="468"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="678"/>
         <source>still to come</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="679"/>
         <source>none done</source>
         <translation>keine erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="470"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="680"/>
         <source>under half done</source>
         <translation>unter der Hälfte erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="471"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="681"/>
         <source>half or more done</source>
         <translation>die Hälfte oder mehr erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="472"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="682"/>
         <source>all done</source>
         <translation>alle erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="497"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="707"/>
         <source>{day}: still to come</source>
         <translation>{day}: kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="499"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="709"/>
         <source>{day}: nothing scheduled</source>
         <translation>{day}: nichts geplant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="500"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="710"/>
         <source>%1 of %n habit(s) done</source>
         <translation>
             <numerusform>%1 von %n Gewohnheit erledigt</numerusform>
@@ -2303,14 +2389,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="540"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="751"/>
         <source>A day still to come cannot be changed.</source>
         <translation>Ein Tag, der noch kommt, lässt sich nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="544"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="755"/>
         <source>Choose a habit to change one of its days.</source>
         <translation>Wähle eine Gewohnheit, um einen ihrer Tage zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="783"/>
+        <source>up {points} % this week: {done} of {scheduled} done</source>
+        <translation>diese Woche {points} % mehr: {done} von {scheduled} erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="785"/>
+        <source>down {points} % this week: {done} of {scheduled} done</source>
+        <translation>diese Woche {points} % weniger: {done} von {scheduled} erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="787"/>
+        <source>steady this week: {done} of {scheduled} done</source>
+        <translation>diese Woche gleich: {done} von {scheduled} erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="795"/>
+        <source>Mean strength: {percent} % — {why}</source>
+        <translation>Mittlere Stärke: {percent} % – {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="797"/>
+        <source>Strength: {percent} % — {why}</source>
+        <translation>Stärke: {percent} % – {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="803"/>
+        <source>Strength over the last 90 days: from {first} % to {last} %, at most {most} %</source>
+        <translation>Stärke in den letzten 90 Tagen: von {first} % auf {last} %, höchstens {most} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="810"/>
+        <source>No strength yet</source>
+        <translation>Noch keine Stärke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="814"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="827"/>
+        <source>{month} so far</source>
+        <translation>{month} bisher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="836"/>
+        <source>{what}: {this} this month, {last} last month</source>
+        <translation>{what}: {this} in diesem Monat, {last} im letzten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="845"/>
+        <source>%n win(s) in all, the steps&apos; included.</source>
+        <translation>
+            <numerusform>%n Erfolg insgesamt, die der Schritte eingeschlossen.</numerusform>
+            <numerusform>%n Erfolge insgesamt, die der Schritte eingeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="847"/>
+        <source>%n win(s) in all.</source>
+        <translation>
+            <numerusform>%n Erfolg insgesamt.</numerusform>
+            <numerusform>%n Erfolge insgesamt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="871"/>
+        <source>{month}, {weekday}: nothing to do</source>
+        <translation>{month}, {weekday}: nichts zu tun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="872"/>
+        <source>done on %1 of %n day(s)</source>
+        <translation>
+            <numerusform>an %1 von %n Tag erledigt</numerusform>
+            <numerusform>an %1 von %n Tagen erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="881"/>
+        <source>{purpose}: %1 of %n step(s) done</source>
+        <translation>
+            <numerusform>{purpose}: %1 von %n Schritt erledigt</numerusform>
+            <numerusform>{purpose}: %1 von %n Schritten erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2842,28 +3015,28 @@
         <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="28"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="47"/>
         <source>--from date</source>
         <translation>--from-Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="33"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="52"/>
         <source>--to date</source>
         <translation>--to-Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="37"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="56"/>
         <source>--from {first} is after --to {last}</source>
         <translation>--from {first} liegt nach --to {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="58"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="77"/>
         <source>--days must be between 1 and {most}</source>
         <translation>--days muss zwischen 1 und {most} liegen</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="662"/>
-        <location filename="../../desktop/smallwins/usecases/queries.py" line="86"/>
+        <location filename="../../desktop/smallwins/usecases/queries.py" line="105"/>
         <source>week {week} has not started yet</source>
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
     </message>

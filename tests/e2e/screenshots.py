@@ -4,9 +4,9 @@ Run: .venv/bin/python tests/e2e/screenshots.py [OUT_DIR] [--language de] [--them
 (default: packaging/screenshots, English, light, 1×; the README's pictures are the defaults)
 
 Starts a private desktop (Xvfb, trayer, dunst), runs the app as a user would and captures the
-widget, a celebration, the tray menu and its Today list, the first-run welcome and the settings
-window. The other languages, the dark theme and 2× scaling are for looking at before a change
-lands.
+widget, a celebration, the tray menu and its Today list, the first-run welcome, the settings,
+plan and streaks windows. The other languages, the dark theme and 2× scaling are for looking at
+before a change lands.
 """
 
 from __future__ import annotations
@@ -173,10 +173,13 @@ def main() -> None:
         crop(desktop, out / "plan-habits.png", desktop.window_geometry(plan), margin=0)
         desktop.key("Escape", window_id=plan)
 
-        # The streaks of a habit with a few weeks behind it (wins on most past days).
-        for back in range(1, 60):
-            if back % 7 != 3 and back not in (40, 41):  # a miss a week; two in a row once
-                day = (datetime.now() - timedelta(days=back)).date().isoformat()
+        # The streaks of a habit with a few months behind it (wins on most past days, a rest
+        # day), and steps finished on the purpose's ladder.
+        for back in range(1, 120):
+            day = (datetime.now() - timedelta(days=back)).date().isoformat()
+            if back == 10:
+                cli("rest", "--habit", "Read one page", "--date", day)
+            elif back % 7 != 3 and back not in (40, 41):  # a miss a week; two in a row once
                 cli(
                     "tick",
                     "--habit",
@@ -185,11 +188,21 @@ def main() -> None:
                     day,
                     *(["--tiny"] if back % 5 == 0 else []),
                 )
+        for text in ("Write the opening scene", "Name the main character", "Sketch the ending"):
+            cli("step", "add", text)
+        cli("tick")  # the next step
         cli("show", "streaks")
         streaks = window(desktop, app.pid, "^Streaks|^Serien")
         desktop.key("alt+h", "Down", window_id=streaks)  # from "All habits" to the first habit
+        # As tall as the screen allows: the calendars, the strength and this month's totals.
+        desktop.run(["xdotool", "windowsize", "--sync", str(streaks), "1000", "760"])
+        desktop.run(["xdotool", "windowmove", "--sync", str(streaks), "140", "30"])
         time.sleep(0.6)
         crop(desktop, out / "streaks.png", desktop.window_geometry(streaks), margin=0)
+        # Scrolled down: which weekdays get done, the best streaks, the steps per purpose.
+        desktop.click(*desktop.window_geometry(streaks).center, button=5, repeat=20)
+        time.sleep(0.6)
+        crop(desktop, out / "streaks-figures.png", desktop.window_geometry(streaks), margin=0)
         desktop.key("Escape", window_id=streaks)
 
         # The weekly review of this week, with what helped typed in (keyboard only).

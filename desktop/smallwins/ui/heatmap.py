@@ -2,7 +2,8 @@
 a month view, and their legend, all drawn by one function (:func:`paint_mark`).
 
 Every mark differs in shape, fill or hatching, not only in colour, so the calendars read for
-colour-blind users and in greyscale. The first day of the week follows the locale.
+colour-blind users and in greyscale. The first day of the week follows the locale unless
+Settings chose another.
 """
 
 from __future__ import annotations
@@ -203,8 +204,21 @@ class DayGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.first = self.last = self.current_day = date.today()
+        self.week_first = first_weekday()
         self._looks: dict[date, Look] = {}
         self._describe: Callable[[date], str] = lambda day: ""
+
+    def set_week_first(self, weekday: int) -> None:
+        """Start the weeks on ``weekday`` (0 = Monday): only the places of the cells move."""
+        if weekday == self.week_first:
+            return
+        self.week_first = weekday
+        self.updateGeometry()
+        self.fit_height()
+        self.update()
+
+    def fit_height(self) -> None:
+        """Take the height the cells need at the present width (per view)."""
 
     # --- data ------------------------------------------------------------------------------
     def set_days(
@@ -217,6 +231,7 @@ class DayGrid(QWidget):
         self.current_day = min(max(current_day, self.first), self.last)
         self._update_description()
         self.updateGeometry()
+        self.fit_height()  # a month may have a week more or less
         self.update()
 
     def look_on(self, day: date) -> Look | None:
@@ -293,6 +308,10 @@ class DayGrid(QWidget):
         self.setAccessibleDescription(self.describe(self.current_day))
         self.setToolTip("")
 
+    def refresh_description(self) -> None:
+        """Say the day again: what ``describe`` tells of it changed (a note)."""
+        self._update_description()
+
     # --- painting --------------------------------------------------------------------------
     def paint_cells(self, painter: QPainter) -> None:
         palette = self.palette()
@@ -312,9 +331,10 @@ class DayGrid(QWidget):
             painter.drawRect(rect.adjusted(-grow, -grow, grow, grow))
 
 
-def first_weekday() -> int:
-    """The locale's first day of the week, 0 = Monday as ``date.weekday()`` counts."""
-    return QLocale().firstDayOfWeek().value - 1
+def first_weekday(chosen: int | None = None) -> int:
+    """The first day of the week, 0 = Monday as ``date.weekday()`` counts: ``chosen`` (in
+    Settings), else the locale's."""
+    return QLocale().firstDayOfWeek().value - 1 if chosen is None else chosen
 
 
 def week_start(day: date, first: int) -> date:
@@ -340,8 +360,18 @@ class YearHeatmap(DayGrid):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.week_first = first_weekday()
-        self._label: tuple[tuple[str, str], float] | None = None  # (font, locale), width
+        self._label: float | None = None  # the weekday names' width, while font and language stay
+
+    def set_days(
+        self, looks: dict[date, Look], describe: Callable[[date], str], current_day: date
+    ) -> None:
+        self._label = None  # the language may have changed since (QLocale.setDefault)
+        super().set_days(looks, describe, current_day)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange):
+            self._label = None
+        super().changeEvent(event)
 
     def _columns(self) -> int:
         start = week_start(self.first, self.week_first)
@@ -350,13 +380,13 @@ class YearHeatmap(DayGrid):
     def _label_width(self) -> float:
         # Kept while the font and the language stay: every cell's place needs it, and
         # measuring seven names for each of a year's cells took most of a repaint
-        # (bench_streaks: switching habit 41 -> 18 ms, year 76 -> 17 ms with it kept).
-        key = (self.font().key(), QLocale().name())
-        if self._label is None or self._label[0] != key:
+        # (bench_streaks: switching habit 41 -> 18 ms, year 76 -> 17 ms with it kept). Forgotten
+        # on a new font or new days rather than checked per cell: QFont.key() for each of a
+        # year's cells took a third of the rest.
+        if self._label is None:
             metrics = self.fontMetrics()
-            width = max(metrics.horizontalAdvance(weekday_name(d)) for d in range(7)) + 6.0
-            self._label = (key, width)
-        return self._label[1]
+            self._label = max(metrics.horizontalAdvance(weekday_name(d)) for d in range(7)) + 6.0
+        return self._label
 
     def _cell(self) -> float:
         room = (self.width() - self._label_width() - 2) / max(1, self._columns())
@@ -378,8 +408,11 @@ class YearHeatmap(DayGrid):
         cell = max(self.MIN_CELL, min(self.MAX_CELL, room))
         return round(self.fontMetrics().height() + 4 + 7 * cell + 4)
 
-    def resizeEvent(self, event: object) -> None:
+    def fit_height(self) -> None:
         self.setFixedHeight(self.heightForWidth(self.width()))
+
+    def resizeEvent(self, event: object) -> None:
+        self.fit_height()
 
     def cell_rect(self, day: date) -> QRectF | None:
         if not self.first <= day <= self.last:
@@ -434,10 +467,6 @@ class MonthView(DayGrid):
     }
     CELL = 34.0
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.week_first = first_weekday()
-
     def _rows(self) -> int:
         start = week_start(self.first, self.week_first)
         return (self.last - start).days // 7 + 1
@@ -458,8 +487,11 @@ class MonthView(DayGrid):
     def _height(self, row: float) -> int:
         return round(self.fontMetrics().height() + 6 + self._rows() * row)
 
-    def resizeEvent(self, event: object) -> None:
+    def fit_height(self) -> None:
         self.setFixedHeight(self._height(self._row_height()))
+
+    def resizeEvent(self, event: object) -> None:
+        self.fit_height()
 
     def cell_rect(self, day: date) -> QRectF | None:
         """The mark's square of ``day``; its number is written to the left of it."""

@@ -17,10 +17,13 @@ THEME = PREFS_PREFIX + "theme"  # "system", "light", "dark"
 LANGUAGE = PREFS_PREFIX + "language"  # "system", "en", "de"
 AUTOSTART = PREFS_PREFIX + "autostart"  # "1" once the user chose to start at login
 WELCOMED = PREFS_PREFIX + "welcomed"  # "1" once the first-run welcome was finished
+WEEK_START = PREFS_PREFIX + "week_start"  # "locale", "monday", "sunday", "saturday"
 
 CELEBRATION_STYLES = ("animation", "reduced", "off")
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "de")
+WEEK_STARTS = ("locale", "monday", "sunday", "saturday")
+_FIRST_WEEKDAYS = {"monday": 0, "sunday": 6, "saturday": 5}  # as date.weekday() counts
 MIN_OPACITY = 0.3
 
 DEFAULTS: dict[str, str] = {
@@ -35,6 +38,7 @@ DEFAULTS: dict[str, str] = {
     LANGUAGE: LANGUAGES[0],
     AUTOSTART: "0",
     WELCOMED: "0",
+    WEEK_START: WEEK_STARTS[0],
 }
 
 
@@ -53,3 +57,9 @@ def opacity(text: str) -> float:
     except ValueError:
         return 1.0
     return min(1.0, max(MIN_OPACITY, value))
+
+
+def first_weekday(week_start: str) -> int | None:
+    """The first day of the week chosen (0 = Monday); None: the locale's (also for a value
+    this version does not know)."""
+    return _FIRST_WEEKDAYS.get(week_start)

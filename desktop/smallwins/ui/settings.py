@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -150,6 +150,14 @@ class SettingsWindow(QWidget):
         form.addRow(
             _hint(self.tr("Wins before this hour count for the day before — handy for night owls."))
         )
+
+        self.week_start = QComboBox()
+        self.week_start.addItem(self.tr("As the language has it"), "locale")
+        locale = QLocale()
+        for value, weekday in (("monday", 1), ("sunday", 7), ("saturday", 6)):
+            self.week_start.addItem(locale.standaloneDayName(weekday), value)
+        self.week_start.currentIndexChanged.connect(self._on_week_start)
+        self._row(form, self.tr("Wee&k starts on:"), self.week_start, self.tr("Week starts on"))
 
         self.theme = QComboBox()
         self.theme.addItem(self.tr("Follow system"), "system")
@@ -327,6 +335,7 @@ class SettingsWindow(QWidget):
         try:
             self.autostart_box.setChecked(self._autostart_enabled())
             self.day_start.setValue(model.view.settings.day_start_hour)
+            self._select(self.week_start, model.setting(prefs.WEEK_START))
             self._select(self.theme, model.setting(prefs.THEME))
             self._select(self.language, model.setting(prefs.LANGUAGE))
 
@@ -426,6 +435,10 @@ class SettingsWindow(QWidget):
     def _on_day_start(self, hour: int) -> None:
         if not self._loading:
             self.save(DAY_START_HOUR, str(hour))
+
+    def _on_week_start(self, _index: int) -> None:
+        if not self._loading:
+            self.save(prefs.WEEK_START, str(self.week_start.currentData()))
 
     def _on_theme(self, _index: int) -> None:
         if self._loading:

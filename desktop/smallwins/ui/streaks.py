@@ -1,6 +1,8 @@
 """The streaks window: for one habit, or all habits together, a year heatmap and a month view,
-the current and best streaks, and a small editor that fixes a past day. The window follows
-every change, wherever it was made (the command line included)."""
+the current and best streaks, the strength with its 90-day trend, this month against the last,
+which weekdays get done, the steps finished per purpose, and a small editor that fixes a past
+day. The window follows every change, wherever it was made (the command line included), and
+recomputes only the parts a change touched."""
 
 from __future__ import annotations
 
@@ -8,13 +10,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,19 +31,50 @@ from PySide6.QtWidgets import (
 )
 
 from smallwins.core.events import Topic
+from smallwins.core.figures import TREND_DAYS, WeekdayTally, month_before
 from smallwins.core.models import Habit
-from smallwins.core.rules import StreakRun
+from smallwins.core.rules import StreakRun, StrengthExplanation
+from smallwins.ui import prefs
+from smallwins.ui.charts import ProgressBars, TrendLine, WeekdayMonthsView
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import ProblemLabel
 from smallwins.ui.formats import date_text
-from smallwins.ui.heatmap import GREEN, DayGrid, Legend, Look, MonthView, YearHeatmap, share_look
+from smallwins.ui.heatmap import (
+    DayGrid,
+    Legend,
+    Look,
+    MonthView,
+    YearHeatmap,
+    first_weekday,
+    share_look,
+    weekday_name,
+)
 from smallwins.ui.model import AppModel
 from smallwins.ui.screens import fit_dialog, fit_to_screen, scrolling
+from smallwins.ui.theme import chart_colours
 from smallwins.usecases import commands as cmd
-from smallwins.usecases.queries import DayShare, HabitDays, Mark, all_habits_days, habit_days
+from smallwins.usecases.queries import (
+    DayShare,
+    HabitDays,
+    Mark,
+    MonthTotals,
+    all_habits_days,
+    habit_days,
+    month_totals,
+    purpose_progress,
+    strength_figures,
+    total_wins,
+    weekday_frequency,
+)
 
-# What this window shows.
-SHOWN = Topic.HABITS | Topic.WINS | Topic.REST | Topic.NOTES | Topic.SETTINGS | Topic.CLOCK
+# What the days, streaks, strength and totals are worked out from (archiving a purpose takes
+# its habits out of play: that change tells HABITS too).
+DAYS = Topic.HABITS | Topic.WINS | Topic.REST
+# What the steps per purpose are worked out from (and the focus, a setting, orders them).
+STEPS = Topic.STEPS | Topic.PURPOSES
+# Everything this window shows: the notes; the day-start hour and the day (settings, clock);
+# the week's first day (a desktop preference).
+SHOWN = DAYS | STEPS | Topic.NOTES | Topic.SETTINGS | Topic.CLOCK | Topic.PREFS
 ALL_HABITS = 0  # the chooser's entry for all habits together (habit ids start at 1)
 BEST_RUNS = 5
 
@@ -78,12 +113,13 @@ class StreakBars(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         longest = max(length for length, _text in self.rows) or 1
+        colours = chart_colours(palette)  # the same green as the window's other bars
         bars = self.width() * 0.4
         line = self._line()
         for index, (length, text) in enumerate(self.rows):
             top = index * line
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(GREEN)
+            painter.setBrush(colours.line)
             painter.drawRoundedRect(QRectF(0, top + 3, bars * length / longest, line - 6), 3, 3)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(
@@ -191,7 +227,8 @@ _ENTRY_OF_MARK = {
 
 
 class StreaksWindow(QWidget):
-    """Marks in a row: a habit's (or all habits') year and month, and its streaks."""
+    """Marks in a row: a habit's (or all habits') year and month, its streaks, strength and
+    totals, which weekdays it gets done; and the steps finished per purpose."""
 
     def __init__(self, model: AppModel, desktop: Desktop, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -205,6 +242,12 @@ class StreaksWindow(QWidget):
         self._shown: HabitDays | None = None
         self._notes: dict[date, str] = {}  # the shown habit's notes
         self._shares: dict[date, DayShare | None] = {}
+        # What the figures shown were worked out for: a change that leaves these alone
+        # (another setting, a routine's time coming) recomputes nothing.
+        self._today = today
+        self._day_start = model.view.settings.day_start_hour
+        self._focus = model.view.settings.focused_purpose_id
+        self.week_first = first_weekday(prefs.first_weekday(model.setting(prefs.WEEK_START)))
         self.setWindowTitle(self.tr("Streaks"))
         self.setAccessibleName(self.tr("Streaks"))
 
@@ -230,7 +273,9 @@ class StreaksWindow(QWidget):
 
         model.changed.connect(self._on_model_changed)
         fit_to_screen(self, QSize(900, 560))
-        self.load()
+        # Loaded when first shown (or asked to show a habit): ui/windows.py loads a window
+        # before it shows it, and all habits need not be worked out before one is chosen.
+        self._loaded = False
 
     # --- building ------------------------------------------------------------------------
     def _chooser_row(self) -> QHBoxLayout:
@@ -241,7 +286,7 @@ class StreaksWindow(QWidget):
         self.chooser.currentIndexChanged.connect(self._on_habit_chosen)
         self.show_archived = QCheckBox(self.tr("Show a&rchived"))
         self.show_archived.setAccessibleName(self.tr("Show archived habits"))
-        self.show_archived.toggled.connect(lambda _on: self.load())
+        self.show_archived.toggled.connect(lambda _on: None if self._loading else self.load())
         top = QHBoxLayout()
         top.addWidget(chooser_label)
         top.addWidget(self.chooser, 1)
@@ -261,7 +306,7 @@ class StreaksWindow(QWidget):
         self.month_view.setAccessibleName(self.tr("Month"))
         self.tabs.addTab(self._year_page(), self.tr("&Year"))
         self.tabs.addTab(self._month_page(), self.tr("&Month"))
-        self.tabs.currentChanged.connect(lambda _index: self._grid().setFocus())
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         for grid in (self.heatmap, self.month_view):
             grid.day_activated.connect(self.edit_day)
             grid.cursor_moved.connect(self._on_cursor_moved)
@@ -272,6 +317,19 @@ class StreaksWindow(QWidget):
         self.best_label = QLabel(self.tr("Best streaks"))
         self.bars = StreakBars()
         self.bars.setAccessibleName(self.tr("Best streaks"))
+        best = QWidget()
+        best_layout = QVBoxLayout(best)
+        best_layout.setContentsMargins(0, 0, 0, 0)
+        best_layout.addWidget(self.best_label)
+        best_layout.addWidget(self.bars)
+        best_layout.addStretch(1)
+
+        first_row = QHBoxLayout()
+        first_row.addWidget(self._strength_box(), 3)
+        first_row.addWidget(self._totals_box(), 2)
+        second_row = QHBoxLayout()
+        second_row.addWidget(self._weekdays_box(), 3)
+        second_row.addWidget(best, 2)
 
         content = QWidget()
         body = QVBoxLayout(content)
@@ -279,10 +337,95 @@ class StreaksWindow(QWidget):
         body.addWidget(self.summary)
         body.addWidget(self.tabs)
         body.addWidget(self.legend)
-        body.addWidget(self.best_label)
-        body.addWidget(self.bars)
+        body.addLayout(first_row)
+        body.addLayout(second_row)
+        body.addWidget(self._steps_box())
         body.addStretch(1)
+        self._apply_week_first()
+        self._on_tab_changed(0)
         return content
+
+    def _box(self, title: str) -> tuple[QGroupBox, QVBoxLayout]:
+        box = QGroupBox(title)
+        box.setAccessibleName(title)
+        return box, QVBoxLayout(box)
+
+    def _strength_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("Strength"))
+        self.strength_label = QLabel()
+        self.strength_label.setWordWrap(True)
+        self.trend = TrendLine()
+        self.trend.setAccessibleName(self.tr("Strength over the last 90 days"))
+        layout.addWidget(self.strength_label)
+        layout.addWidget(self.trend)
+        return box
+
+    def _totals_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("This month and the last"))
+        self.totals = QWidget()
+        self.totals.setAccessibleName(self.tr("Totals"))
+        grid = QGridLayout(self.totals)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        self.total_cells: dict[tuple[int, int], QLabel] = {}
+        for row in range(6):
+            for column in range(3):
+                cell = QLabel()
+                if column:
+                    cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(cell, row, column)
+                self.total_cells[row, column] = cell
+        for row, text in enumerate(
+            (
+                "",
+                self.tr("Wins"),
+                self.tr("Done"),
+                self.tr("Tiny version"),
+                self.tr("Rest days"),
+                self.tr("Missed"),
+            )
+        ):
+            self.total_cells[row, 0].setText(text)
+        grid.setColumnStretch(0, 1)
+        self.all_wins = QLabel()
+        self.all_wins.setWordWrap(True)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.all_wins)
+        layout.addStretch(1)
+        return box
+
+    def _weekdays_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("Which weekdays get done"))
+        self.weekdays = WeekdayMonthsView()
+        self.weekdays.setAccessibleName(self.tr("Weekdays by month"))
+        self.weekdays_hint = QLabel(
+            self.tr("A full disc: done on every one of those days; a ring alone: on none.")
+        )
+        self.weekdays_hint.setWordWrap(True)
+        self.weekdays_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.weekdays)
+        layout.addWidget(self.weekdays_hint)
+        return box
+
+    def _steps_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("Steps finished per purpose"))
+        self.steps = ProgressBars()
+        self.steps.setAccessibleName(self.tr("Steps finished per purpose"))
+        self.no_steps = QLabel(self.tr("No steps yet: add some in the plan."))
+        layout.addWidget(self.steps)
+        layout.addWidget(self.no_steps)
+        return box
+
+    def _on_tab_changed(self, index: int) -> None:
+        # The tabs take the height of the page shown, not of the tallest: the year is much
+        # lower than the month, and the figures below move up.
+        for page in range(self.tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
+            widget = self.tabs.widget(page)
+            if widget is not None:
+                widget.setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()
+        self._grid().setFocus()
 
     def _nav(self, *buttons: QPushButton) -> tuple[QHBoxLayout, QLabel]:
         row = QHBoxLayout()
@@ -335,14 +478,52 @@ class StreaksWindow(QWidget):
         return page
 
     # --- loading -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.load()
+        super().showEvent(event)
+
     def load(self) -> None:
-        """Show the chosen habit's days as they are now."""
+        """Show the chosen habit's days, figures and the steps as they are now."""
+        self._loaded = True
+        self._apply_week_first()
         self._load_chooser()
         self._load_days()
+        self._load_habit_figures()
+        self._load_steps()
 
     def _on_model_changed(self, topics: Topic) -> None:
-        if topics & SHOWN and self.isVisible():
-            self.load()
+        if not topics & SHOWN or not self.isVisible() or not self._loaded:
+            return  # shown again, it loads (ui/windows.py)
+        view = self.model.view
+        days = bool(topics & DAYS)
+        if topics & (Topic.SETTINGS | Topic.CLOCK):
+            # The day-start hour, or a new day: every mark may move.
+            days = days or (view.today, view.settings.day_start_hour) != (
+                self._today,
+                self._day_start,
+            )
+        if topics & Topic.PREFS:
+            self._apply_week_first()
+        if topics & Topic.HABITS:
+            self._load_chooser()
+        if days:
+            self._load_days()
+            self._load_habit_figures()
+        elif topics & Topic.NOTES:
+            self._load_notes()
+        if topics & STEPS or (
+            topics & Topic.SETTINGS and view.settings.focused_purpose_id != self._focus
+        ):
+            self._load_steps()
+
+    def _apply_week_first(self) -> None:
+        """Start the weeks on the day Settings chose (or the locale's): only repaints."""
+        chosen = first_weekday(prefs.first_weekday(self.model.setting(prefs.WEEK_START)))
+        self.week_first = chosen
+        for grid in (self.heatmap, self.month_view):
+            grid.set_week_first(chosen)
+        self.weekdays.set_week_first(chosen)
 
     def selected_habit(self) -> int:
         """The id of the habit shown, or ALL_HABITS."""
@@ -352,6 +533,16 @@ class StreaksWindow(QWidget):
     def choose_habit(self, habit_id: int) -> None:
         """Show ``habit_id`` (an archived one too: the toggle turns on)."""
         habit = self.model.view.store.habit(habit_id)
+        if not self._loaded:
+            self._loading = True
+            try:
+                self.show_archived.setChecked(habit is not None and habit.archived)
+            finally:
+                self._loading = False
+            self._load_chooser()
+            self.chooser.setCurrentIndex(max(0, self.chooser.findData(habit_id)))
+            self.load()
+            return
         if habit is not None and habit.archived and not self.show_archived.isChecked():
             self.show_archived.setChecked(True)  # reloads
         index = self.chooser.findData(habit_id)
@@ -383,11 +574,15 @@ class StreaksWindow(QWidget):
             self._loading = False
 
     def _on_habit_chosen(self, _index: int) -> None:
-        if not self._loading:
+        if not self._loading and self._loaded:
             self._load_days()
+            self._load_habit_figures()
 
-    def _load_days(self) -> None:
+    def _load_days(self, year_changed: bool = True) -> None:
+        """The marks of the year and the month shown; with ``year_changed`` also which weekdays
+        got done that year."""
         view = self.model.view
+        self._today, self._day_start = view.today, view.settings.day_start_hour
         year_first, year_last = date(self.year, 1, 1), date(self.year, 12, 31)
         first, last = min(year_first, self.month), max(year_last, _month_end(self.month))
         habit = view.store.habit(self.selected_habit())
@@ -415,13 +610,28 @@ class StreaksWindow(QWidget):
         self.month_title.setText(f"{month} {self.month.year}")
         self.next_year.setEnabled(self.year < view.today.year)
         self.next_month.setEnabled(self.month < view.today.replace(day=1))
-        self._load_figures()
+        if year_changed:
+            self._load_weekdays(habit)
 
     @staticmethod
     def _between(looks: dict[date, Look], first: date, last: date) -> dict[date, Look]:
         return {day: look for day, look in looks.items() if first <= day <= last}
 
-    def _load_figures(self) -> None:
+    def _load_notes(self) -> None:
+        if self._shown is not None:
+            self._notes = self.model.view.store.notes(self._shown.habit.id)
+            for grid in (self.heatmap, self.month_view):
+                grid.refresh_description()
+
+    def _load_habit_figures(self) -> None:
+        """The streaks, strength and totals: they depend on the habit and the data, not on
+        the year or month shown."""
+        habit = self._shown.habit if self._shown is not None else None
+        self._load_strength(habit)
+        self._load_totals(habit)
+        self._load_streaks()
+
+    def _load_streaks(self) -> None:
         shown = self._shown
         if shown is None:
             today = self._shares.get(self.model.view.today)
@@ -523,9 +733,10 @@ class StreaksWindow(QWidget):
     def go_to(self, day: date) -> None:
         """Put the cursor on ``day``, showing its year and month."""
         self.current_day = day
+        year_changed = day.year != self.year
         self.year = day.year
         self.month = day.replace(day=1)
-        self._load_days()
+        self._load_days(year_changed)
 
     def _on_cursor_moved(self, day: date) -> None:
         self.current_day = day
@@ -563,3 +774,116 @@ class StreaksWindow(QWidget):
                 return
         if answer.note != note:
             self.problem.tell(self.model.run(cmd.SetNote(shown.habit.id, day, answer.note)).refusal)
+
+    # --- strength, totals, weekdays, steps ---------------------------------------------------
+    def explanation_text(self, explained: StrengthExplanation) -> str:
+        """e.g. "up 3 % this week: 5 of 5 done"."""
+        points = round(explained.change * 100)
+        if points > 0:
+            text = self.tr("up {points} % this week: {done} of {scheduled} done")
+        elif points < 0:
+            text = self.tr("down {points} % this week: {done} of {scheduled} done")
+        else:
+            text = self.tr("steady this week: {done} of {scheduled} done")
+        return text.format(points=abs(points), done=explained.done, scheduled=explained.scheduled)
+
+    def _load_strength(self, habit: Habit | None) -> None:
+        figures = strength_figures(self.model.view, habit)
+        percent = round(figures.strength * 100)
+        why = self.explanation_text(figures.explanation)
+        if habit is None:
+            said = self.tr("Mean strength: {percent} % — {why}")
+        else:
+            said = self.tr("Strength: {percent} % — {why}")
+        self.strength_label.setText(said.format(percent=percent, why=why))
+        today = self.model.view.today
+        begun = [value for value in figures.trend if value is not None]
+        if begun:
+            described = self.tr(
+                "Strength over the last 90 days: from {first} % to {last} %, at most {most} %"
+            ).format(
+                first=round(begun[0] * 100),
+                last=round(begun[-1] * 100),
+                most=round(max(begun) * 100),
+            )
+        else:
+            described = self.tr("No strength yet")
+        self.trend.set_trend(
+            figures.trend,
+            date_text(today - timedelta(days=TREND_DAYS - 1)),
+            self.tr("today"),
+            described,
+        )
+
+    def month_name(self, month: date) -> str:
+        name = QLocale().standaloneMonthName(month.month)
+        return name if month.year == self.model.view.today.year else f"{name} {month.year}"
+
+    def _load_totals(self, habit: Habit | None) -> None:
+        view = self.model.view
+        this = month_totals(view, habit, view.today)
+        last = month_totals(view, habit, month_before(view.today))
+        self.total_cells[0, 1].setText(
+            self.tr("{month} so far").format(month=self.month_name(this.month))
+        )
+        self.total_cells[0, 2].setText(self.month_name(last.month))
+        for column, totals in ((1, this), (2, last)):
+            for row, value in enumerate(self._total_values(totals), start=1):
+                self.total_cells[row, column].setText(QLocale().toString(value))
+        lines = []
+        for row in range(1, 6):
+            lines.append(
+                self.tr("{what}: {this} this month, {last} last month").format(
+                    what=self.total_cells[row, 0].text(),
+                    this=self.total_cells[row, 1].text(),
+                    last=self.total_cells[row, 2].text(),
+                )
+            )
+        self.totals.setAccessibleDescription("; ".join(lines))
+        wins = total_wins(view, habit)
+        if habit is None:
+            self.all_wins.setText(self.tr("%n win(s) in all, the steps' included.", "", wins))
+        else:
+            self.all_wins.setText(self.tr("%n win(s) in all.", "", wins))
+
+    @staticmethod
+    def _total_values(totals: MonthTotals) -> tuple[int, int, int, int, int]:
+        days = totals.days
+        return (totals.wins, days.done, days.tiny, days.rest, days.missed)
+
+    def _load_weekdays(self, habit: Habit | None) -> None:
+        tallies = weekday_frequency(self.model.view, habit, self.year)
+        months = [date(self.year, month, 1) for month in range(1, 13)]
+        locale = QLocale()
+        self.weekdays.set_tallies(
+            months,
+            tallies,
+            [locale.standaloneMonthName(m.month, QLocale.FormatType.ShortFormat) for m in months],
+            [weekday_name(weekday) for weekday in range(7)],
+            self.describe_weekday,
+        )
+
+    def describe_weekday(self, month: date, weekday: int, tally: WeekdayTally | None) -> str:
+        """e.g. "March 2025, Monday: done on 3 of 4 days"."""
+        day = QLocale().standaloneDayName(weekday + 1)
+        when = f"{QLocale().standaloneMonthName(month.month)} {month.year}"
+        if tally is None or not tally.possible:
+            return self.tr("{month}, {weekday}: nothing to do").format(month=when, weekday=day)
+        done = self.tr("done on %1 of %n day(s)", "", tally.possible).replace("%1", str(tally.done))
+        return f"{when}, {day}: {done}"
+
+    def _load_steps(self) -> None:
+        self._focus = self.model.view.settings.focused_purpose_id
+        rows = [
+            (
+                progress.done,
+                progress.steps,
+                self.tr("{purpose}: %1 of %n step(s) done", "", progress.steps)
+                .replace("%1", str(progress.done))
+                .format(purpose=progress.purpose.name),
+            )
+            for progress in purpose_progress(self.model.view)
+        ]
+        self.steps.set_rows(rows)
+        self.steps.setVisible(bool(rows))
+        self.no_steps.setVisible(not rows)

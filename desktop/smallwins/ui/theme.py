@@ -6,6 +6,8 @@ without a desktop theme plugin), an explicit light or dark palette is set instea
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -65,3 +67,35 @@ def apply_theme(theme: str) -> None:
         return
     # The platform did not follow: paint the scheme ourselves.
     app.setPalette(dark_palette() if wanted is Qt.ColorScheme.Dark else QPalette(QColor("#efefef")))
+
+
+@dataclass(frozen=True, slots=True)
+class ChartColours:
+    """The colours the streaks window's charts paint with, for a light or a dark palette."""
+
+    line: QColor  # the strength line and the bars' fill
+    area: QColor  # under the line, see-through
+    track: QColor  # a bar's empty part, a tally's empty ring
+    grid: QColor  # the 0 / 50 / 100 % lines
+    text: QColor
+    faint_text: QColor
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def chart_colours(palette: QPalette) -> ChartColours:
+    """Green on either theme, lighter on a dark one so the line stands out of it in grey too."""
+    dark = is_dark(palette)
+    line = QColor("#51cf66" if dark else "#2f9e44")
+    area = QColor(line)
+    area.setAlphaF(0.22 if dark else 0.16)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    track = QColor(text)
+    track.setAlphaF(0.28 if dark else 0.22)
+    grid = QColor(text)
+    grid.setAlphaF(0.18)
+    faint = QColor(text)
+    faint.setAlphaF(0.7)
+    return ChartColours(line, area, track, grid, text, faint)

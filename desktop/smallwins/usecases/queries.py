@@ -8,9 +8,28 @@ from datetime import date, datetime, time, timedelta
 
 from smallwins.core.days import instant_of, iso_week, week_start
 from smallwins.core.errors import UserError, translate
-from smallwins.core.models import DayState, Habit, Routine, Step, StepState, WinKind
+from smallwins.core.figures import (
+    TREND_DAYS,
+    DayCounts,
+    WeekdayMonths,
+    add_weekday_months,
+    average_trend,
+    explain_together,
+    month_end,
+    month_start,
+    strength_trend,
+    total_counts,
+    weekday_months,
+)
+from smallwins.core.models import DayState, Habit, Purpose, Routine, Step, StepState, WinKind
 from smallwins.core.review import ReviewHabit, WeekReview, week_review
-from smallwins.core.rules import StreakRun, best_streaks
+from smallwins.core.rules import (
+    HabitHistory,
+    StreakRun,
+    StrengthExplanation,
+    best_streaks,
+    explain_strength,
+)
 from smallwins.core.validation import parse_date
 from smallwins.usecases.reminders import planned_reminders
 from smallwins.usecases.view import View
@@ -311,3 +330,99 @@ def all_habits_days(view: View, first: date, last: date) -> dict[date, DayShare 
             shares[day] = DayShare(done, scheduled)
         day += timedelta(days=1)
     return shares
+
+
+# --- the streaks window's figures beyond the streaks -----------------------------------------
+
+EARLIEST = date(2000, 1, 1)  # no day before it is accepted (core/validation.py)
+
+
+def _histories(view: View, habit: Habit | None) -> list[HabitHistory]:
+    """The history of ``habit``, or of every habit in play for None (all habits)."""
+    return [view.history(h) for h in ([habit] if habit is not None else view.habits)]
+
+
+@dataclass(frozen=True)
+class StrengthFigures:
+    """Strength now (for all habits: their mean), its 90-day trend (oldest first, today last;
+    None before the habit began) and why it moved this week."""
+
+    strength: float
+    trend: list[float | None]
+    explanation: StrengthExplanation
+
+
+def strength_figures(view: View, habit: Habit | None, days: int = TREND_DAYS) -> StrengthFigures:
+    histories = _histories(view, habit)
+    if habit is not None:
+        [history] = histories
+        return StrengthFigures(
+            history.strength, strength_trend(history, days), explain_strength(history)
+        )
+    trend = average_trend([strength_trend(h, days) for h in histories]) or [None] * days
+    strengths = [h.strength for h in histories]
+    return StrengthFigures(
+        sum(strengths) / len(strengths) if strengths else 0.0,
+        trend,
+        explain_together(histories),
+    )
+
+
+@dataclass(frozen=True)
+class MonthTotals:
+    """A month's wins (for all habits: every win, the steps' too) and how its days went, up to
+    today for the current month."""
+
+    month: date  # its first day
+    wins: int
+    days: DayCounts
+
+
+def month_totals(view: View, habit: Habit | None, month: date) -> MonthTotals:
+    first, last = month_start(month), min(month_end(month), view.today)
+    histories = _histories(view, habit)
+    if first > last:
+        return MonthTotals(first, 0, DayCounts())
+    if habit is None:
+        wins = view.store.count_wins(first, last)
+    else:  # a habit has at most one win a day
+        wins = sum(1 for day in view.win_days_of(habit.id) if first <= day <= last)
+    return MonthTotals(first, wins, total_counts(histories, first, last))
+
+
+def total_wins(view: View, habit: Habit | None) -> int:
+    """Every win ever: the habit's, or all (the steps' too)."""
+    if habit is not None:
+        return len(view.win_days_of(habit.id))
+    return view.store.count_wins(EARLIEST, view.today)
+
+
+def weekday_frequency(view: View, habit: Habit | None, year: int) -> WeekdayMonths:
+    """Per month of ``year`` and weekday: how often the habit (for None: the habits in play,
+    added up) was done of the days it could be."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    habits = [habit] if habit is not None else view.habits
+    return add_weekday_months(
+        weekday_months(h.schedule, view.history(h), first, last) for h in habits
+    )
+
+
+@dataclass(frozen=True)
+class PurposeProgress:
+    """How far a purpose's step ladder has come: its steps done of all not dropped."""
+
+    purpose: Purpose
+    done: int
+    steps: int
+
+
+def purpose_progress(view: View) -> list[PurposeProgress]:
+    """Each purpose in play with steps (focused first, as the plan orders them)."""
+    counts: dict[int, list[int]] = {}
+    for step in view.store.steps():
+        if step.state is StepState.DROPPED:
+            continue
+        cell = counts.setdefault(step.purpose_id, [0, 0])
+        cell[0] += step.state is StepState.DONE
+        cell[1] += 1
+    return [PurposeProgress(p, *counts[p.id]) for p in view.purpose_order() if p.id in counts]
