@@ -1895,62 +1895,62 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="63"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="75"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="64"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="82"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="65"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="128"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="111"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="182"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="192"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="328"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="199"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="181"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="174"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="198"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="642"/>
+        <location filename="../../desktop/smallwins/cli.py" line="781"/>
         <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="681"/>
+        <location filename="../../desktop/smallwins/cli.py" line="820"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="806"/>
+        <location filename="../../desktop/smallwins/cli.py" line="945"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="813"/>
+        <location filename="../../desktop/smallwins/cli.py" line="952"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1017"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1172"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,264 +1970,268 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="943"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1098"/>
         <location filename="../../desktop/smallwins/core/validation.py" line="15"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="30"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="40"/>
         <source>{what} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="33"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="43"/>
         <source>{what} is too long ({length} characters; at most {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="43"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="53"/>
         <source>{what} contains a control character ({char})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="49"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="59"/>
         <source>{what} contains an invisible or direction-changing character ({char})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="71"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="81"/>
         <source>{what} {text!r} is not a real date in YYYY-MM-DD form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="77"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="87"/>
         <source>{what} {text!r} is not in YYYY-MM-DD form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="83"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="93"/>
         <source>{what} {day} is in the future (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="111"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="121"/>
         <source>schedule {text!r}: a quota is written N/P, e.g. 3/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="117"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="127"/>
         <source>schedule {text!r}: P must be between 1 and {most} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="123"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="133"/>
         <source>schedule {text!r}: N must be between 1 and P ({days})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="138"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="148"/>
         <source>schedule {text!r}: unknown weekday {name!r} (use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="160"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="170"/>
         <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="80"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="69"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="78"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="82"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="88"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="36"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="90"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="94"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="310"/>
         <source>step {id} is already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="96"/>
         <source>step {id} is already dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="118"/>
+        <source>{purpose!r} already has the step {step!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="138"/>
         <source>smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="123"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="140"/>
         <source>give at least one smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="126"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="143"/>
         <source>at most {most} smaller steps at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="185"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="247"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="181"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="202"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="262"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="190"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="179"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="207"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="630"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="245"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="290"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="603"/>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="43"/>
+        <location filename="../../desktop/smallwins/cli.py" line="769"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="305"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="515"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="624"/>
         <source>no habit with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="196"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="213"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="297"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="317"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="309"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="329"/>
         <source>nothing to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="327"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="347"/>
         <source>{habit!r} is already done on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="365"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="385"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="411"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="431"/>
         <source>there is no win to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="445"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="465"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="452"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="472"/>
         <source>rest date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="460"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="480"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="468"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="488"/>
         <source>{day} is already a rest day for all habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="471"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="491"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="487"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="507"/>
         <source>{day} is not a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="525"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="546"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="550"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="571"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="607"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="628"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="630"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="651"/>
         <source>habit {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="632"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="653"/>
         <source>step {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="647"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="668"/>
         <source>reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="652"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
         <source>focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="718"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="739"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="735"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="756"/>
         <source>quiet hours need both a start and an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="739"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="760"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="759"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="780"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="783"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="804"/>
         <source>the vacation ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="785"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="806"/>
         <source>a vacation starts today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="789"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="810"/>
         <source>a vacation is at most {most} days long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,57 +2386,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="29"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="30"/>
         <source>no purpose with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="50"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="44"/>
         <source>no routine with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="106"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="100"/>
         <source>purpose {name!r} is already archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="110"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="104"/>
         <source>purpose {name!r} is not archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="145"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="139"/>
         <source>step {id} is not dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="263"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="257"/>
         <source>habit {name!r} is already archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="266"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="260"/>
         <source>habit {name!r} is not archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="301"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="295"/>
         <source>weekday {day} does not exist (0 = Monday … 6 = Sunday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="307"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="301"/>
         <source>each weekday can have one time only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="311"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="305"/>
         <source>give routine {name!r} a time on at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/plan.py" line="332"/>
+        <location filename="../../desktop/smallwins/usecases/plan.py" line="326"/>
         <source>a routine named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,639 +2821,679 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="70"/>
+        <location filename="../../desktop/smallwins/cli.py" line="151"/>
         <source>%Y-%m-%d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="78"/>
+        <location filename="../../desktop/smallwins/cli.py" line="159"/>
         <source>{whole}.{fraction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="98"/>
+        <location filename="../../desktop/smallwins/cli.py" line="179"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="112"/>
+        <location filename="../../desktop/smallwins/cli.py" line="193"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="113"/>
+        <location filename="../../desktop/smallwins/cli.py" line="194"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="116"/>
+        <location filename="../../desktop/smallwins/cli.py" line="197"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="127"/>
+        <location filename="../../desktop/smallwins/cli.py" line="215"/>
         <source>{text!r} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="131"/>
+        <location filename="../../desktop/smallwins/cli.py" line="219"/>
         <source>{text!r} must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="140"/>
+        <location filename="../../desktop/smallwins/cli.py" line="228"/>
         <source>add a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="142"/>
-        <location filename="../../desktop/smallwins/cli.py" line="160"/>
+        <location filename="../../desktop/smallwins/cli.py" line="230"/>
+        <location filename="../../desktop/smallwins/cli.py" line="253"/>
         <source>why it matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="143"/>
+        <location filename="../../desktop/smallwins/cli.py" line="234"/>
+        <source>if a purpose of that name is there, name it and succeed (a retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="236"/>
         <source>list purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="147"/>
+        <location filename="../../desktop/smallwins/cli.py" line="240"/>
         <source>choose the purpose whose steps come first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="153"/>
-        <location filename="../../desktop/smallwins/cli.py" line="243"/>
+        <location filename="../../desktop/smallwins/cli.py" line="246"/>
+        <location filename="../../desktop/smallwins/cli.py" line="343"/>
         <source>archived ones too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="156"/>
+        <location filename="../../desktop/smallwins/cli.py" line="249"/>
         <source>rename a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="162"/>
+        <location filename="../../desktop/smallwins/cli.py" line="255"/>
         <source>archive a finished purpose (its history stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="163"/>
+        <location filename="../../desktop/smallwins/cli.py" line="256"/>
         <source>bring back an archived purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="173"/>
+        <location filename="../../desktop/smallwins/cli.py" line="266"/>
         <source>add a step at the end of a queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="178"/>
+        <location filename="../../desktop/smallwins/cli.py" line="271"/>
         <source>put it at the front of the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="183"/>
-        <source>put smaller steps in front of a heavy one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="187"/>
-        <source>drop a step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="190"/>
-        <source>send a step to the back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="193"/>
-        <source>list open steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="197"/>
-        <source>change a step&apos;s words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="202"/>
-        <source>mark a step done (a win)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="208"/>
-        <source>put a step at a place in its purpose&apos;s queue (1 = first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="217"/>
-        <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="224"/>
-        <source>the time of a new routine; for an existing one, its time on the habit&apos;s days (every habit stacked there moves too); leave it out to keep the routine&apos;s times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="234"/>
-        <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="237"/>
-        <source>the smallest possible version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="240"/>
-        <source>list habits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="246"/>
-        <source>change any part of a habit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="251"/>
-        <source>the smallest version (&quot;&quot; removes it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="256"/>
-        <source>move it to the end of this routine&apos;s stack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="261"/>
-        <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="265"/>
-        <source>its purpose (&quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="269"/>
-        <source>its place in the stack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="272"/>
-        <source>archive a habit: no reminders, its history stays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="273"/>
-        <source>bring back an archived habit, streaks intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="279"/>
-        <source>delete a habit and its wins for good</source>
+        <location filename="../../desktop/smallwins/cli.py" line="276"/>
+        <source>if the purpose has an open step of these words, name it and succeed (a retry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="283"/>
-        <source>yes, delete its wins too</source>
+        <source>put smaller steps in front of a heavy one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="292"/>
-        <source>list routines and their stacks</source>
+        <location filename="../../desktop/smallwins/cli.py" line="287"/>
+        <source>drop a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="298"/>
-        <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
+        <location filename="../../desktop/smallwins/cli.py" line="290"/>
+        <source>send a step to the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="309"/>
-        <source>the days of the --at before it (default: every day)</source>
+        <location filename="../../desktop/smallwins/cli.py" line="293"/>
+        <source>list open steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="312"/>
-        <source>rename a routine</source>
+        <location filename="../../desktop/smallwins/cli.py" line="297"/>
+        <source>change a step&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="302"/>
+        <source>mark a step done (a win)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="308"/>
+        <source>put a step at a place in its purpose&apos;s queue (1 = first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="317"/>
+        <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="324"/>
-        <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
+        <source>the time of a new routine; for an existing one, its time on the habit&apos;s days (every habit stacked there moves too); leave it out to keep the routine&apos;s times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="329"/>
-        <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
+        <location filename="../../desktop/smallwins/cli.py" line="334"/>
+        <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="337"/>
+        <source>the smallest possible version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="340"/>
-        <source>manage purposes, the larger why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="343"/>
-        <source>manage micro-steps toward a purpose</source>
+        <source>list habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="346"/>
-        <source>manage habits stacked on routines</source>
+        <source>change any part of a habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="349"/>
-        <source>manage routines, the anchors habits stack on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="353"/>
-        <source>show the next micro-step</source>
+        <location filename="../../desktop/smallwins/cli.py" line="351"/>
+        <source>the smallest version (&quot;&quot; removes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="356"/>
-        <source>record a win (default: the next step)</source>
+        <source>move it to the end of this routine&apos;s stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="360"/>
-        <source>a forgotten past day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="362"/>
-        <source>done in its tiny version</source>
+        <location filename="../../desktop/smallwins/cli.py" line="361"/>
+        <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="365"/>
-        <source>plan a rest day for a habit</source>
+        <source>its purpose (&quot;&quot; for none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="369"/>
-        <source>remove the last win</source>
+        <source>its place in the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="371"/>
-        <source>today at a glance</source>
+        <location filename="../../desktop/smallwins/cli.py" line="372"/>
+        <source>archive a habit: no reminders, its history stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="374"/>
-        <source>keep a note for a habit&apos;s day (&quot;&quot; removes it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="376"/>
-        <source>default: today</source>
+        <location filename="../../desktop/smallwins/cli.py" line="373"/>
+        <source>bring back an archived habit, streaks intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="379"/>
-        <source>a habit&apos;s days, oldest first</source>
+        <source>delete a habit and its wins for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="386"/>
-        <source>upcoming reminders, local time with UTC offset</source>
+        <location filename="../../desktop/smallwins/cli.py" line="383"/>
+        <source>yes, delete its wins too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="391"/>
-        <source>the weekly review numbers</source>
+        <location filename="../../desktop/smallwins/cli.py" line="392"/>
+        <source>list routines and their stacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="395"/>
-        <source>open a window in the running app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="408"/>
-        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
+        <location filename="../../desktop/smallwins/cli.py" line="398"/>
+        <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="409"/>
-        <source>  ({purpose})</source>
+        <source>the days of the --at before it (default: every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="411"/>
-        <source>After {routine}: {text}{purpose}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="412"/>
+        <source>rename a routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="420"/>
-        <source>first win today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="421"/>
-        <source>{count} today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="423"/>
-        <source>streak {count} (bent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="425"/>
-        <source>streak {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="427"/>
-        <source>{count}-day milestone!</source>
+        <location filename="../../desktop/smallwins/cli.py" line="424"/>
+        <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="429"/>
-        <source>new best streak!</source>
+        <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="441"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="442"/>
-        <source>tiny</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="443"/>
-        <source>rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="444"/>
-        <source>missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="445"/>
-        <source>bent</source>
+        <location filename="../../desktop/smallwins/cli.py" line="433"/>
+        <source>Exit status: 0 done (or already so: a repeated tick or rest, add --if-absent); 1 refused, nothing changed; 2 usage; 3 saved, but the answer could not be printed; 141 the output was closed, nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="446"/>
+        <source>manage purposes, the larger why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="449"/>
+        <source>manage micro-steps toward a purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="452"/>
+        <source>manage habits stacked on routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="455"/>
+        <source>manage routines, the anchors habits stack on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="459"/>
+        <source>show the next micro-step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="462"/>
+        <source>record a win (default: the next step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="466"/>
+        <source>a forgotten past day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="468"/>
+        <source>done in its tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="471"/>
+        <source>plan a rest day for a habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="475"/>
+        <source>remove the last win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="477"/>
+        <source>today at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="480"/>
+        <source>keep a note for a habit&apos;s day (&quot;&quot; removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="482"/>
+        <source>default: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="485"/>
+        <source>a habit&apos;s days, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="492"/>
+        <source>upcoming reminders, local time with UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="497"/>
+        <source>the weekly review numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="501"/>
+        <source>open a window in the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="514"/>
+        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="515"/>
+        <source>  ({purpose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="517"/>
+        <source>After {routine}: {text}{purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="526"/>
+        <source>first win today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="527"/>
+        <source>{count} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="529"/>
+        <source>streak {count} (bent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="531"/>
+        <source>streak {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="533"/>
+        <source>{count}-day milestone!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="535"/>
+        <source>new best streak!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="547"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="548"/>
+        <source>tiny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="549"/>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="550"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="551"/>
+        <source>bent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="552"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="447"/>
+        <location filename="../../desktop/smallwins/cli.py" line="553"/>
         <source>unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="448"/>
+        <location filename="../../desktop/smallwins/cli.py" line="554"/>
         <source>upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="500"/>
+        <location filename="../../desktop/smallwins/cli.py" line="618"/>
+        <source>Purpose #{id} is there: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="624"/>
         <source>Added purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="505"/>
+        <location filename="../../desktop/smallwins/cli.py" line="629"/>
         <source>Focus: most recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="507"/>
+        <location filename="../../desktop/smallwins/cli.py" line="631"/>
         <source>Focus: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="512"/>
+        <location filename="../../desktop/smallwins/cli.py" line="636"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="518"/>
+        <location filename="../../desktop/smallwins/cli.py" line="642"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="520"/>
+        <location filename="../../desktop/smallwins/cli.py" line="644"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="545"/>
+        <location filename="../../desktop/smallwins/cli.py" line="669"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="553"/>
+        <location filename="../../desktop/smallwins/cli.py" line="684"/>
+        <source>Step #{id} is there: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="686"/>
         <source>Added step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="556"/>
+        <location filename="../../desktop/smallwins/cli.py" line="695"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="559"/>
+        <location filename="../../desktop/smallwins/cli.py" line="698"/>
         <source>Dropped step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="562"/>
+        <location filename="../../desktop/smallwins/cli.py" line="701"/>
         <source>Later: #{id} {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="565"/>
+        <location filename="../../desktop/smallwins/cli.py" line="704"/>
         <source>Step #{id} is now: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="570"/>
+        <location filename="../../desktop/smallwins/cli.py" line="709"/>
         <source>Moved step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="613"/>
+        <location filename="../../desktop/smallwins/cli.py" line="752"/>
         <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="665"/>
+        <location filename="../../desktop/smallwins/cli.py" line="804"/>
         <source>Changed habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="672"/>
+        <location filename="../../desktop/smallwins/cli.py" line="811"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="674"/>
+        <location filename="../../desktop/smallwins/cli.py" line="813"/>
         <source>Restored habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="692"/>
+        <location filename="../../desktop/smallwins/cli.py" line="831"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="743"/>
+        <location filename="../../desktop/smallwins/cli.py" line="882"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="750"/>
+        <location filename="../../desktop/smallwins/cli.py" line="889"/>
         <source>    (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="790"/>
+        <location filename="../../desktop/smallwins/cli.py" line="929"/>
         <source>{routine} ({when}): {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="793"/>
+        <location filename="../../desktop/smallwins/cli.py" line="932"/>
         <source>no habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="800"/>
+        <location filename="../../desktop/smallwins/cli.py" line="939"/>
         <source>Routine #{id} is now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="820"/>
+        <location filename="../../desktop/smallwins/cli.py" line="959"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="829"/>
+        <location filename="../../desktop/smallwins/cli.py" line="968"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="830"/>
+        <location filename="../../desktop/smallwins/cli.py" line="969"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="831"/>
+        <location filename="../../desktop/smallwins/cli.py" line="970"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="832"/>
+        <location filename="../../desktop/smallwins/cli.py" line="971"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="833"/>
+        <location filename="../../desktop/smallwins/cli.py" line="972"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="834"/>
+        <location filename="../../desktop/smallwins/cli.py" line="973"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="835"/>
+        <location filename="../../desktop/smallwins/cli.py" line="974"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="853"/>
+        <location filename="../../desktop/smallwins/cli.py" line="992"/>
         <source>no time set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="881"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1036"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="891"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1046"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="905"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1060"/>
         <source>{day}: {count} wins today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="909"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1064"/>
         <source>Next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="914"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1069"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="950"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1105"/>
         <source>No note for {habit} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="955"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1110"/>
         <source>Note for {habit} on {day}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="970"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1125"/>
         <source>No reminders coming up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="975"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1130"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="977"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1132"/>
         <source>{day}T{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="990"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1145"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="995"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1150"/>
         <source>per day: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1000"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1155"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1006"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1161"/>
         <source>felt heavy: {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1155"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1289"/>
+        <source>the change was saved, but then: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1308"/>
+        <source>the change was saved, but its answer could not be printed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1318"/>
+        <source>the answer could not be printed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1329"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,6 +20,16 @@ _DATE = translate("UserError", "date")
 _JOINERS = frozenset("\u200c\u200d")
 
 
+def name_key(text: str) -> str:
+    """What names are compared by: NFC-normalised and case-folded ("Café" typed as one
+    character or as e + a combining accent, "CAFÉ" and "café" are one name)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text.strip()).casefold())
+
+
+def same_name(first: str, second: str) -> bool:
+    return name_key(first) == name_key(second)
+
+
 def clean_text(value: str, what: Term, limit: int = MAX_TEXT, multiline: bool = False) -> str:
     """Trim ``value`` and reject it if empty, too long or holding control characters.
 
