@@ -327,6 +327,23 @@ AFTER_COFFEE = ("--after", "Coffee", "--at", "07:30")
         (("history", "--habit", "Stretch", "--from", "2999-01-01"), "in the future"),
         (("review", "--week", "2026-W99"), "ISO week"),
         (("review", "--week", "last"), "ISO week"),
+        (("review", "--week", "10000-W01"), "ISO week"),
+        # No day before 2000-01-01: a tick in year 1 made history slow and huge.
+        (("tick", "--habit", "Stretch", "--date", "0001-01-01"), "'0001-01-01' is before 2000"),
+        (("tick", "--habit", "Stretch", "--date", "1999-12-31"), "is before 2000-01-01"),
+        (("rest", "--habit", "Stretch", "--date", "1999-12-31"), "is before 2000-01-01"),
+        (("history", "--habit", "Stretch", "--from", "0001-01-01"), "is before 2000-01-01"),
+        (("note", "--habit", "Stretch", "--date", "1999-12-31", "x"), "is before 2000-01-01"),
+        (("review", "--week", "0001-W01"), "'0001-W01' is before 2000-01-01"),
+        (("review", "--week", "1999-W52"), "is before 2000-01-01"),
+        # Ids beyond 64 bits: the usual refusal, no OverflowError.
+        (("tick", "--step", "99999999999999999999999"), "no step with id 99999999999999999999999"),
+        (("step", "done", "9223372036854775808"), "no step with id 9223372036854775808"),
+        (("step", "edit", "18446744073709551616", "x"), "no step with id"),
+        (("habit", "edit", "99999999999999999999999", "--tiny", "x"), "no habit with id"),
+        (("habit", "archive", "99999999999999999999999"), "no habit with id"),
+        (("step", "add", "zero\u200bwidth"), "invisible or direction-changing"),
+        (("purpose", "add", "\u202eesrever"), "invisible or direction-changing"),
     ],
 )
 def test_bad_input_exits_1_and_changes_nothing(
@@ -364,6 +381,31 @@ def test_tick_and_rest_are_idempotent_for_the_same_target_and_day(novel: Cli) ->
     novel.ok("rest", "--habit", "Stretch", "--date", day)
     novel.already("rest", "--habit", "stretch", "--date", day, says="already a rest day")
     assert novel.ok("status", "--json").json()["wins_today"] == 2
+
+
+def test_a_name_is_one_however_it_is_typed(cli: Cli) -> None:
+    """NFC and case folding: "Café" typed as one character or as e + accent, and "CAFÉ", name
+    one purpose, habit and routine; the name is kept as NFC."""
+    nfc, nfd = "Caf\u00e9", "Cafe\u0301"
+    cli.ok("purpose", "add", nfd)
+    cli.fails("purpose", "add", nfc, says=f"a purpose named '{nfc}' already exists")
+    cli.fails("purpose", "add", "CAF\u00c9", says="already exists")
+    assert cli.ok("purpose", "list", "--json").json()["purposes"][0]["name"] == nfc  # type: ignore[index]
+    cli.ok("step", "add", "Grind the beans", "--purpose", "caf\u00e9")
+    cli.ok("habit", "add", f"Drink a {nfd}", "--after", f"Morning {nfd}", "--at", "07:30")
+    cli.ok("habit", "add", "Stretch", "--after", "MORNING CAF\u00c9")  # joins that routine
+    assert len(cli.ok("routine", "list", "--json").json()["routines"]) == 1  # type: ignore[arg-type]
+    cli.fails("habit", "add", f"drink a {nfc}", "--after", "Tea", "--at", "08:00", says="exists")
+    assert cli.ok("tick", "--habit", f"DRINK A {nfd}").out.startswith(f"✓ Drink a {nfc}")
+    cli.already("tick", "--habit", f"drink a {nfc}", says="already done")
+    history = cli.ok("history", "--habit", "drink a caf\u00c9", "--json").json()
+    assert history["habit"] == f"Drink a {nfc}"
+
+
+def test_history_costs_what_the_data_holds_not_the_range_asked(cli: Cli) -> None:
+    cli.ok("habit", "add", "Stretch", "--after", "Coffee", "--at", "07:00")
+    days = cli.ok("history", "--habit", "Stretch", "--from", "2000-01-01", "--json").json()["days"]
+    assert [d["date"] for d in days] == [today().isoformat()]  # type: ignore[union-attr]
 
 
 def test_nothing_to_tick(novel: Cli) -> None:

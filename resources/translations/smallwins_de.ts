@@ -1955,83 +1955,93 @@
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/days.py" line="109"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="114"/>
         <source>time {text!r} is not in HH:MM form (e.g. 07:30)</source>
         <translation>Die Uhrzeit {text!r} hat nicht die Form HH:MM (z. B. 07:30)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/days.py" line="114"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="119"/>
         <source>time {text!r} does not exist (hours 00-23, minutes 00-59)</source>
         <translation>Die Uhrzeit {text!r} gibt es nicht (Stunden 00–23, Minuten 00–59)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/days.py" line="133"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="141"/>
         <source>week {week!r} is not an ISO week like 2026-W48</source>
         <translation>Die Woche {week!r} ist keine ISO-Woche wie 2026-W48</translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/core/days.py" line="145"/>
+        <source>week {week!r} is before {earliest}: weeks start at 2000-W01</source>
+        <translation>Die Woche {week!r} liegt vor dem {earliest}: Wochen beginnen mit 2000-W01</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smallwins/cli.py" line="1098"/>
-        <location filename="../../desktop/smallwins/core/validation.py" line="15"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="16"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="40"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="42"/>
         <source>{what} is empty</source>
         <translation>{what} ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="43"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="45"/>
         <source>{what} is too long ({length} characters; at most {limit})</source>
         <translation>{what} ist zu lang ({length} Zeichen; höchstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="53"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="55"/>
         <source>{what} contains a control character ({char})</source>
         <translation>{what} enthält ein Steuerzeichen ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="59"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="61"/>
         <source>{what} contains an invisible or direction-changing character ({char})</source>
         <translation>{what} enthält ein unsichtbares oder die Schreibrichtung änderndes Zeichen ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="81"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="83"/>
         <source>{what} {text!r} is not a real date in YYYY-MM-DD form</source>
         <translation>{what} {text!r} ist kein gültiges Datum in der Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="87"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="89"/>
         <source>{what} {text!r} is not in YYYY-MM-DD form</source>
         <translation>{what} {text!r} hat nicht die Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="93"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="95"/>
         <source>{what} {day} is in the future (today is {today})</source>
         <translation>{what} {day} liegt in der Zukunft (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="121"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="102"/>
+        <source>{what} {text!r} is before {earliest}: days start in 2000</source>
+        <translation>{what} {text!r} liegt vor dem {earliest}: Tage beginnen im Jahr 2000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="130"/>
         <source>schedule {text!r}: a quota is written N/P, e.g. 3/7</source>
         <translation>Plan {text!r}: Ein Soll schreibst du als N/P, z. B. 3/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="127"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="136"/>
         <source>schedule {text!r}: P must be between 1 and {most} days</source>
         <translation>Plan {text!r}: P muss zwischen 1 und {most} Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="133"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="142"/>
         <source>schedule {text!r}: N must be between 1 and P ({days})</source>
         <translation>Plan {text!r}: N muss zwischen 1 und P ({days}) liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="148"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="157"/>
         <source>schedule {text!r}: unknown weekday {name!r} (use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)</source>
         <translation>Plan {text!r}: unbekannter Wochentag {name!r} (nimm mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends oder N/P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="170"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="179"/>
         <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
         <translation>Die Farbe {text!r} hat nicht die Form #RRGGBB (z. B. #3b82f6)</translation>
     </message>
@@ -2054,7 +2064,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="94"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="310"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="311"/>
         <source>step {id} is already done</source>
         <translation>Schritt {id} ist schon erledigt</translation>
     </message>
@@ -2086,152 +2096,152 @@
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="202"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="262"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="263"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="207"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="208"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="769"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="305"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="515"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="624"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="306"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="516"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="625"/>
         <source>no habit with id {id}</source>
         <translation>Es gibt keine Gewohnheit mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="213"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="214"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation>{routine!r} ist eine neue Routine: gib ihre Uhrzeit an (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="317"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="318"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation>Nichts abzuhaken: Lege zuerst einen winzigen Schritt an (smallwins step add TEXT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="329"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="330"/>
         <source>nothing to tick</source>
         <translation>Nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="347"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="348"/>
         <source>{habit!r} is already done on {day}</source>
         <translation>{habit!r} ist am {day} schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="385"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="386"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation>--tiny gilt für Gewohnheiten; ein Schritt ist schon winzig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="431"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="432"/>
         <source>there is no win to undo</source>
         <translation>Es gibt keinen Erfolg zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="465"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="466"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation>Der Ruhetag {day} liegt mehr als {most} Tage voraus (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="472"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="473"/>
         <source>rest date</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="480"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="481"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation>{habit!r} hat am {day} schon einen Erfolg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="488"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="489"/>
         <source>{day} is already a rest day for all habits</source>
         <translation>Der {day} ist schon ein Ruhetag für alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="491"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="492"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation>Der {day} ist schon ein Ruhetag für {habit!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="507"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="508"/>
         <source>{day} is not a rest day</source>
         <translation>Der {day} ist kein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="546"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="547"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation>für {habit!r} ist am {day} nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="571"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="572"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="628"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation>Zurückstellen geht für 1 Minute bis 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="651"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="652"/>
         <source>habit {id} is not snoozed</source>
         <translation>Gewohnheit {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="653"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="654"/>
         <source>step {id} is not snoozed</source>
         <translation>Schritt {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="668"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="669"/>
         <source>reflection</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="674"/>
         <source>focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="739"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="740"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="756"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="757"/>
         <source>quiet hours need both a start and an end</source>
         <translation>Die Ruhezeit braucht einen Beginn und ein Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="760"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="761"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation>{value!r} ist keine Uhrzeit in der Form HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="780"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="781"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation>Eine Pause dauert 1 Minute bis 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="804"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="805"/>
         <source>the vacation ends before it starts</source>
         <translation>Der Urlaub endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="806"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="807"/>
         <source>a vacation starts today or later</source>
         <translation>Ein Urlaub beginnt heute oder später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="810"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="811"/>
         <source>a vacation is at most {most} days long</source>
         <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
     </message>
@@ -2261,32 +2271,32 @@
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="237"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="256"/>
         <source>no habit named {name!r} (habits: none yet)</source>
         <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="241"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="260"/>
         <source>no habit named {name!r} (habits: {known})</source>
         <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="253"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="272"/>
         <source>no purpose named {name!r} (purposes: none yet)</source>
         <translation>Kein Vorhaben namens {name!r} (Vorhaben: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="257"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="276"/>
         <source>no purpose named {name!r} (purposes: {known})</source>
         <translation>Kein Vorhaben namens {name!r} (Vorhaben: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="269"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="288"/>
         <source>no routine named {name!r} (routines: none yet)</source>
         <translation>Keine Routine namens {name!r} (Routinen: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="273"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="292"/>
         <source>no routine named {name!r} (routines: {known})</source>
         <translation>Keine Routine namens {name!r} (Routinen: {known})</translation>
     </message>
@@ -2361,27 +2371,27 @@
         <translation>Die Small-Wins-Daten sind beschädigt oder unlesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="307"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="311"/>
         <source>there is no purpose {id}</source>
         <translation>Es gibt kein Vorhaben {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="369"/>
         <location filename="../../desktop/smallwins/storage/store.py" line="373"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="379"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="377"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="383"/>
         <source>there is no step {id}</source>
         <translation>Es gibt keinen Schritt {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="441"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="448"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="445"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="452"/>
         <source>there is no routine {id}</source>
         <translation>Es gibt keine Routine {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="524"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="530"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="547"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="528"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="534"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="551"/>
         <source>there is no habit {id}</source>
         <translation>Es gibt keine Gewohnheit {id}</translation>
     </message>

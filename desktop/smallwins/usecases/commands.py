@@ -63,12 +63,12 @@ class AddPurpose:
     def execute(self, ctx: Context) -> Purpose:
         name = clean_text(self.name, translate("UserError", "purpose name"))
         why = optional_text(self.why, translate("UserError", "why"), limit=1000)
-        existing = ctx.store.purpose_by_name(name)
+        existing = ctx.view().purpose_named(name)
         if existing is not None:
             raise AlreadyDoneError(
                 translate("UserError", "a purpose named {name!r} already exists"),
                 existing=existing,
-                name=name,
+                name=existing.name,
             )
         purpose = ctx.store.add_purpose(name, why, self.colour)
         ctx.changed(Topic.PURPOSES)
@@ -202,11 +202,12 @@ class AddHabit:
         tiny = optional_text(self.tiny, translate("UserError", "tiny version"))
         view = ctx.view()
         purpose = view.find_purpose(self.purpose) if self.purpose else None
-        if ctx.store.habit_by_name(action) is not None:
+        taken = view.habit_named(action)
+        if taken is not None:
             raise UserError(
-                translate("UserError", "a habit named {name!r} already exists"), name=action
+                translate("UserError", "a habit named {name!r} already exists"), name=taken.action
             )
-        routine = ctx.store.routine_by_name(routine_name)
+        routine = view.routine_named(routine_name)
         if routine is None:
             if at is None:
                 raise UserError(
