@@ -75,9 +75,36 @@ class Cli:
             os.close(writer)
         return Result(proc.returncode, "", proc.stderr)
 
+    def with_output(self, output: str, *args: str) -> Result:
+        """Run with stdout going where a script's may go: ``closed-pipe`` (``| head -c0``: a
+        pipe whose reader has gone), or a shell redirection such as ``>&-`` (closed),
+        ``>/dev/full`` (a full disk) or ``1</dev/null`` (open for reading only: EBADF)."""
+        if output == "closed-pipe":
+            return self.into_closed_pipe(*args)
+        proc = subprocess.run(
+            ["sh", "-c", f'exec "$0" -m smallwins "$@" {output}', sys.executable, *args],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert "Traceback" not in proc.stderr, proc.stderr
+        return Result(proc.returncode, "", proc.stderr)
+
     def ok(self, *args: str) -> Result:
         result = self(*args)
         assert result.code == 0, result.err
+        return result
+
+    def already(self, *args: str, says: str) -> Result:
+        """A request already so (a retry): it says so on stdout, changes nothing, exits 0."""
+        before = self.dump()
+        result = self.ok(*args)
+        assert says.lower() in result.out.lower(), result.out
+        assert result.err == ""
+        assert self.dump() == before
         return result
 
     def dump(self) -> list[str]:
@@ -300,6 +327,23 @@ AFTER_COFFEE = ("--after", "Coffee", "--at", "07:30")
         (("history", "--habit", "Stretch", "--from", "2999-01-01"), "in the future"),
         (("review", "--week", "2026-W99"), "ISO week"),
         (("review", "--week", "last"), "ISO week"),
+        (("review", "--week", "10000-W01"), "ISO week"),
+        # No day before 2000-01-01: a tick in year 1 made history slow and huge.
+        (("tick", "--habit", "Stretch", "--date", "0001-01-01"), "'0001-01-01' is before 2000"),
+        (("tick", "--habit", "Stretch", "--date", "1999-12-31"), "is before 2000-01-01"),
+        (("rest", "--habit", "Stretch", "--date", "1999-12-31"), "is before 2000-01-01"),
+        (("history", "--habit", "Stretch", "--from", "0001-01-01"), "is before 2000-01-01"),
+        (("note", "--habit", "Stretch", "--date", "1999-12-31", "x"), "is before 2000-01-01"),
+        (("review", "--week", "0001-W01"), "'0001-W01' is before 2000-01-01"),
+        (("review", "--week", "1999-W52"), "is before 2000-01-01"),
+        # Ids beyond 64 bits: the usual refusal, no OverflowError.
+        (("tick", "--step", "99999999999999999999999"), "no step with id 99999999999999999999999"),
+        (("step", "done", "9223372036854775808"), "no step with id 9223372036854775808"),
+        (("step", "edit", "18446744073709551616", "x"), "no step with id"),
+        (("habit", "edit", "99999999999999999999999", "--tiny", "x"), "no habit with id"),
+        (("habit", "archive", "99999999999999999999999"), "no habit with id"),
+        (("step", "add", "zero\u200bwidth"), "invisible or direction-changing"),
+        (("purpose", "add", "\u202eesrever"), "invisible or direction-changing"),
     ],
 )
 def test_bad_input_exits_1_and_changes_nothing(
@@ -314,13 +358,54 @@ def test_duplicate_habit_win_rest_and_undo(cli: Cli) -> None:
     cli.fails("habit", "add", "STRETCH", "--after", "Tea", "--at", "08:00", says="already exists")
     yesterday = (today() - timedelta(days=1)).isoformat()
     cli.ok("tick", "--habit", "Stretch", "--date", yesterday)
-    cli.fails("tick", "--habit", "stretch", "--date", yesterday, says="already done")
+    cli.already("tick", "--habit", "stretch", "--date", yesterday, says="already done")
     cli.fails("rest", "--habit", "Stretch", "--date", yesterday, says="already has a win")
     tomorrow = (today() + timedelta(days=1)).isoformat()
     cli.ok("rest", "--habit", "Stretch", "--date", tomorrow)
-    cli.fails("rest", "--habit", "Stretch", "--date", tomorrow, says="already a rest day")
+    cli.already("rest", "--habit", "Stretch", "--date", tomorrow, says="already a rest day")
     cli.ok("undo")
     cli.fails("undo", says="no win to undo")
+
+
+def test_tick_and_rest_are_idempotent_for_the_same_target_and_day(novel: Cli) -> None:
+    """A retry of a tick or a rest day that went through says so, changes nothing, exits 0."""
+    novel.ok("habit", "add", "Stretch", "--after", "Coffee", "--at", "07:00")
+    novel.ok("step", "add", "Open the draft")
+    novel.ok("tick", "--habit", "Stretch")
+    novel.already("tick", "--habit", "Stretch", says=f"'Stretch' is already done on {today()}")
+    novel.already("tick", "--habit", "STRETCH", "--tiny", says="already done")
+    novel.ok("tick", "--step", "1")
+    novel.already("tick", "--step", "1", says="step 1 is already done")
+    novel.already("step", "done", "1", says="step 1 is already done")
+    day = (today() + timedelta(days=2)).isoformat()
+    novel.ok("rest", "--habit", "Stretch", "--date", day)
+    novel.already("rest", "--habit", "stretch", "--date", day, says="already a rest day")
+    assert novel.ok("status", "--json").json()["wins_today"] == 2
+
+
+def test_a_name_is_one_however_it_is_typed(cli: Cli) -> None:
+    """NFC and case folding: "Café" typed as one character or as e + accent, and "CAFÉ", name
+    one purpose, habit and routine; the name is kept as NFC."""
+    nfc, nfd = "Caf\u00e9", "Cafe\u0301"
+    cli.ok("purpose", "add", nfd)
+    cli.fails("purpose", "add", nfc, says=f"a purpose named '{nfc}' already exists")
+    cli.fails("purpose", "add", "CAF\u00c9", says="already exists")
+    assert cli.ok("purpose", "list", "--json").json()["purposes"][0]["name"] == nfc  # type: ignore[index]
+    cli.ok("step", "add", "Grind the beans", "--purpose", "caf\u00e9")
+    cli.ok("habit", "add", f"Drink a {nfd}", "--after", f"Morning {nfd}", "--at", "07:30")
+    cli.ok("habit", "add", "Stretch", "--after", "MORNING CAF\u00c9")  # joins that routine
+    assert len(cli.ok("routine", "list", "--json").json()["routines"]) == 1  # type: ignore[arg-type]
+    cli.fails("habit", "add", f"drink a {nfc}", "--after", "Tea", "--at", "08:00", says="exists")
+    assert cli.ok("tick", "--habit", f"DRINK A {nfd}").out.startswith(f"✓ Drink a {nfc}")
+    cli.already("tick", "--habit", f"drink a {nfc}", says="already done")
+    history = cli.ok("history", "--habit", "drink a caf\u00c9", "--json").json()
+    assert history["habit"] == f"Drink a {nfc}"
+
+
+def test_history_costs_what_the_data_holds_not_the_range_asked(cli: Cli) -> None:
+    cli.ok("habit", "add", "Stretch", "--after", "Coffee", "--at", "07:00")
+    days = cli.ok("history", "--habit", "Stretch", "--from", "2000-01-01", "--json").json()["days"]
+    assert [d["date"] for d in days] == [today().isoformat()]  # type: ignore[union-attr]
 
 
 def test_nothing_to_tick(novel: Cli) -> None:
@@ -440,17 +525,78 @@ def test_schedule_leaves_out_what_will_not_fire(cli: Cli) -> None:
     assert days() == []
 
 
-def test_a_closed_pipe_ends_quietly_and_keeps_the_change(novel: Cli) -> None:
-    """``smallwins step list | head -0``: no message, exit status 141 (128 + SIGPIPE)."""
+def test_a_closed_pipe_ends_a_question_quietly(novel: Cli) -> None:
+    """``smallwins step list | head -0``: nothing changed, no message, exit status 141."""
     for n in range(3):
         novel.ok("step", "add", f"Write sentence {n}")
-    for args in [("step", "list"), ("status", "--json")]:
+    for args in [("step", "list"), ("status", "--json"), ("--help",)]:
         assert novel.into_closed_pipe(*args) == Result(141, "", ""), args
-    assert novel.into_closed_pipe("--help").err == ""  # argparse itself ignores the closed pipe
-    # A change is saved even when its answer cannot be printed (and 141 is not 1: "nothing
-    # changed").
-    assert novel.into_closed_pipe("tick") == Result(141, "", "")
-    assert novel.ok("status", "--json").json()["wins_today"] == 1
+
+
+# Where a script's output may go wrong: `| head -c0` (EPIPE), `>&-` and `1</dev/null` (EBADF),
+# `>/dev/full` (ENOSPC).
+OUTPUT_FAILURES = ["closed-pipe", ">&-", ">/dev/full", "1</dev/null"]
+SAVED_NOT_SHOWN = 3
+
+
+@pytest.mark.parametrize("output", OUTPUT_FAILURES)
+def test_a_saved_change_whose_answer_cannot_be_printed_exits_3_never_1(
+    novel: Cli, output: str
+) -> None:
+    novel.ok("habit", "add", "Stretch", "--after", "Coffee", "--at", "07:00")
+    for args in [
+        ("tick", "--habit", "Stretch"),
+        ("step", "add", "Open the draft"),
+        ("rest", "--habit", "Stretch", "--date", (today() + timedelta(days=1)).isoformat()),
+    ]:
+        result = novel.with_output(output, *args)
+        assert result.code == SAVED_NOT_SHOWN, (args, result)
+        assert result.err.startswith("smallwins: the change was saved, but its answer could not")
+        assert len(result.err.splitlines()) == 1, result.err
+    status = novel.ok("status", "--json").json()
+    assert status["wins_today"] == 1
+    assert status["next"]["text"] == "Open the draft"  # type: ignore[index]
+    tomorrow = (today() + timedelta(days=1)).isoformat()
+    novel.already("rest", "--habit", "Stretch", "--date", tomorrow, says="already a rest day")
+
+
+@pytest.mark.parametrize("output", OUTPUT_FAILURES[1:])
+def test_a_question_whose_answer_cannot_be_printed_exits_1(novel: Cli, output: str) -> None:
+    before = novel.dump()
+    result = novel.with_output(output, "status", "--json")
+    assert result.code == 1
+    assert result.err.startswith("smallwins: the answer could not be printed (")
+    assert len(result.err.splitlines()) == 1
+    assert novel.dump() == before
+    # A refusal before anything was saved stays 1, however the output is.
+    refused = novel.with_output(output, "tick", "--habit", "Nobody")
+    assert refused.code == 1
+    assert "no habit named 'Nobody'" in refused.err
+    assert novel.dump() == before
+
+
+@pytest.mark.parametrize("output", ["closed-pipe", ">/dev/full"])
+def test_a_retry_with_if_absent_does_not_duplicate(cli: Cli, output: str) -> None:
+    assert cli.with_output(output, "purpose", "add", "Write a novel").code == SAVED_NOT_SHOWN
+    assert cli.ok("purpose", "add", "write a NOVEL", "--if-absent").out == (
+        "Purpose #1 is there: Write a novel\n"
+    )
+    assert cli.with_output(output, "step", "add", "Open the draft").code == SAVED_NOT_SHOWN
+    retried = cli.ok("step", "add", "Open the draft", "--if-absent")
+    assert retried.out == "Step #1 is there: Open the draft\n"
+    assert len(cli.ok("purpose", "list", "--json").json()["purposes"]) == 1  # type: ignore[arg-type]
+    assert len(cli.ok("step", "list", "--json").json()["steps"]) == 1  # type: ignore[arg-type]
+    # Without --if-absent a step of the same words is a second step; a purpose's name is taken.
+    cli.ok("step", "add", "Open the draft")
+    assert len(cli.ok("step", "list", "--json").json()["steps"]) == 2  # type: ignore[arg-type]
+    cli.fails("purpose", "add", "Write a novel", says="already exists")
+    # A step of the same words that is done, or in another purpose, is not the one.
+    cli.ok("purpose", "add", "Get stronger")
+    cli.ok("step", "done", "1")
+    cli.ok("step", "done", "2")
+    assert cli.ok("step", "add", "Open the draft", "--if-absent").out.startswith("Added step #3")
+    added = cli.ok("step", "add", "Open the draft", "--purpose", "Get stronger", "--if-absent")
+    assert added.out.startswith("Added step #4")
 
 
 def test_habit_list_shows_the_routine_time_of_each_weekday(cli: Cli) -> None:
@@ -496,8 +642,9 @@ def test_the_command_line_speaks_german(novel: Cli) -> None:
     assert isinstance(days, list)
     assert {d["state"] for d in days} <= {"done", "pending", "missed", "unscheduled"}
     assert novel.ok("undo").out == f"Letzten Erfolg entfernt: Lesen ({yesterday:%d.%m.%Y})\n"
-    result = novel.fails("tick", "--step", "1", says="Schritt 1 ist schon erledigt")
+    result = novel.fails("step", "drop", "1", says="Schritt 1 ist schon erledigt")
     assert result.err == "smallwins: Schritt 1 ist schon erledigt\n"
+    assert novel.ok("tick", "--step", "1").out == "Schritt 1 ist schon erledigt\n"  # a retry
     tomorrow = today() + timedelta(days=1)
     novel.fails(
         "rest", "--date", (today() + timedelta(days=400)).isoformat(), "--habit", "Lesen",

@@ -22,7 +22,7 @@ from smallwins.core.events import REMINDERS, Topic
 from smallwins.lazy import load
 from smallwins.system import eventloop, messages
 from smallwins.system.footprint import give_back_free_memory
-from smallwins.system.instance import InstanceServer, send_to_running
+from smallwins.system.instance import InstanceError, InstanceServer, send_to_running
 from smallwins.system.notifier_choice import needs_asyncio
 from smallwins.system.paths import data_dir, database_path
 from smallwins.ui import prefs
@@ -61,7 +61,12 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     app = _application()
     server = InstanceServer(folder)
     key = server.key
-    if not server.listen():
+    try:
+        listening = server.listen()
+    except InstanceError as exc:  # e.g. another user's socket: say why, and start all the same
+        print(f"smallwins: {exc}; starting without the single-instance check", file=sys.stderr)
+        listening = True
+    if not listening:
         # A second start shows the running app's widget and leaves.
         return 0 if send_to_running(key, messages.SHOW_WIDGET) else 1
     termination = _Termination(app)

@@ -1,9 +1,16 @@
 """The command line: ``smallwins <command>``. Talks to use cases, never to Qt.
 
-Exit status: 0 success, 1 a clear error about the user's input or data (nothing changed),
-2 usage, 141 the output was closed before all of it was written (``smallwins step list | head
--1``): quietly, as the shell reports any tool whose reader went away (128 + SIGPIPE); a change
-the command made stays saved.
+Exit status (one rule, in ``_execute`` and ``_output_failed``):
+
+- 0 success; also a request that is already so: ``tick`` or ``rest`` of a day already done or
+  rested, ``step add`` / ``purpose add`` with ``--if-absent`` when it is there (a retry);
+- 1 a clear error about the user's input or data, and nothing changed; also an answer that could
+  not be printed (a full disk, a closed stream) by a command that changed nothing;
+- 2 usage;
+- 3 the change was saved, but its answer could not be printed (a closed pipe or stream, a full
+  disk, any write error) or something failed after the save: a saved change never exits 1;
+- 141 the reader of the output went away (``smallwins step list | head -1``) and nothing
+  changed: quietly, as the shell reports any tool killed by a closed pipe (128 + SIGPIPE).
 
 It speaks the user's language as gettext picks it (``LC_ALL``, ``LC_MESSAGES``, ``LANG``,
 ``LANGUAGE``; unset, ``C`` or ``POSIX``: English; see ``system/catalogue.py``): every text goes
@@ -16,13 +23,14 @@ values, whatever the language.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO
 
 from smallwins.core import errors
 from smallwins.core.errors import REFUSALS, TranslatableError, UserError
@@ -33,6 +41,8 @@ from smallwins.system.catalogue import ENGLISH, Catalogue, language_from
 from smallwins.ui import registry
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from smallwins.core import models, validation
     from smallwins.core.days import Clock
     from smallwins.core.events import WinOutcome
@@ -51,8 +61,79 @@ else:
     validation = lazy_module("smallwins.core.validation")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE, as a shell reports a tool killed by a closed pipe
+EXIT_SAVED_NOT_SHOWN = 3  # the change is saved, but its answer could not be printed
+EXIT_OUTPUT_CLOSED = 141  # nothing changed and the reader went away (128 + SIGPIPE)
 PROG = "smallwins"
+
+
+class OutputError(Exception):
+    """An answer could not be written: a closed pipe or stream, a full disk, any ``OSError``."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(cause)
+        self.closed_pipe = cause.errno == errno.EPIPE
+        self.reason = cause.strerror or str(cause)
+
+
+class Output:
+    """Where the answers (or, ``quiet``, the errors) go: a failed write raises
+    :class:`OutputError` whatever the stream, a closed one (``None``: ``>&-``) included; a quiet
+    one drops what it cannot write (nowhere is left to say so)."""
+
+    def __init__(self, stream: IO[str] | None, quiet: bool = False) -> None:
+        self._stream = stream
+        self._quiet = quiet
+        self._discarded = False
+
+    def write(self, text: str) -> None:
+        self._guarded(lambda stream: stream.write(text))
+
+    def flush(self) -> None:
+        self._guarded(lambda stream: stream.flush())
+
+    def _guarded(self, action: Callable[[IO[str]], object]) -> None:
+        if self._discarded:
+            return
+        try:
+            if self._stream is None:
+                raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+            action(self._stream)
+        except OSError as exc:
+            if not self._quiet:
+                raise OutputError(exc) from exc
+
+    def discard(self) -> None:
+        """After a failure: point the stream's descriptor at the null device, so that what is
+        still buffered goes nowhere quietly when Python flushes it at exit; later answers are
+        dropped."""
+        self._discarded = True
+        try:
+            descriptor = self._stream.fileno() if self._stream is not None else -1
+        except (OSError, ValueError):  # not a file (a test's StringIO): nothing flushes at exit
+            return
+        if descriptor < 0:
+            return
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, descriptor)
+        finally:
+            os.close(null)
+
+
+def _hold_closed_descriptors() -> None:
+    """Hold a closed standard descriptor (``>&-``) with the null device opened the other way.
+
+    Else the next file opened takes its number, and an answer or an error would be written
+    into that file (the database, say). Output held so fails to write (EBADF), as a closed one
+    does."""
+    for descriptor in (0, 1, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            held = os.open(os.devnull, os.O_WRONLY if descriptor == 0 else os.O_RDONLY)
+            if held != descriptor:
+                os.dup2(held, descriptor)
+                os.close(held)
 
 
 # The language of this run: main() sets it from its environment before anything is printed.
@@ -118,6 +199,13 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
 
+    def print_help(self, file: SupportsWrite[str] | None = None) -> None:
+        if file is not None:
+            file.write(self.format_help())
+            return
+        # argparse drops a failed write of the help; here it fails as any answer does.
+        Output(sys.stdout).write(self.format_help())
+
 
 def _positive_int(text: str) -> int:
     try:
@@ -140,6 +228,11 @@ def _add_purpose_commands(
     p_add = purpose_sub.add_parser("add", parents=[common], help=translate("cli", "add a purpose"))
     p_add.add_argument("name", metavar="NAME")
     p_add.add_argument("--why", metavar="TEXT", help=translate("cli", "why it matters to you"))
+    p_add.add_argument(
+        "--if-absent",
+        action="store_true",
+        help=translate("cli", "if a purpose of that name is there, name it and succeed (a retry)"),
+    )
     purpose_sub.add_parser("list", parents=[common], help=translate("cli", "list purposes"))
     p_focus = purpose_sub.add_parser(
         "focus",
@@ -176,6 +269,13 @@ def _add_step_commands(step: argparse.ArgumentParser, common: argparse.ArgumentP
     s_add.add_argument("--purpose", metavar="NAME")
     s_add.add_argument(
         "--first", action="store_true", help=translate("cli", "put it at the front of the queue")
+    )
+    s_add.add_argument(
+        "--if-absent",
+        action="store_true",
+        help=translate(
+            "cli", "if the purpose has an open step of these words, name it and succeed (a retry)"
+        ),
     )
     s_shrink = step_sub.add_parser(
         "shrink",
@@ -330,6 +430,12 @@ def build_parser() -> argparse.ArgumentParser:
             "cli",
             "Small Wins: turn big goals into tiny steps. With no command, starts the tray app.",
         ),
+        epilog=translate(
+            "cli",
+            "Exit status: 0 done (or already so: a repeated tick or rest, add --if-absent); "
+            "1 refused, nothing changed; 2 usage; 3 saved, but the answer could not be printed; "
+            "141 the output was closed, nothing changed.",
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -399,7 +505,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_json(out: TextIO, data: object) -> None:
+def _print_json(out: Output, data: object) -> None:
     out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -430,7 +536,7 @@ def _celebrate(outcome: WinOutcome) -> str:
     return " · ".join(parts)
 
 
-def _line(out: TextIO, template: str, **fields: object) -> None:
+def _line(out: Output, template: str, **fields: object) -> None:
     """Write one line: a translated ``template`` with its fields filled in."""
     out.write(template.format(**fields) + "\n")
 
@@ -463,6 +569,7 @@ class _Session:
         self._clock = clock
         self._runner: Runner | None = None
         self._close: Callable[[], None] | None = None
+        self.saved = False  # a command of this run committed a change
 
     @property
     def folder(self) -> Path:
@@ -485,7 +592,12 @@ class _Session:
             store = open_store(database_path(self.folder))
             self._close = store.close
             self._runner = Runner(store, self._clock)
+            self._runner.subscribe(self._heard)
         return self._runner
+
+    def _heard(self, event: object) -> None:
+        """The runner tells its listeners only after a commit that changed something."""
+        self.saved = True
 
     def close(self) -> None:
         """Close the data (SQLite folds its write-ahead log back into the file)."""
@@ -494,10 +606,22 @@ class _Session:
             self._close = None
 
 
-def _purpose(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _purpose(args: argparse.Namespace, session: _Session, out: Output) -> None:
     run = session.runner.run
     if args.action == "add":
-        purpose = run(cmd.AddPurpose(args.name, why=args.why))
+        try:
+            purpose = run(cmd.AddPurpose(args.name, why=args.why))
+        except errors.AlreadyDoneError as exc:
+            if not args.if_absent or not isinstance(exc.existing, models.Purpose):
+                raise
+            there = exc.existing
+            _line(
+                out,
+                translate("cli", "Purpose #{id} is there: {name}"),
+                id=there.id,
+                name=there.name,
+            )
+            return
         _line(
             out, translate("cli", "Added purpose #{id}: {name}"), id=purpose.id, name=purpose.name
         )
@@ -548,11 +672,26 @@ def _purpose(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
             out.write(f"#{p.id} {p.name}{' — ' + p.why if p.why else ''}{archived}\n")
 
 
-def _step(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _step_add(args: argparse.Namespace, session: _Session, out: Output) -> None:
+    try:
+        step = session.runner.run(
+            cmd.AddStep(
+                args.text, purpose=args.purpose, at_front=args.first, if_absent=args.if_absent
+            )
+        )
+    except errors.AlreadyDoneError as exc:
+        if not isinstance(exc.existing, models.Step):
+            raise
+        there = exc.existing
+        _line(out, translate("cli", "Step #{id} is there: {step}"), id=there.id, step=there.text)
+        return
+    _line(out, translate("cli", "Added step #{id}: {step}"), id=step.id, step=step.text)
+
+
+def _step(args: argparse.Namespace, session: _Session, out: Output) -> None:
     run = session.runner.run
     if args.action == "add":
-        step = run(cmd.AddStep(args.text, purpose=args.purpose, at_front=args.first))
-        _line(out, translate("cli", "Added step #{id}: {step}"), id=step.id, step=step.text)
+        _step_add(args, session, out)
     elif args.action == "shrink":
         for s in run(cmd.ShrinkStep(args.id, args.smaller)):
             _line(out, translate("cli", "Added smaller step #{id}: {step}"), id=s.id, step=s.text)
@@ -566,7 +705,7 @@ def _step(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
         edited = run(plan.EditStep(args.id, args.text))
         _line(out, translate("cli", "Step #{id} is now: {step}"), id=edited.id, step=edited.text)
     elif args.action == "done":
-        out.write(_celebrate(run(cmd.RecordWin(models.WinSource.CLI, step_id=args.id))) + "\n")
+        _win(session, out, cmd.RecordWin(models.WinSource.CLI, step_id=args.id))
     elif args.action == "move":
         moved = run(cmd.MoveStep(args.id, args.place - 1))
         _line(out, translate("cli", "Moved step #{id}: {step}"), id=moved.id, step=moved.text)
@@ -597,7 +736,7 @@ def _step(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
                 out.write(f"#{s.id} {s.text}  ({queue.purpose.name})\n")
 
 
-def _habit(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _habit(args: argparse.Namespace, session: _Session, out: Output) -> None:
     if args.action == "add":
         habit = session.runner.run(
             cmd.AddHabit(
@@ -634,7 +773,7 @@ def _find_habit(view: View, given: str) -> models.Habit:
     return view.find_habit(given, include_archived=True)
 
 
-def _habit_change(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _habit_change(args: argparse.Namespace, session: _Session, out: Output) -> None:
     run = session.runner.run
     habit = _find_habit(session.runner.view(), args.habit)
     if args.action == "edit":
@@ -698,7 +837,7 @@ def _habit_change(args: argparse.Namespace, session: _Session, out: TextIO) -> N
         )
 
 
-def _habit_list(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _habit_list(args: argparse.Namespace, session: _Session, out: Output) -> None:
     view = session.runner.view()
     in_play = {h.id for h in view.habits}
     shown = [
@@ -761,7 +900,7 @@ def _times_json(times: Iterable[tuple[int, time]], schedule: models.Schedule) ->
     }
 
 
-def _routine(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _routine(args: argparse.Namespace, session: _Session, out: Output) -> None:
     run = session.runner.run
     view = session.runner.view()
     if args.action == "list":
@@ -855,7 +994,7 @@ def _routine_times(times: Iterable[tuple[int, time]], weekdays: Iterable[int]) -
     return ", ".join(groups) or translate("cli", "no time set")
 
 
-def _next(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _next(args: argparse.Namespace, session: _Session, out: Output) -> None:
     nxt = session.runner.view().next
     if args.json:
         _print_json(out, nxt.as_json())
@@ -863,21 +1002,37 @@ def _next(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
         out.write(_describe_next(nxt) + "\n")
 
 
-def _tick(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
-    outcome = session.runner.run(
+def _tick(args: argparse.Namespace, session: _Session, out: Output) -> None:
+    _win(
+        session,
+        out,
         cmd.RecordWin(
             source=models.WinSource.CLI,
             habit=args.habit,
             step_id=args.step,
             day=args.date,
             tiny=args.tiny,
-        )
+        ),
     )
+
+
+def _win(session: _Session, out: Output, command: cmd.RecordWin) -> None:
+    """Record a win; a day (or step) already done is told and succeeds: a retry changes
+    nothing."""
+    try:
+        outcome = session.runner.run(command)
+    except errors.AlreadyDoneError as exc:
+        out.write(_refusal(exc) + "\n")
+        return
     out.write(_celebrate(outcome) + "\n")
 
 
-def _rest(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
-    rest = session.runner.run(cmd.PlanRest(args.date, habit=args.habit))
+def _rest(args: argparse.Namespace, session: _Session, out: Output) -> None:
+    try:
+        rest = session.runner.run(cmd.PlanRest(args.date, habit=args.habit))
+    except errors.AlreadyDoneError as exc:  # a retry: already so, nothing changed
+        out.write(_refusal(exc) + "\n")
+        return
     _line(
         out,
         translate("cli", "Rest day planned: {day} for {habit}"),
@@ -886,7 +1041,7 @@ def _rest(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     )
 
 
-def _undo(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _undo(args: argparse.Namespace, session: _Session, out: Output) -> None:
     win, text = session.runner.run(cmd.UndoLastWin())
     _line(
         out,
@@ -896,7 +1051,7 @@ def _undo(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
     )
 
 
-def _status(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _status(args: argparse.Namespace, session: _Session, out: Output) -> None:
     view = session.runner.view()
     data = view.status_json()
     if args.json:
@@ -924,7 +1079,7 @@ def _status(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
         )
 
 
-def _history(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _history(args: argparse.Namespace, session: _Session, out: Output) -> None:
     hist = queries.history_json(session.runner.view(), args.habit, args.since, args.until)
     if args.json:
         _print_json(out, hist)
@@ -938,7 +1093,7 @@ def _history(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
         out.write(f"{shown}  {_state(day['state']):<12} {strength:>5} %{note}\n")
 
 
-def _note(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _note(args: argparse.Namespace, session: _Session, out: Output) -> None:
     view = session.runner.view()
     habit = _find_habit(view, args.habit)
     day = (
@@ -961,7 +1116,7 @@ def _note(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
         )
 
 
-def _schedule(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _schedule(args: argparse.Namespace, session: _Session, out: Output) -> None:
     sched = queries.schedule_json(session.runner.view(), args.days)
     if args.json:
         _print_json(out, sched)
@@ -982,7 +1137,7 @@ def _schedule(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
         )
 
 
-def _review(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _review(args: argparse.Namespace, session: _Session, out: Output) -> None:
     view = session.runner.view()
     week = queries.review_of(view, args.week)
     if args.json:
@@ -1025,7 +1180,7 @@ def _review(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
             _line(out, translate("cli", "what got in the way: {text}"), text=saved.in_the_way)
 
 
-def _show(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
+def _show(args: argparse.Namespace, session: _Session, out: Output) -> None:
     # Qt is loaded only here: every other command starts without it.
     from smallwins.system.instance import instance_key, send_to_running  # noqa: PLC0415
 
@@ -1036,7 +1191,7 @@ def _show(args: argparse.Namespace, session: _Session, out: TextIO) -> None:
         )
 
 
-_HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, TextIO], None]] = {
+_HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, Output], None]] = {
     "purpose": _purpose,
     "step": _step,
     "habit": _habit,
@@ -1062,17 +1217,18 @@ def main(
     err: TextIO | None = None,
     start_app: Callable[[str | None], int] | None = None,
 ) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (see the module docstring)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     environ = os.environ if environ is None else environ
-    out = sys.stdout if out is None else out
-    err = sys.stderr if err is None else err
+    if out is None and err is None:  # the process's own streams
+        _hold_closed_descriptors()
+    answer = Output(sys.stdout if out is None else out)
+    errors_out = Output(sys.stderr if err is None else err, quiet=True)
     try:
-        status = _run(argv, environ, clock, out, err, start_app)
-        out.flush()  # a closed pipe shows here, not as a message when Python exits
-    except BrokenPipeError:
-        _discard_output(out)
-        return EXIT_OUTPUT_CLOSED
+        status = _run(argv, environ, clock, answer, errors_out, start_app)
+        answer.flush()  # a failed write of the last answer shows here (--help's, too)
+    except OutputError as exc:
+        return _output_failed(exc, answer, errors_out, saved=False)
     return status
 
 
@@ -1080,8 +1236,8 @@ def _run(
     argv: list[str],
     environ: Mapping[str, str],
     clock: Clock | None,
-    out: TextIO,
-    err: TextIO,
+    out: Output,
+    err: Output,
     start_app: Callable[[str | None], int] | None,
 ) -> int:
     starts_app, data_dir = _only_starts_the_app(argv)
@@ -1134,15 +1290,25 @@ def _start_app(data_dir: str | None, start_app: Callable[[str | None], int] | No
     return start_app(data_dir)
 
 
-def _execute(args: argparse.Namespace, session: _Session, out: TextIO, err: TextIO) -> int:
+def _execute(args: argparse.Namespace, session: _Session, out: Output, err: Output) -> int:
     try:
         _HANDLERS[args.command](args, session, out)
+        out.flush()  # the answer is out before the command counts as done
     except UsageError as exc:
         err.write(str(exc) + "\n")
         return EXIT_USAGE
-    except BrokenPipeError:  # the reader of the output went away: main() ends quietly
-        raise
+    except OutputError as exc:
+        return _output_failed(exc, out, err, saved=session.saved)
     except Exception as exc:  # no traceback reaches the user
+        if session.saved:  # a saved change never reads as "nothing changed"
+            err.write(
+                f"{PROG}: "
+                + translate("cli", "the change was saved, but then: {error}").format(
+                    error=_error_message(exc)
+                )
+                + "\n"
+            )
+            return EXIT_SAVED_NOT_SHOWN
         err.write(f"{PROG}: {_error_message(exc)}\n")
         return EXIT_ERROR
     finally:
@@ -1150,18 +1316,26 @@ def _execute(args: argparse.Namespace, session: _Session, out: TextIO, err: Text
     return EXIT_OK
 
 
-def _discard_output(out: TextIO) -> None:
-    """Point the closed output at the null device: Python flushes it again when it exits, and
-    that flush would fail loudly too."""
-    try:
-        descriptor = out.fileno()
-    except (OSError, ValueError):  # not a file (a test's StringIO): nothing is flushed at exit
-        return
-    null = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(null, descriptor)
-    finally:
-        os.close(null)
+def _output_failed(exc: OutputError, out: Output, err: Output, saved: bool) -> int:
+    """The status when the answer could not be written (see the module docstring)."""
+    out.discard()
+    if saved:
+        err.write(
+            f"{PROG}: "
+            + translate(
+                "cli", "the change was saved, but its answer could not be printed ({reason})"
+            ).format(reason=exc.reason)
+            + "\n"
+        )
+        return EXIT_SAVED_NOT_SHOWN
+    if exc.closed_pipe:  # the reader went away: quietly, as any tool ends then
+        return EXIT_OUTPUT_CLOSED
+    err.write(
+        f"{PROG}: "
+        + translate("cli", "the answer could not be printed ({reason})").format(reason=exc.reason)
+        + "\n"
+    )
+    return EXIT_ERROR
 
 
 def _error_message(exc: Exception) -> str:

@@ -2659,28 +2659,28 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation>Name des Vorhabens</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="69"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation>Warum</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="107"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="115"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation>Text des Schritts</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="203"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
@@ -2688,329 +2688,345 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="185"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="202"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation>Handlung der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="644"/>
+        <location filename="../../desktop/smallwins/cli.py" line="783"/>
         <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
         <translation>sag, was sich ändern soll: --action, --tiny, --after, --at, --days, --purpose, --reminder oder --place</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="683"/>
+        <location filename="../../desktop/smallwins/cli.py" line="822"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation>{action!r} zu entfernen löscht seine Erfolge ({wins}) endgültig: füge --yes hinzu, oder archiviere die Gewohnheit, um sie zu behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="808"/>
+        <location filename="../../desktop/smallwins/cli.py" line="947"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation>gib jedem --at seine --days (oder ein --at für jeden Tag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="815"/>
+        <location filename="../../desktop/smallwins/cli.py" line="954"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation>--days {days!r}: die Tage einer Routine sind Wochentage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1034"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1189"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/days.py" line="109"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="114"/>
         <source>time {text!r} is not in HH:MM form (e.g. 07:30)</source>
         <translation>Die Uhrzeit {text!r} hat nicht die Form HH:MM (z. B. 07:30)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/days.py" line="114"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="119"/>
         <source>time {text!r} does not exist (hours 00-23, minutes 00-59)</source>
         <translation>Die Uhrzeit {text!r} gibt es nicht (Stunden 00–23, Minuten 00–59)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/days.py" line="133"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="141"/>
         <source>week {week!r} is not an ISO week like 2026-W48</source>
         <translation>Die Woche {week!r} ist keine ISO-Woche wie 2026-W48</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="945"/>
-        <location filename="../../desktop/smallwins/core/validation.py" line="15"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="145"/>
+        <source>week {week!r} is before {earliest}: weeks start at 2000-W01</source>
+        <translation>Die Woche {week!r} liegt vor dem {earliest}: Wochen beginnen mit 2000-W01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1100"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="16"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="30"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="42"/>
         <source>{what} is empty</source>
         <translation>{what} ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="33"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="45"/>
         <source>{what} is too long ({length} characters; at most {limit})</source>
         <translation>{what} ist zu lang ({length} Zeichen; höchstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="43"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="55"/>
         <source>{what} contains a control character ({char})</source>
         <translation>{what} enthält ein Steuerzeichen ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="49"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="61"/>
         <source>{what} contains an invisible or direction-changing character ({char})</source>
         <translation>{what} enthält ein unsichtbares oder die Schreibrichtung änderndes Zeichen ({char})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="71"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="83"/>
         <source>{what} {text!r} is not a real date in YYYY-MM-DD form</source>
         <translation>{what} {text!r} ist kein gültiges Datum in der Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="77"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="89"/>
         <source>{what} {text!r} is not in YYYY-MM-DD form</source>
         <translation>{what} {text!r} hat nicht die Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="83"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="95"/>
         <source>{what} {day} is in the future (today is {today})</source>
         <translation>{what} {day} liegt in der Zukunft (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="111"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="102"/>
+        <source>{what} {text!r} is before {earliest}: days start in 2000</source>
+        <translation>{what} {text!r} liegt vor dem {earliest}: Tage beginnen im Jahr 2000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="130"/>
         <source>schedule {text!r}: a quota is written N/P, e.g. 3/7</source>
         <translation>Plan {text!r}: Ein Soll schreibst du als N/P, z. B. 3/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="117"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="136"/>
         <source>schedule {text!r}: P must be between 1 and {most} days</source>
         <translation>Plan {text!r}: P muss zwischen 1 und {most} Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="123"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="142"/>
         <source>schedule {text!r}: N must be between 1 and P ({days})</source>
         <translation>Plan {text!r}: N muss zwischen 1 und P ({days}) liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="138"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="157"/>
         <source>schedule {text!r}: unknown weekday {name!r} (use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)</source>
         <translation>Plan {text!r}: unbekannter Wochentag {name!r} (nimm mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends oder N/P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="160"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="179"/>
         <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
         <translation>Die Farbe {text!r} hat nicht die Form #RRGGBB (z. B. #3b82f6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="71"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="73"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation>Ein Vorhaben namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="82"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="86"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation>Es gibt noch kein Vorhaben: Lege zuerst eins an (smallwins purpose add NAME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="96"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation>Es gibt keinen Schritt mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="94"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="98"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="315"/>
         <source>step {id} is already done</source>
         <translation>Schritt {id} ist schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="96"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="100"/>
         <source>step {id} is already dropped</source>
         <translation>Schritt {id} ist schon verworfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="125"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
+        <source>{purpose!r} already has the step {step!r}</source>
+        <translation>{purpose!r} hat den Schritt {step!r} schon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="142"/>
         <source>smaller step</source>
         <translation>Kleinerer Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="127"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="144"/>
         <source>give at least one smaller step</source>
         <translation>Gib mindestens einen kleineren Schritt an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="130"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="147"/>
         <source>at most {most} smaller steps at once</source>
         <translation>Höchstens {most} kleinere Schritte auf einmal</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="189"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="249"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="206"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="267"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="194"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="212"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="632"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="292"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="606"/>
+        <location filename="../../desktop/smallwins/cli.py" line="771"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="310"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="520"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
         <source>no habit with id {id}</source>
         <translation>Es gibt keine Gewohnheit mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="200"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="218"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation>{routine!r} ist eine neue Routine: gib ihre Uhrzeit an (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="299"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="322"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation>Nichts abzuhaken: Lege zuerst einen winzigen Schritt an (smallwins step add TEXT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="311"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="334"/>
         <source>nothing to tick</source>
         <translation>Nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="329"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="352"/>
         <source>{habit!r} is already done on {day}</source>
         <translation>{habit!r} ist am {day} schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="367"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="390"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation>--tiny gilt für Gewohnheiten; ein Schritt ist schon winzig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="413"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="436"/>
         <source>there is no win to undo</source>
         <translation>Es gibt keinen Erfolg zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="447"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="470"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation>Der Ruhetag {day} liegt mehr als {most} Tage voraus (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="454"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="477"/>
         <source>rest date</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="462"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="485"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation>{habit!r} hat am {day} schon einen Erfolg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="470"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="493"/>
         <source>{day} is already a rest day for all habits</source>
         <translation>Der {day} ist schon ein Ruhetag für alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="473"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="496"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation>Der {day} ist schon ein Ruhetag für {habit!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="489"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="512"/>
         <source>{day} is not a rest day</source>
         <translation>Der {day} ist kein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="528"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="551"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation>für {habit!r} ist am {day} nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="553"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="576"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="610"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation>Zurückstellen geht für 1 Minute bis 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="656"/>
         <source>habit {id} is not snoozed</source>
         <translation>Gewohnheit {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="635"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="658"/>
         <source>step {id} is not snoozed</source>
         <translation>Schritt {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="664"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="687"/>
         <source>what helped</source>
         <translation>Was hat geholfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="665"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="688"/>
         <source>what got in the way</source>
         <translation>Was stand im Weg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="667"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="690"/>
         <source>choose one focus: a purpose or a step</source>
         <translation>wähle einen Fokus: ein Vorhaben oder einen Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="696"/>
         <source>step {id} is not an open step</source>
         <translation>Schritt {id} ist kein offener Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="680"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="703"/>
         <source>purpose {id} is not an active purpose</source>
         <translation>Vorhaben {id} ist kein aktives Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="772"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="795"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="789"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="812"/>
         <source>quiet hours need both a start and an end</source>
         <translation>Die Ruhezeit braucht einen Beginn und ein Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="793"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="839"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation>{value!r} ist keine Uhrzeit in der Form HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="811"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="834"/>
         <source>{value!r} is not a weekday (0 Monday to 6 Sunday)</source>
         <translation>{value!r} ist kein Wochentag (0 Montag bis 6 Sonntag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="837"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="860"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation>Eine Pause dauert 1 Minute bis 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="861"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="884"/>
         <source>the vacation ends before it starts</source>
         <translation>Der Urlaub endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="863"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="886"/>
         <source>a vacation starts today or later</source>
         <translation>Ein Urlaub beginnt heute oder später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="867"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="890"/>
         <source>a vacation is at most {most} days long</source>
         <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
     </message>
@@ -3035,38 +3051,38 @@
         <translation>--days muss zwischen 1 und {most} liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="662"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="685"/>
         <location filename="../../desktop/smallwins/usecases/queries.py" line="105"/>
         <source>week {week} has not started yet</source>
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="249"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="268"/>
         <source>no habit named {name!r} (habits: none yet)</source>
         <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="253"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="272"/>
         <source>no habit named {name!r} (habits: {known})</source>
         <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="265"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="284"/>
         <source>no purpose named {name!r} (purposes: none yet)</source>
         <translation>Kein Vorhaben namens {name!r} (Vorhaben: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="269"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="288"/>
         <source>no purpose named {name!r} (purposes: {known})</source>
         <translation>Kein Vorhaben namens {name!r} (Vorhaben: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="281"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="300"/>
         <source>no routine named {name!r} (routines: none yet)</source>
         <translation>Keine Routine namens {name!r} (Routinen: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="285"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="304"/>
         <source>no routine named {name!r} (routines: {known})</source>
         <translation>Keine Routine namens {name!r} (Routinen: {known})</translation>
     </message>
@@ -3141,27 +3157,27 @@
         <translation>Die Small-Wins-Daten sind beschädigt oder unlesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="311"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="315"/>
         <source>there is no purpose {id}</source>
         <translation>Es gibt kein Vorhaben {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="373"/>
         <location filename="../../desktop/smallwins/storage/store.py" line="377"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="383"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="381"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="387"/>
         <source>there is no step {id}</source>
         <translation>Es gibt keinen Schritt {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="445"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="452"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="449"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="456"/>
         <source>there is no routine {id}</source>
         <translation>Es gibt keine Routine {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="528"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="534"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="551"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="532"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="538"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="555"/>
         <source>there is no habit {id}</source>
         <translation>Es gibt keine Gewohnheit {id}</translation>
     </message>
@@ -3601,659 +3617,699 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="70"/>
+        <location filename="../../desktop/smallwins/cli.py" line="151"/>
         <source>%Y-%m-%d</source>
         <translation>%d.%m.%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="78"/>
+        <location filename="../../desktop/smallwins/cli.py" line="159"/>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="98"/>
+        <location filename="../../desktop/smallwins/cli.py" line="179"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="112"/>
+        <location filename="../../desktop/smallwins/cli.py" line="193"/>
         <source>positional arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="113"/>
+        <location filename="../../desktop/smallwins/cli.py" line="194"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="116"/>
+        <location filename="../../desktop/smallwins/cli.py" line="197"/>
         <source>show this help message and exit</source>
         <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="127"/>
+        <location filename="../../desktop/smallwins/cli.py" line="215"/>
         <source>{text!r} is not a whole number</source>
         <translation>{text!r} ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="131"/>
+        <location filename="../../desktop/smallwins/cli.py" line="219"/>
         <source>{text!r} must be 1 or more</source>
         <translation>{text!r} muss 1 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="140"/>
+        <location filename="../../desktop/smallwins/cli.py" line="228"/>
         <source>add a purpose</source>
         <translation>ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="142"/>
-        <location filename="../../desktop/smallwins/cli.py" line="160"/>
+        <location filename="../../desktop/smallwins/cli.py" line="230"/>
+        <location filename="../../desktop/smallwins/cli.py" line="253"/>
         <source>why it matters to you</source>
         <translation>warum es dir wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="143"/>
+        <location filename="../../desktop/smallwins/cli.py" line="234"/>
+        <source>if a purpose of that name is there, name it and succeed (a retry)</source>
+        <translation>gibt es schon ein Vorhaben dieses Namens: es nennen und mit Erfolg enden (für Wiederholungen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="236"/>
         <source>list purposes</source>
         <translation>Vorhaben auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="147"/>
+        <location filename="../../desktop/smallwins/cli.py" line="240"/>
         <source>choose the purpose whose steps come first</source>
         <translation>das Vorhaben wählen, dessen Schritte zuerst kommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="153"/>
-        <location filename="../../desktop/smallwins/cli.py" line="243"/>
+        <location filename="../../desktop/smallwins/cli.py" line="246"/>
+        <location filename="../../desktop/smallwins/cli.py" line="343"/>
         <source>archived ones too</source>
         <translation>auch archivierte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="156"/>
+        <location filename="../../desktop/smallwins/cli.py" line="249"/>
         <source>rename a purpose</source>
         <translation>ein Vorhaben umbenennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="162"/>
+        <location filename="../../desktop/smallwins/cli.py" line="255"/>
         <source>archive a finished purpose (its history stays)</source>
         <translation>ein abgeschlossenes Vorhaben archivieren (sein Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="163"/>
+        <location filename="../../desktop/smallwins/cli.py" line="256"/>
         <source>bring back an archived purpose</source>
         <translation>ein archiviertes Vorhaben zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="173"/>
+        <location filename="../../desktop/smallwins/cli.py" line="266"/>
         <source>add a step at the end of a queue</source>
         <translation>einen Schritt am Ende der Reihe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="178"/>
+        <location filename="../../desktop/smallwins/cli.py" line="271"/>
         <source>put it at the front of the queue</source>
         <translation>an den Anfang der Reihe stellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="183"/>
+        <location filename="../../desktop/smallwins/cli.py" line="276"/>
+        <source>if the purpose has an open step of these words, name it and succeed (a retry)</source>
+        <translation>hat das Vorhaben schon einen offenen Schritt mit diesen Worten: ihn nennen und mit Erfolg enden (für Wiederholungen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="283"/>
         <source>put smaller steps in front of a heavy one</source>
         <translation>kleinere Schritte vor einen schweren stellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="187"/>
+        <location filename="../../desktop/smallwins/cli.py" line="287"/>
         <source>drop a step</source>
         <translation>einen Schritt verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="190"/>
+        <location filename="../../desktop/smallwins/cli.py" line="290"/>
         <source>send a step to the back</source>
         <translation>einen Schritt ans Ende schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="193"/>
+        <location filename="../../desktop/smallwins/cli.py" line="293"/>
         <source>list open steps</source>
         <translation>offene Schritte auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="197"/>
+        <location filename="../../desktop/smallwins/cli.py" line="297"/>
         <source>change a step&apos;s words</source>
         <translation>den Text eines Schritts ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="202"/>
+        <location filename="../../desktop/smallwins/cli.py" line="302"/>
         <source>mark a step done (a win)</source>
         <translation>einen Schritt als erledigt markieren (ein Erfolg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="208"/>
+        <location filename="../../desktop/smallwins/cli.py" line="308"/>
         <source>put a step at a place in its purpose&apos;s queue (1 = first)</source>
         <translation>einen Schritt an eine Stelle in der Reihe seines Vorhabens stellen (1 = zuerst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="217"/>
+        <location filename="../../desktop/smallwins/cli.py" line="317"/>
         <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
         <translation>„Nachdem ich &lt;Routine&gt;, werde ich &lt;Handlung&gt;“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="224"/>
+        <location filename="../../desktop/smallwins/cli.py" line="324"/>
         <source>the time of a new routine; for an existing one, its time on the habit&apos;s days (every habit stacked there moves too); leave it out to keep the routine&apos;s times</source>
         <translation>die Uhrzeit einer neuen Routine; bei einer bestehenden ihre Uhrzeit an den Tagen der Gewohnheit (jede Gewohnheit darauf zieht mit); weglassen, um die Zeiten der Routine zu behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="234"/>
+        <location filename="../../desktop/smallwins/cli.py" line="334"/>
         <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
         <translation>daily, weekdays, weekends, mon,wed,fri oder ein Soll N/P wie 3/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="237"/>
+        <location filename="../../desktop/smallwins/cli.py" line="337"/>
         <source>the smallest possible version</source>
         <translation>die kleinstmögliche Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="240"/>
+        <location filename="../../desktop/smallwins/cli.py" line="340"/>
         <source>list habits</source>
         <translation>Gewohnheiten auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="246"/>
+        <location filename="../../desktop/smallwins/cli.py" line="346"/>
         <source>change any part of a habit</source>
         <translation>jeden Teil einer Gewohnheit ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="251"/>
+        <location filename="../../desktop/smallwins/cli.py" line="351"/>
         <source>the smallest version (&quot;&quot; removes it)</source>
         <translation>die kleinste Version (&quot;&quot; entfernt sie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="256"/>
+        <location filename="../../desktop/smallwins/cli.py" line="356"/>
         <source>move it to the end of this routine&apos;s stack</source>
         <translation>ans Ende des Stapels dieser Routine verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="261"/>
+        <location filename="../../desktop/smallwins/cli.py" line="361"/>
         <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
         <translation>die Uhrzeit der Routine an den Tagen der Gewohnheit (verschiebt den ganzen Stapel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="265"/>
+        <location filename="../../desktop/smallwins/cli.py" line="365"/>
         <source>its purpose (&quot;&quot; for none)</source>
         <translation>ihr Vorhaben (&quot;&quot; für keins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="269"/>
+        <location filename="../../desktop/smallwins/cli.py" line="369"/>
         <source>its place in the stack</source>
         <translation>ihre Stelle im Stapel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="272"/>
+        <location filename="../../desktop/smallwins/cli.py" line="372"/>
         <source>archive a habit: no reminders, its history stays</source>
         <translation>eine Gewohnheit archivieren: keine Erinnerungen, ihr Verlauf bleibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="273"/>
+        <location filename="../../desktop/smallwins/cli.py" line="373"/>
         <source>bring back an archived habit, streaks intact</source>
         <translation>eine archivierte Gewohnheit zurückholen, mit ihren Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="279"/>
+        <location filename="../../desktop/smallwins/cli.py" line="379"/>
         <source>delete a habit and its wins for good</source>
         <translation>eine Gewohnheit und ihre Erfolge endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="283"/>
+        <location filename="../../desktop/smallwins/cli.py" line="383"/>
         <source>yes, delete its wins too</source>
         <translation>ja, auch ihre Erfolge löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="292"/>
+        <location filename="../../desktop/smallwins/cli.py" line="392"/>
         <source>list routines and their stacks</source>
         <translation>Routinen und ihre Stapel auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="298"/>
+        <location filename="../../desktop/smallwins/cli.py" line="398"/>
         <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
         <translation>die Zeiten einer Routine setzen: --at 07:30 --days weekdays --at 09:00 --days weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="309"/>
+        <location filename="../../desktop/smallwins/cli.py" line="409"/>
         <source>the days of the --at before it (default: every day)</source>
         <translation>die Tage zum --at davor (Vorgabe: jeden Tag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="312"/>
+        <location filename="../../desktop/smallwins/cli.py" line="412"/>
         <source>rename a routine</source>
         <translation>eine Routine umbenennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="324"/>
+        <location filename="../../desktop/smallwins/cli.py" line="424"/>
         <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation>einen anderen Datenordner nutzen (auch SMALLWINS_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="329"/>
+        <location filename="../../desktop/smallwins/cli.py" line="429"/>
         <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation>Small Wins: große Ziele in winzige Schritte verwandeln. Ohne Befehl startet die App im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="340"/>
+        <location filename="../../desktop/smallwins/cli.py" line="433"/>
+        <source>Exit status: 0 done (or already so: a repeated tick or rest, add --if-absent); 1 refused, nothing changed; 2 usage; 3 saved, but the answer could not be printed; 141 the output was closed, nothing changed.</source>
+        <translation>Exit-Status: 0 erledigt (oder schon so: ein wiederholtes tick oder rest, add --if-absent); 1 abgelehnt, nichts geändert; 2 Aufruf; 3 gespeichert, aber die Antwort ließ sich nicht ausgeben; 141 die Ausgabe war geschlossen, nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="446"/>
         <source>manage purposes, the larger why</source>
         <translation>Vorhaben verwalten, das größere Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="343"/>
+        <location filename="../../desktop/smallwins/cli.py" line="449"/>
         <source>manage micro-steps toward a purpose</source>
         <translation>Mini-Schritte zu einem Vorhaben verwalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="346"/>
+        <location filename="../../desktop/smallwins/cli.py" line="452"/>
         <source>manage habits stacked on routines</source>
         <translation>Gewohnheiten verwalten, die an Routinen hängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="349"/>
+        <location filename="../../desktop/smallwins/cli.py" line="455"/>
         <source>manage routines, the anchors habits stack on</source>
         <translation>Routinen verwalten, die Anker, auf denen Gewohnheiten aufbauen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="353"/>
+        <location filename="../../desktop/smallwins/cli.py" line="459"/>
         <source>show the next micro-step</source>
         <translation>den nächsten Mini-Schritt zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="356"/>
+        <location filename="../../desktop/smallwins/cli.py" line="462"/>
         <source>record a win (default: the next step)</source>
         <translation>einen Erfolg eintragen (sonst: den nächsten Schritt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="360"/>
+        <location filename="../../desktop/smallwins/cli.py" line="466"/>
         <source>a forgotten past day</source>
         <translation>ein vergessener vergangener Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="362"/>
+        <location filename="../../desktop/smallwins/cli.py" line="468"/>
         <source>done in its tiny version</source>
         <translation>in der Mini-Version erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="365"/>
+        <location filename="../../desktop/smallwins/cli.py" line="471"/>
         <source>plan a rest day for a habit</source>
         <translation>einen Ruhetag für eine Gewohnheit planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="369"/>
+        <location filename="../../desktop/smallwins/cli.py" line="475"/>
         <source>remove the last win</source>
         <translation>den letzten Erfolg entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="371"/>
+        <location filename="../../desktop/smallwins/cli.py" line="477"/>
         <source>today at a glance</source>
         <translation>heute auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="374"/>
+        <location filename="../../desktop/smallwins/cli.py" line="480"/>
         <source>keep a note for a habit&apos;s day (&quot;&quot; removes it)</source>
         <translation>eine Notiz zum Tag einer Gewohnheit festhalten (&quot;&quot; entfernt sie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="376"/>
+        <location filename="../../desktop/smallwins/cli.py" line="482"/>
         <source>default: today</source>
         <translation>Vorgabe: heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="379"/>
+        <location filename="../../desktop/smallwins/cli.py" line="485"/>
         <source>a habit&apos;s days, oldest first</source>
         <translation>die Tage einer Gewohnheit, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="386"/>
+        <location filename="../../desktop/smallwins/cli.py" line="492"/>
         <source>upcoming reminders, local time with UTC offset</source>
         <translation>kommende Erinnerungen, Ortszeit mit UTC-Abstand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="391"/>
+        <location filename="../../desktop/smallwins/cli.py" line="497"/>
         <source>the weekly review numbers</source>
         <translation>die Zahlen des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="395"/>
+        <location filename="../../desktop/smallwins/cli.py" line="501"/>
         <source>open a window in the running app</source>
         <translation>ein Fenster in der laufenden App öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="408"/>
+        <location filename="../../desktop/smallwins/cli.py" line="514"/>
         <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation>Nichts als Nächstes. Füge einen winzigen Schritt hinzu: smallwins step add TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="409"/>
+        <location filename="../../desktop/smallwins/cli.py" line="515"/>
         <source>  ({purpose})</source>
         <translation>  ({purpose})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="411"/>
+        <location filename="../../desktop/smallwins/cli.py" line="517"/>
         <source>After {routine}: {text}{purpose}</source>
         <translation>Nach {routine}: {text}{purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="420"/>
+        <location filename="../../desktop/smallwins/cli.py" line="526"/>
         <source>first win today</source>
         <translation>erster Erfolg heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="421"/>
+        <location filename="../../desktop/smallwins/cli.py" line="527"/>
         <source>{count} today</source>
         <translation>{count} heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="423"/>
+        <location filename="../../desktop/smallwins/cli.py" line="529"/>
         <source>streak {count} (bent)</source>
         <translation>Serie {count} (geknickt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="425"/>
+        <location filename="../../desktop/smallwins/cli.py" line="531"/>
         <source>streak {count}</source>
         <translation>Serie {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="427"/>
+        <location filename="../../desktop/smallwins/cli.py" line="533"/>
         <source>{count}-day milestone!</source>
         <translation>Meilenstein: {count} Tage!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="429"/>
+        <location filename="../../desktop/smallwins/cli.py" line="535"/>
         <source>new best streak!</source>
         <translation>neue Bestserie!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="442"/>
+        <location filename="../../desktop/smallwins/cli.py" line="548"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="443"/>
+        <location filename="../../desktop/smallwins/cli.py" line="549"/>
         <source>tiny</source>
         <translation>mini</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="444"/>
+        <location filename="../../desktop/smallwins/cli.py" line="550"/>
         <source>rest</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="445"/>
+        <location filename="../../desktop/smallwins/cli.py" line="551"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="446"/>
+        <location filename="../../desktop/smallwins/cli.py" line="552"/>
         <source>bent</source>
         <translation>geknickt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="447"/>
+        <location filename="../../desktop/smallwins/cli.py" line="553"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="448"/>
+        <location filename="../../desktop/smallwins/cli.py" line="554"/>
         <source>unscheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="449"/>
+        <location filename="../../desktop/smallwins/cli.py" line="555"/>
         <source>upcoming</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="450"/>
+        <location filename="../../desktop/smallwins/cli.py" line="556"/>
         <source>before it began</source>
         <translation>vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="502"/>
+        <location filename="../../desktop/smallwins/cli.py" line="620"/>
+        <source>Purpose #{id} is there: {name}</source>
+        <translation>Vorhaben #{id} gibt es schon: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="626"/>
         <source>Added purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} hinzugefügt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="507"/>
+        <location filename="../../desktop/smallwins/cli.py" line="631"/>
         <source>Focus: most recent</source>
         <translation>Fokus: das zuletzt aktive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="509"/>
+        <location filename="../../desktop/smallwins/cli.py" line="633"/>
         <source>Focus: {name}</source>
         <translation>Fokus: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="514"/>
+        <location filename="../../desktop/smallwins/cli.py" line="638"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation>Vorhaben #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="520"/>
+        <location filename="../../desktop/smallwins/cli.py" line="644"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} archiviert: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="522"/>
+        <location filename="../../desktop/smallwins/cli.py" line="646"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} zurückgeholt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="547"/>
+        <location filename="../../desktop/smallwins/cli.py" line="671"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="555"/>
+        <location filename="../../desktop/smallwins/cli.py" line="686"/>
+        <source>Step #{id} is there: {step}</source>
+        <translation>Schritt #{id} gibt es schon: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="688"/>
         <source>Added step #{id}: {step}</source>
         <translation>Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="558"/>
+        <location filename="../../desktop/smallwins/cli.py" line="697"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation>Kleineren Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="561"/>
+        <location filename="../../desktop/smallwins/cli.py" line="700"/>
         <source>Dropped step #{id}: {step}</source>
         <translation>Schritt #{id} verworfen: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="564"/>
+        <location filename="../../desktop/smallwins/cli.py" line="703"/>
         <source>Later: #{id} {step}</source>
         <translation>Später: #{id} {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="567"/>
+        <location filename="../../desktop/smallwins/cli.py" line="706"/>
         <source>Step #{id} is now: {step}</source>
         <translation>Schritt #{id} lautet jetzt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="572"/>
+        <location filename="../../desktop/smallwins/cli.py" line="711"/>
         <source>Moved step #{id}: {step}</source>
         <translation>Schritt #{id} verschoben: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="615"/>
+        <location filename="../../desktop/smallwins/cli.py" line="754"/>
         <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation>Gewohnheit #{id} hinzugefügt: Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="667"/>
+        <location filename="../../desktop/smallwins/cli.py" line="806"/>
         <source>Changed habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} geändert: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="674"/>
+        <location filename="../../desktop/smallwins/cli.py" line="813"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation>Gewohnheit #{id} archiviert: {action} (ihr Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="676"/>
+        <location filename="../../desktop/smallwins/cli.py" line="815"/>
         <source>Restored habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} zurückgeholt: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="694"/>
+        <location filename="../../desktop/smallwins/cli.py" line="833"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation>Gewohnheit #{id} entfernt: {action} (gelöschte Erfolge: {wins})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="745"/>
+        <location filename="../../desktop/smallwins/cli.py" line="884"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation>#{id} Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="752"/>
+        <location filename="../../desktop/smallwins/cli.py" line="891"/>
         <source>    (archived)</source>
         <translation>    (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="792"/>
+        <location filename="../../desktop/smallwins/cli.py" line="931"/>
         <source>{routine} ({when}): {habits}</source>
         <translation>{routine} ({when}): {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="795"/>
+        <location filename="../../desktop/smallwins/cli.py" line="934"/>
         <source>no habits</source>
         <translation>keine Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="802"/>
+        <location filename="../../desktop/smallwins/cli.py" line="941"/>
         <source>Routine #{id} is now: {name}</source>
         <translation>Routine #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="822"/>
+        <location filename="../../desktop/smallwins/cli.py" line="961"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation>Routine #{id} {name}: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="831"/>
+        <location filename="../../desktop/smallwins/cli.py" line="970"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="832"/>
+        <location filename="../../desktop/smallwins/cli.py" line="971"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="833"/>
+        <location filename="../../desktop/smallwins/cli.py" line="972"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="834"/>
+        <location filename="../../desktop/smallwins/cli.py" line="973"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="835"/>
+        <location filename="../../desktop/smallwins/cli.py" line="974"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="836"/>
+        <location filename="../../desktop/smallwins/cli.py" line="975"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="837"/>
+        <location filename="../../desktop/smallwins/cli.py" line="976"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="855"/>
+        <location filename="../../desktop/smallwins/cli.py" line="994"/>
         <source>no time set</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="883"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1038"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation>Ruhetag geplant: {day} für {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="893"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1048"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation>Letzten Erfolg entfernt: {text} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="907"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1062"/>
         <source>{day}: {count} wins today</source>
         <translation>{day}: Erfolge heute: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="911"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1066"/>
         <source>Next: {next}</source>
         <translation>Als Nächstes: {next}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="916"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1071"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation>  {habit}: {state}, Serie {streak} (beste {best}), Stärke {strength} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="952"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1107"/>
         <source>No note for {habit} on {day}</source>
         <translation>Keine Notiz für {habit} am {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="957"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1112"/>
         <source>Note for {habit} on {day}: {text}</source>
         <translation>Notiz für {habit} am {day}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="972"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1127"/>
         <source>No reminders coming up.</source>
         <translation>Keine Erinnerungen in Sicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="977"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1132"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation>{at}  Nach {routine}: {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="979"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1134"/>
         <source>{day}T{time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="993"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1148"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation>Woche {week}: Erfolge: {count} (Vorwoche: {last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="998"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1153"/>
         <source>per day: {counts}</source>
         <translation>pro Tag: {counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1003"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1158"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation>  {habit}: {marks} ({change} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1009"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1164"/>
         <source>felt heavy: {habits}</source>
         <translation>fühlte sich schwer an: {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1015"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1170"/>
         <source>strongest anchor: {routine} ({done} of {due} done)</source>
         <translation>stärkster Anker: {routine} ({done} von {due} erledigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1023"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1178"/>
         <source>what helped: {text}</source>
         <translation>was geholfen hat: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1025"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1180"/>
         <source>what got in the way: {text}</source>
         <translation>was im Weg stand: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1172"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1306"/>
+        <source>the change was saved, but then: {error}</source>
+        <translation>die Änderung ist gespeichert, aber dann: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1325"/>
+        <source>the change was saved, but its answer could not be printed ({reason})</source>
+        <translation>die Änderung ist gespeichert, aber ihre Antwort ließ sich nicht ausgeben ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1335"/>
+        <source>the answer could not be printed ({reason})</source>
+        <translation>die Antwort ließ sich nicht ausgeben ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1346"/>
         <source>unexpected error: {error}</source>
         <translation>unerwarteter Fehler: {error}</translation>
     </message>

@@ -2659,28 +2659,28 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="67"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="69"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="107"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="115"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="186"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="203"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
@@ -2688,329 +2688,345 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="185"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="202"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="644"/>
+        <location filename="../../desktop/smallwins/cli.py" line="783"/>
         <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="683"/>
+        <location filename="../../desktop/smallwins/cli.py" line="822"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="808"/>
+        <location filename="../../desktop/smallwins/cli.py" line="947"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="815"/>
+        <location filename="../../desktop/smallwins/cli.py" line="954"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1034"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1189"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/days.py" line="109"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="114"/>
         <source>time {text!r} is not in HH:MM form (e.g. 07:30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/days.py" line="114"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="119"/>
         <source>time {text!r} does not exist (hours 00-23, minutes 00-59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/days.py" line="133"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="141"/>
         <source>week {week!r} is not an ISO week like 2026-W48</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="945"/>
-        <location filename="../../desktop/smallwins/core/validation.py" line="15"/>
+        <location filename="../../desktop/smallwins/core/days.py" line="145"/>
+        <source>week {week!r} is before {earliest}: weeks start at 2000-W01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1100"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="16"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="30"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="42"/>
         <source>{what} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="33"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="45"/>
         <source>{what} is too long ({length} characters; at most {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="43"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="55"/>
         <source>{what} contains a control character ({char})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="49"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="61"/>
         <source>{what} contains an invisible or direction-changing character ({char})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="71"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="83"/>
         <source>{what} {text!r} is not a real date in YYYY-MM-DD form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="77"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="89"/>
         <source>{what} {text!r} is not in YYYY-MM-DD form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="83"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="95"/>
         <source>{what} {day} is in the future (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="111"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="102"/>
+        <source>{what} {text!r} is before {earliest}: days start in 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/core/validation.py" line="130"/>
         <source>schedule {text!r}: a quota is written N/P, e.g. 3/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="117"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="136"/>
         <source>schedule {text!r}: P must be between 1 and {most} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="123"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="142"/>
         <source>schedule {text!r}: N must be between 1 and P ({days})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="138"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="157"/>
         <source>schedule {text!r}: unknown weekday {name!r} (use mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends or N/P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="160"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="179"/>
         <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="71"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="73"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="82"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="86"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="96"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="94"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="98"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="315"/>
         <source>step {id} is already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="96"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="100"/>
         <source>step {id} is already dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="125"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
+        <source>{purpose!r} already has the step {step!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="142"/>
         <source>smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="127"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="144"/>
         <source>give at least one smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="130"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="147"/>
         <source>at most {most} smaller steps at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="189"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="249"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="206"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="267"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="194"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="212"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="632"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="292"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="497"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="606"/>
+        <location filename="../../desktop/smallwins/cli.py" line="771"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="310"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="520"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
         <source>no habit with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="200"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="218"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="299"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="322"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="311"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="334"/>
         <source>nothing to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="329"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="352"/>
         <source>{habit!r} is already done on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="367"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="390"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="413"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="436"/>
         <source>there is no win to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="447"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="470"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="454"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="477"/>
         <source>rest date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="462"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="485"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="470"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="493"/>
         <source>{day} is already a rest day for all habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="473"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="496"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="489"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="512"/>
         <source>{day} is not a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="528"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="551"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="553"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="576"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="610"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="656"/>
         <source>habit {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="635"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="658"/>
         <source>step {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="664"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="687"/>
         <source>what helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="665"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="688"/>
         <source>what got in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="667"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="690"/>
         <source>choose one focus: a purpose or a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="696"/>
         <source>step {id} is not an open step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="680"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="703"/>
         <source>purpose {id} is not an active purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="772"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="795"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="789"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="812"/>
         <source>quiet hours need both a start and an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="793"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="839"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="811"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="834"/>
         <source>{value!r} is not a weekday (0 Monday to 6 Sunday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="837"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="860"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="861"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="884"/>
         <source>the vacation ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="863"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="886"/>
         <source>a vacation starts today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="867"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="890"/>
         <source>a vacation is at most {most} days long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,38 +3051,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="662"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="685"/>
         <location filename="../../desktop/smallwins/usecases/queries.py" line="105"/>
         <source>week {week} has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="249"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="268"/>
         <source>no habit named {name!r} (habits: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="253"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="272"/>
         <source>no habit named {name!r} (habits: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="265"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="284"/>
         <source>no purpose named {name!r} (purposes: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="269"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="288"/>
         <source>no purpose named {name!r} (purposes: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="281"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="300"/>
         <source>no routine named {name!r} (routines: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="285"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="304"/>
         <source>no routine named {name!r} (routines: {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,27 +3157,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="311"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="315"/>
         <source>there is no purpose {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="373"/>
         <location filename="../../desktop/smallwins/storage/store.py" line="377"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="383"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="381"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="387"/>
         <source>there is no step {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="445"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="452"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="449"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="456"/>
         <source>there is no routine {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="528"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="534"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="551"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="532"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="538"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="555"/>
         <source>there is no habit {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,659 +3617,699 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="70"/>
+        <location filename="../../desktop/smallwins/cli.py" line="151"/>
         <source>%Y-%m-%d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="78"/>
+        <location filename="../../desktop/smallwins/cli.py" line="159"/>
         <source>{whole}.{fraction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="98"/>
+        <location filename="../../desktop/smallwins/cli.py" line="179"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="112"/>
+        <location filename="../../desktop/smallwins/cli.py" line="193"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="113"/>
+        <location filename="../../desktop/smallwins/cli.py" line="194"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="116"/>
+        <location filename="../../desktop/smallwins/cli.py" line="197"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="127"/>
+        <location filename="../../desktop/smallwins/cli.py" line="215"/>
         <source>{text!r} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="131"/>
+        <location filename="../../desktop/smallwins/cli.py" line="219"/>
         <source>{text!r} must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="140"/>
+        <location filename="../../desktop/smallwins/cli.py" line="228"/>
         <source>add a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="142"/>
-        <location filename="../../desktop/smallwins/cli.py" line="160"/>
+        <location filename="../../desktop/smallwins/cli.py" line="230"/>
+        <location filename="../../desktop/smallwins/cli.py" line="253"/>
         <source>why it matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="143"/>
+        <location filename="../../desktop/smallwins/cli.py" line="234"/>
+        <source>if a purpose of that name is there, name it and succeed (a retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="236"/>
         <source>list purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="147"/>
+        <location filename="../../desktop/smallwins/cli.py" line="240"/>
         <source>choose the purpose whose steps come first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="153"/>
-        <location filename="../../desktop/smallwins/cli.py" line="243"/>
+        <location filename="../../desktop/smallwins/cli.py" line="246"/>
+        <location filename="../../desktop/smallwins/cli.py" line="343"/>
         <source>archived ones too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="156"/>
+        <location filename="../../desktop/smallwins/cli.py" line="249"/>
         <source>rename a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="162"/>
+        <location filename="../../desktop/smallwins/cli.py" line="255"/>
         <source>archive a finished purpose (its history stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="163"/>
+        <location filename="../../desktop/smallwins/cli.py" line="256"/>
         <source>bring back an archived purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="173"/>
+        <location filename="../../desktop/smallwins/cli.py" line="266"/>
         <source>add a step at the end of a queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="178"/>
+        <location filename="../../desktop/smallwins/cli.py" line="271"/>
         <source>put it at the front of the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="183"/>
-        <source>put smaller steps in front of a heavy one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="187"/>
-        <source>drop a step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="190"/>
-        <source>send a step to the back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="193"/>
-        <source>list open steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="197"/>
-        <source>change a step&apos;s words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="202"/>
-        <source>mark a step done (a win)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="208"/>
-        <source>put a step at a place in its purpose&apos;s queue (1 = first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="217"/>
-        <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="224"/>
-        <source>the time of a new routine; for an existing one, its time on the habit&apos;s days (every habit stacked there moves too); leave it out to keep the routine&apos;s times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="234"/>
-        <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="237"/>
-        <source>the smallest possible version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="240"/>
-        <source>list habits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="246"/>
-        <source>change any part of a habit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="251"/>
-        <source>the smallest version (&quot;&quot; removes it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="256"/>
-        <source>move it to the end of this routine&apos;s stack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="261"/>
-        <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="265"/>
-        <source>its purpose (&quot;&quot; for none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="269"/>
-        <source>its place in the stack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="272"/>
-        <source>archive a habit: no reminders, its history stays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="273"/>
-        <source>bring back an archived habit, streaks intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="279"/>
-        <source>delete a habit and its wins for good</source>
+        <location filename="../../desktop/smallwins/cli.py" line="276"/>
+        <source>if the purpose has an open step of these words, name it and succeed (a retry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="283"/>
-        <source>yes, delete its wins too</source>
+        <source>put smaller steps in front of a heavy one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="292"/>
-        <source>list routines and their stacks</source>
+        <location filename="../../desktop/smallwins/cli.py" line="287"/>
+        <source>drop a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="298"/>
-        <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
+        <location filename="../../desktop/smallwins/cli.py" line="290"/>
+        <source>send a step to the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="309"/>
-        <source>the days of the --at before it (default: every day)</source>
+        <location filename="../../desktop/smallwins/cli.py" line="293"/>
+        <source>list open steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="312"/>
-        <source>rename a routine</source>
+        <location filename="../../desktop/smallwins/cli.py" line="297"/>
+        <source>change a step&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="302"/>
+        <source>mark a step done (a win)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="308"/>
+        <source>put a step at a place in its purpose&apos;s queue (1 = first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="317"/>
+        <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="324"/>
-        <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
+        <source>the time of a new routine; for an existing one, its time on the habit&apos;s days (every habit stacked there moves too); leave it out to keep the routine&apos;s times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="329"/>
-        <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
+        <location filename="../../desktop/smallwins/cli.py" line="334"/>
+        <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="337"/>
+        <source>the smallest possible version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="340"/>
-        <source>manage purposes, the larger why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="343"/>
-        <source>manage micro-steps toward a purpose</source>
+        <source>list habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="346"/>
-        <source>manage habits stacked on routines</source>
+        <source>change any part of a habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="349"/>
-        <source>manage routines, the anchors habits stack on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="353"/>
-        <source>show the next micro-step</source>
+        <location filename="../../desktop/smallwins/cli.py" line="351"/>
+        <source>the smallest version (&quot;&quot; removes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="356"/>
-        <source>record a win (default: the next step)</source>
+        <source>move it to the end of this routine&apos;s stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="360"/>
-        <source>a forgotten past day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="362"/>
-        <source>done in its tiny version</source>
+        <location filename="../../desktop/smallwins/cli.py" line="361"/>
+        <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="365"/>
-        <source>plan a rest day for a habit</source>
+        <source>its purpose (&quot;&quot; for none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="369"/>
-        <source>remove the last win</source>
+        <source>its place in the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="371"/>
-        <source>today at a glance</source>
+        <location filename="../../desktop/smallwins/cli.py" line="372"/>
+        <source>archive a habit: no reminders, its history stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="374"/>
-        <source>keep a note for a habit&apos;s day (&quot;&quot; removes it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="376"/>
-        <source>default: today</source>
+        <location filename="../../desktop/smallwins/cli.py" line="373"/>
+        <source>bring back an archived habit, streaks intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="379"/>
-        <source>a habit&apos;s days, oldest first</source>
+        <source>delete a habit and its wins for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="386"/>
-        <source>upcoming reminders, local time with UTC offset</source>
+        <location filename="../../desktop/smallwins/cli.py" line="383"/>
+        <source>yes, delete its wins too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="391"/>
-        <source>the weekly review numbers</source>
+        <location filename="../../desktop/smallwins/cli.py" line="392"/>
+        <source>list routines and their stacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="395"/>
-        <source>open a window in the running app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="408"/>
-        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
+        <location filename="../../desktop/smallwins/cli.py" line="398"/>
+        <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="409"/>
-        <source>  ({purpose})</source>
+        <source>the days of the --at before it (default: every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="411"/>
-        <source>After {routine}: {text}{purpose}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="412"/>
+        <source>rename a routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="420"/>
-        <source>first win today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="421"/>
-        <source>{count} today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="423"/>
-        <source>streak {count} (bent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="425"/>
-        <source>streak {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="427"/>
-        <source>{count}-day milestone!</source>
+        <location filename="../../desktop/smallwins/cli.py" line="424"/>
+        <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="429"/>
-        <source>new best streak!</source>
+        <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="442"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="443"/>
-        <source>tiny</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="444"/>
-        <source>rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="445"/>
-        <source>missed</source>
+        <location filename="../../desktop/smallwins/cli.py" line="433"/>
+        <source>Exit status: 0 done (or already so: a repeated tick or rest, add --if-absent); 1 refused, nothing changed; 2 usage; 3 saved, but the answer could not be printed; 141 the output was closed, nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="446"/>
-        <source>bent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="447"/>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="448"/>
-        <source>unscheduled</source>
+        <source>manage purposes, the larger why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="449"/>
-        <source>upcoming</source>
+        <source>manage micro-steps toward a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="450"/>
-        <source>before it began</source>
+        <location filename="../../desktop/smallwins/cli.py" line="452"/>
+        <source>manage habits stacked on routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="502"/>
-        <source>Added purpose #{id}: {name}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="455"/>
+        <source>manage routines, the anchors habits stack on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="507"/>
-        <source>Focus: most recent</source>
+        <location filename="../../desktop/smallwins/cli.py" line="459"/>
+        <source>show the next micro-step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="509"/>
-        <source>Focus: {name}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="462"/>
+        <source>record a win (default: the next step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="466"/>
+        <source>a forgotten past day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="468"/>
+        <source>done in its tiny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="471"/>
+        <source>plan a rest day for a habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="475"/>
+        <source>remove the last win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="477"/>
+        <source>today at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="480"/>
+        <source>keep a note for a habit&apos;s day (&quot;&quot; removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="482"/>
+        <source>default: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="485"/>
+        <source>a habit&apos;s days, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="492"/>
+        <source>upcoming reminders, local time with UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="497"/>
+        <source>the weekly review numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="501"/>
+        <source>open a window in the running app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="514"/>
-        <source>Purpose #{id} is now: {name}</source>
+        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="520"/>
-        <source>Archived purpose #{id}: {name}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="515"/>
+        <source>  ({purpose})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="522"/>
-        <source>Restored purpose #{id}: {name}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="517"/>
+        <source>After {routine}: {text}{purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="547"/>
-        <source> (archived)</source>
+        <location filename="../../desktop/smallwins/cli.py" line="526"/>
+        <source>first win today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="527"/>
+        <source>{count} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="529"/>
+        <source>streak {count} (bent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="531"/>
+        <source>streak {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="533"/>
+        <source>{count}-day milestone!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="535"/>
+        <source>new best streak!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="548"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="549"/>
+        <source>tiny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="550"/>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="551"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="552"/>
+        <source>bent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="553"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="554"/>
+        <source>unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="555"/>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="556"/>
+        <source>before it began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="620"/>
+        <source>Purpose #{id} is there: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="626"/>
+        <source>Added purpose #{id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="631"/>
+        <source>Focus: most recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="633"/>
+        <source>Focus: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="638"/>
+        <source>Purpose #{id} is now: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="644"/>
+        <source>Archived purpose #{id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="646"/>
+        <source>Restored purpose #{id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="671"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="686"/>
+        <source>Step #{id} is there: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="688"/>
         <source>Added step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="558"/>
+        <location filename="../../desktop/smallwins/cli.py" line="697"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="561"/>
+        <location filename="../../desktop/smallwins/cli.py" line="700"/>
         <source>Dropped step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="564"/>
+        <location filename="../../desktop/smallwins/cli.py" line="703"/>
         <source>Later: #{id} {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="567"/>
+        <location filename="../../desktop/smallwins/cli.py" line="706"/>
         <source>Step #{id} is now: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="572"/>
+        <location filename="../../desktop/smallwins/cli.py" line="711"/>
         <source>Moved step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="615"/>
+        <location filename="../../desktop/smallwins/cli.py" line="754"/>
         <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="667"/>
+        <location filename="../../desktop/smallwins/cli.py" line="806"/>
         <source>Changed habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="674"/>
+        <location filename="../../desktop/smallwins/cli.py" line="813"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="676"/>
+        <location filename="../../desktop/smallwins/cli.py" line="815"/>
         <source>Restored habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="694"/>
+        <location filename="../../desktop/smallwins/cli.py" line="833"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="745"/>
+        <location filename="../../desktop/smallwins/cli.py" line="884"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="752"/>
+        <location filename="../../desktop/smallwins/cli.py" line="891"/>
         <source>    (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="792"/>
+        <location filename="../../desktop/smallwins/cli.py" line="931"/>
         <source>{routine} ({when}): {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="795"/>
+        <location filename="../../desktop/smallwins/cli.py" line="934"/>
         <source>no habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="802"/>
+        <location filename="../../desktop/smallwins/cli.py" line="941"/>
         <source>Routine #{id} is now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="822"/>
+        <location filename="../../desktop/smallwins/cli.py" line="961"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="831"/>
+        <location filename="../../desktop/smallwins/cli.py" line="970"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="832"/>
+        <location filename="../../desktop/smallwins/cli.py" line="971"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="833"/>
+        <location filename="../../desktop/smallwins/cli.py" line="972"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="834"/>
+        <location filename="../../desktop/smallwins/cli.py" line="973"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="835"/>
+        <location filename="../../desktop/smallwins/cli.py" line="974"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="836"/>
+        <location filename="../../desktop/smallwins/cli.py" line="975"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="837"/>
+        <location filename="../../desktop/smallwins/cli.py" line="976"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="855"/>
+        <location filename="../../desktop/smallwins/cli.py" line="994"/>
         <source>no time set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="883"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1038"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="893"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1048"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="907"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1062"/>
         <source>{day}: {count} wins today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="911"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1066"/>
         <source>Next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="916"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1071"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="952"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1107"/>
         <source>No note for {habit} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="957"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1112"/>
         <source>Note for {habit} on {day}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="972"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1127"/>
         <source>No reminders coming up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="977"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1132"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="979"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1134"/>
         <source>{day}T{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="993"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1148"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="998"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1153"/>
         <source>per day: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1003"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1158"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1009"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1164"/>
         <source>felt heavy: {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1015"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1170"/>
         <source>strongest anchor: {routine} ({done} of {due} done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1023"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1178"/>
         <source>what helped: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1025"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1180"/>
         <source>what got in the way: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1172"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1306"/>
+        <source>the change was saved, but then: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1325"/>
+        <source>the change was saved, but its answer could not be printed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1335"/>
+        <source>the answer could not be printed ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1346"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>

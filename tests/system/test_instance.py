@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -350,19 +352,209 @@ def test_of_simultaneous_starts_exactly_one_wins(data_dir: Path, round_: int) ->
 def test_key_is_stable_per_resolved_folder_and_short(tmp_path: Path) -> None:
     (tmp_path / "data").mkdir()
     (tmp_path / "link").symlink_to(tmp_path / "data")
-    key = instance_key(tmp_path / "data", environ={})
+    (tmp_path / "tmp").mkdir()
+    environ = {"TMPDIR": str(tmp_path / "tmp")}
+    key = instance_key(tmp_path / "data", environ=environ)
 
-    assert instance_key(tmp_path / "x" / ".." / "data", environ={}) == key
-    assert instance_key(tmp_path / "link", environ={}) == key
-    assert instance_key(tmp_path / "other", environ={}) != key
-    assert key.startswith("smallwins-")
-    assert len(key) <= 40
+    assert instance_key(tmp_path / "x" / ".." / "data", environ=environ) == key
+    assert instance_key(tmp_path / "link", environ=environ) == key
+    assert instance_key(tmp_path / "other", environ=environ) != key
+    name = Path(key).name
+    assert name.startswith("smallwins-")
+    assert len(name) <= 40
     if os.name == "posix":
-        assert f"-{os.getuid()}-" in key
+        assert f"-{os.getuid()}-" in name
+
+
+def _private_folder_of_mine(folder: Path) -> bool:
+    info = folder.lstat()
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and (stat.S_IMODE(info.st_mode) == 0o700)
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes need no folder")
+def test_without_a_runtime_folder_the_socket_is_in_a_private_folder_of_the_user(
+    tmp_path: Path, shared_tmp: Path
+) -> None:
+    key = Path(instance_key(tmp_path / "data", environ={"TMPDIR": str(shared_tmp)}))
+    assert key.parent == shared_tmp / f"smallwins-{os.getuid()}"
+    assert _private_folder_of_mine(key.parent)
+    assert socket_path(str(key)) == key
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes need no folder")
+@pytest.mark.parametrize("found", ["open-to-others", "a-file", "a-link", "no-access"])
+def test_a_private_folder_name_of_the_user_that_is_not_private_is_made_anew(
+    tmp_path: Path, shared_tmp: Path, found: str
+) -> None:
+    base = shared_tmp
+    folder = base / f"smallwins-{os.getuid()}"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep").touch()
+    if found == "open-to-others":
+        folder.mkdir()
+        folder.chmod(0o777)
+        (folder / "planted").touch()
+    elif found == "a-file":
+        folder.touch()
+    elif found == "a-link":
+        folder.symlink_to(elsewhere)
+    else:
+        folder.mkdir()
+        folder.chmod(0o500)
+
+    key = Path(instance_key(tmp_path / "data", environ={"TMPDIR": str(base)}))
+
+    assert key.parent == folder
+    assert _private_folder_of_mine(folder)
+    assert list(folder.iterdir()) == []
+    assert (elsewhere / "keep").exists()  # a link is replaced, never followed
+
+
+# A second user of the machine, made for a test and removed after it (userdel -r), whatever
+# happens. The tests run as root, and root passes every permission: only a real second user
+# shows what another user can do.
+@pytest.fixture
+def other_user() -> Iterator[tuple[int, int]]:
+    if sys.platform == "win32" or os.geteuid() != 0:
+        pytest.skip("making a second user takes root (and Linux or BSD)")
+    if shutil.which("useradd") is None or shutil.which("userdel") is None:
+        pytest.skip("no useradd and userdel here to make a second user")
+    import pwd  # noqa: PLC0415 - not on Windows
+
+    name = f"swsquat{os.getpid() % 100_000}"
+    made = subprocess.run(
+        ["useradd", "--create-home", name], capture_output=True, text=True, check=False
+    )
+    if made.returncode != 0:
+        pytest.skip(f"cannot make a second user: {made.stderr.strip()}")
+    try:
+        entry = pwd.getpwnam(name)
+        yield entry.pw_uid, entry.pw_gid
+    finally:
+        subprocess.run(["userdel", "-r", name], capture_output=True, check=False)
+        with pytest.raises(KeyError):
+            pwd.getpwnam(name)
+
+
+@pytest.fixture
+def shared_tmp() -> Iterator[Path]:
+    """A temporary folder as /tmp is: anyone may create in it (sticky, mode 1777)."""
+    base = Path(tempfile.mkdtemp(prefix="smallwins-test-tmp-", dir="/tmp"))
+    try:
+        base.chmod(0o1777)
+        yield base
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def _squat(user: tuple[int, int], base: Path, socket_name: str) -> None:
+    """As ``user``: take the private folder's names first, open to all (a folder with a file at
+    the socket's name in it, and a link for the next name)."""
+    mine = f"smallwins-{os.getuid()}"
+    script = (
+        f'cd "$0" && mkdir -m 0777 {mine} && touch {mine}/{socket_name} && chmod 0777 '
+        f"{mine}/{socket_name} && ln -s {mine} {mine}-1"
+    )
+    subprocess.run(
+        ["sh", "-c", script, str(base)], user=user[0], group=user[1], extra_groups=[], check=True
+    )
+    assert (base / mine).lstat().st_uid == user[0]
+
+
+def _socket_name(tmp_path: Path, data_dir: Path) -> str:
+    probe = tmp_path / "probe"
+    probe.mkdir(exist_ok=True)
+    return Path(instance_key(data_dir, environ={"TMPDIR": str(probe)})).name
+
+
+def test_another_user_squatting_the_name_gets_passed_over(
+    other_user: tuple[int, int], shared_tmp: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    data_dir = tmp_path / "data"
+    name = _socket_name(tmp_path, data_dir)
+    _squat(other_user, shared_tmp, name)
+
+    key = instance_key(data_dir, environ={"TMPDIR": str(shared_tmp)})
+    server = InstanceServer(data_dir, key=key)
+    try:
+        assert server.listen()
+        assert Path(key).parent == shared_tmp / f"smallwins-{os.getuid()}-2"
+        assert _private_folder_of_mine(Path(key).parent)
+        with qtbot.waitSignal(server.message_received, timeout=20_000) as blocker:
+            assert send(qtbot, key, messages.SHOW_WIDGET) == 0
+        assert blocker.args == ["show widget"]
+    finally:
+        server.close()
+    squatted = shared_tmp / f"smallwins-{os.getuid()}"
+    assert squatted.lstat().st_uid == other_user[0]  # never touched
+    assert (squatted / name).exists()
+
+
+def _start_app(data_dir: Path, base: Path) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SMALLWINS_", "XDG_RUNTIME"))}
+    env |= {"TMPDIR": str(base), "QT_QPA_PLATFORM": "offscreen", "SMALLWINS_NOTIFIER": "tray"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "smallwins", "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _stop(app: subprocess.Popen[str]) -> str:
+    app.send_signal(signal.SIGTERM)
+    _out, err = app.communicate(timeout=30)
+    assert app.returncode == 0, err
+    assert "Traceback" not in err, err
+    return err
+
+
+@pytest.mark.slow
+def test_the_app_starts_when_another_user_squats_the_socket_name(
+    other_user: tuple[int, int], shared_tmp: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    data_dir = tmp_path / "data"
+    _squat(other_user, shared_tmp, _socket_name(tmp_path, data_dir))
+    app = _start_app(data_dir, shared_tmp)
+    try:
+        key = shared_tmp / f"smallwins-{os.getuid()}-2" / _socket_name(tmp_path, data_dir)
+        qtbot.waitUntil(lambda: key.exists() or app.poll() is not None, timeout=30_000)
+        assert app.poll() is None, app.communicate()
+        assert send_to_running(str(key), messages.SHOW_WIDGET, timeout_ms=10_000)
+    finally:
+        _stop(app)
+
+
+@pytest.mark.slow
+def test_the_app_starts_and_says_why_when_its_socket_is_another_users(
+    other_user: tuple[int, int], shared_tmp: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Only root can put a file in the user's private folder; the app still starts."""
+    data_dir = tmp_path / "data"
+    key = Path(instance_key(data_dir, environ={"TMPDIR": str(shared_tmp)}))
+    key.touch()
+    os.chown(key, *other_user)
+    app = _start_app(data_dir, shared_tmp)
+    try:
+        database = data_dir / "smallwins.db"
+        qtbot.waitUntil(lambda: database.exists() or app.poll() is not None, timeout=30_000)
+        qtbot.wait(500)
+        assert app.poll() is None, app.communicate()
+    finally:
+        err = _stop(app)
+    assert "belongs to another user" in err
+    assert "starting without the single-instance check" in err
+    assert key.lstat().st_uid == other_user[0]
 
 
 @pytest.mark.skipif(sys.platform in {"win32", "darwin"}, reason="XDG runtime folder: Linux, BSD")
-def test_key_lives_in_a_private_runtime_folder(tmp_path: Path) -> None:
+def test_key_lives_in_a_private_runtime_folder(tmp_path: Path, shared_tmp: Path) -> None:
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     runtime.chmod(0o700)
@@ -371,9 +563,11 @@ def test_key_lives_in_a_private_runtime_folder(tmp_path: Path) -> None:
     assert socket_path(key) == Path(key)
 
     runtime.chmod(0o755)  # not private: not used
-    assert "/" not in instance_key(tmp_path / "data", environ={"XDG_RUNTIME_DIR": str(runtime)})
-    relative = {"XDG_RUNTIME_DIR": "run"}
-    assert "/" not in instance_key(tmp_path / "data", environ=relative)
+    elsewhere = shared_tmp / f"smallwins-{os.getuid()}"
+    environ = {"XDG_RUNTIME_DIR": str(runtime), "TMPDIR": str(shared_tmp)}
+    assert Path(instance_key(tmp_path / "data", environ=environ)).parent == elsewhere
+    relative = {"XDG_RUNTIME_DIR": "run", "TMPDIR": str(shared_tmp)}
+    assert Path(instance_key(tmp_path / "data", environ=relative)).parent == elsewhere
 
 
 def test_runtime_folder_key_listens_and_answers(

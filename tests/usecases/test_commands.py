@@ -28,7 +28,7 @@ from smallwins.core.models import (
 from smallwins.core.ports import Store
 from smallwins.storage import open_store
 from smallwins.usecases import commands as cmd
-from smallwins.usecases.plan import ArchivePurpose
+from smallwins.usecases import plan
 from smallwins.usecases.reminders import SEEN_UNTIL
 from smallwins.usecases.runner import Command, Runner
 from smallwins.usecases.view import (
@@ -219,6 +219,36 @@ def test_add_purpose_refusals(world: World) -> None:
     world.refuse(cmd.AddPurpose("x" * 201), "purpose name is too long")
     world.refuse(cmd.AddPurpose("Run", why="y" * 1001), "why is too long")
     world.refuse(cmd.AddPurpose("Run\x07"), "control character")
+
+
+CAFE_NFC, CAFE_NFD = "Caf\u00e9", "Cafe\u0301"  # "Café" typed as one character, or e + accent
+
+
+def test_names_are_one_however_they_are_typed(world: World) -> None:
+    """NFC-normalised and case-folded: "Café" typed two ways, "CAFÉ" and "café" are one name;
+    the text kept is NFC."""
+    purpose = world.run(cmd.AddPurpose(CAFE_NFD))
+    assert purpose.name == CAFE_NFC
+    for typed in (CAFE_NFC, CAFE_NFD, "CAF\u00c9", "cafe\u0301"):
+        world.refuse(cmd.AddPurpose(typed), f"a purpose named '{CAFE_NFC}' already exists")
+        assert world.runner.view().find_purpose(typed).id == purpose.id
+    habit_id = world.habit(f"Drink a {CAFE_NFD}", routine=f"Morning {CAFE_NFD}")
+    habit = world.store.habit(habit_id)
+    assert habit is not None
+    assert habit.action == f"Drink a {CAFE_NFC}"
+    world.refuse(cmd.AddHabit(f"DRINK A {CAFE_NFC}", "Lunch", "12:00"), "already exists")
+    # The same routine, however its name is typed.
+    joined = world.habit("Stretch", routine="morning CAF\u00c9", at=None)
+    routines = world.store.routines()
+    assert [r.name for r in routines] == [f"Morning {CAFE_NFC}"]
+    assert world.store.habit(joined).routine_id == routines[0].id  # type: ignore[union-attr]
+    outcome = world.run(cmd.RecordWin(WinSource.CLI, habit="drink a cafe\u0301"))
+    assert outcome.text == f"Drink a {CAFE_NFC}"
+    world.refuse(plan.EditHabit(joined, action=f"drink A {CAFE_NFD}"), "already exists")
+    world.habit("Eat", routine="Lunch", at="12:00")
+    world.refuse(plan.RenameRoutine(routines[0].id, "LUNCH"), "a routine named 'Lunch' already")
+    renamed = world.run(plan.RenameRoutine(routines[0].id, f"MORNING {CAFE_NFD}"))
+    assert renamed.name == f"MORNING {CAFE_NFC}"  # its own name in other letters: allowed
 
 
 def test_focus_purpose(world: World) -> None:
@@ -1188,7 +1218,7 @@ def test_save_review_refusals(world: World) -> None:
     )
     world.win(step_id=step)
     world.refuse(cmd.SaveReview("2026-W11", focus_step_id=step), f"step {step} is not an open")
-    world.run(ArchivePurpose(purpose))
+    world.run(plan.ArchivePurpose(purpose))
     world.refuse(cmd.SaveReview("2026-W11", focus_purpose_id=purpose), "is not an active purpose")
 
 

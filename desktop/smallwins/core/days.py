@@ -7,10 +7,15 @@ follows time-zone changes and is correct across daylight-saving changes.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
 from smallwins.core.errors import BadValueError, translate
+
+# No day before this one is kept: a win, a rest day, a note or a week asked about. Everything
+# computed per day (a habit's history, its streaks and strength) starts no earlier.
+EARLIEST_DAY = date(2000, 1, 1)
 
 
 class Clock(Protocol):
@@ -123,12 +128,22 @@ def iso_week(day: date) -> str:
 
 
 def week_start(week: str) -> date:
-    """Monday of an ISO week given as ``YYYY-Www`` (``BadValueError`` if it is not one)."""
+    """Monday of an ISO week given as ``YYYY-Www`` (``BadValueError`` if it is not one, or if
+    it starts before ``EARLIEST_DAY``)."""
     text = week.strip()
     try:
+        if not re.fullmatch(r"[0-9]{4}-W[0-9]{1,2}", text):
+            raise ValueError(text)
         year_text, week_text = text.split("-W")
-        return date.fromisocalendar(int(year_text), int(week_text), 1)
+        monday = date.fromisocalendar(int(year_text), int(week_text), 1)
     except ValueError as exc:
         raise BadValueError(
             translate("UserError", "week {week!r} is not an ISO week like 2026-W48"), week=week
         ) from exc
+    if monday < EARLIEST_DAY:
+        raise BadValueError(
+            translate("UserError", "week {week!r} is before {earliest}: weeks start at 2000-W01"),
+            week=week,
+            earliest=EARLIEST_DAY,
+        )
+    return monday

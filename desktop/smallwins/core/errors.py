@@ -73,3 +73,15 @@ class UserError(TranslatableError):
 class BadValueError(UserError, ValueError):
     """A value that cannot be read (a time, a week): a refusal, and a ``ValueError`` for the
     callers that only ask whether a value reads."""
+
+
+class AlreadyDoneError(UserError):
+    """What was asked for is already so: the habit's day is done or rested, the purpose (or,
+    when asked, the step) is there. Nothing changed; ``existing`` is what is there.
+
+    A refusal like any other for the desktop; the command line answers it with success where a
+    retry must not fail (``tick``, ``rest``, ``add --if-absent``)."""
+
+    def __init__(self, template: Term, /, existing: object = None, **fields: object) -> None:
+        super().__init__(template, **fields)
+        self.existing = existing

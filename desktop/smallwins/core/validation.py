@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
+from smallwins.core.days import EARLIEST_DAY
 from smallwins.core.errors import Term, UserError, translate
 from smallwins.core.models import WEEKDAY_NAMES, FixedDays, Quota, Schedule
 
@@ -20,12 +21,23 @@ _DATE = translate("UserError", "date")
 _JOINERS = frozenset("\u200c\u200d")
 
 
+def name_key(text: str) -> str:
+    """What names are compared by: NFC-normalised and case-folded ("Café" typed as one
+    character or as e + a combining accent, "CAFÉ" and "café" are one name)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text.strip()).casefold())
+
+
+def same_name(first: str, second: str) -> bool:
+    return name_key(first) == name_key(second)
+
+
 def clean_text(value: str, what: Term, limit: int = MAX_TEXT, multiline: bool = False) -> str:
-    """Trim ``value`` and reject it if empty, too long or holding control characters.
+    """Trim ``value``, NFC-normalise it (as it is stored and compared: ``name_key``) and reject
+    it if empty, too long or holding control characters.
 
     ``what`` names the value in the refusal: a term, ``translate("UserError", "step text")``.
     """
-    text = value.strip()
+    text = unicodedata.normalize("NFC", value).strip()
     if not text:
         raise UserError(translate("UserError", "{what} is empty"), what=what)
     if len(text) > limit:
@@ -84,6 +96,13 @@ def parse_date(text: str, today: date, what: Term = _DATE) -> date:
             what=what,
             day=day,
             today=today,
+        )
+    if day < EARLIEST_DAY:
+        raise UserError(
+            translate("UserError", "{what} {text!r} is before {earliest}: days start in 2000"),
+            what=what,
+            text=text.strip(),
+            earliest=EARLIEST_DAY,
         )
     return day
 

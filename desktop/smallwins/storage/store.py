@@ -230,11 +230,15 @@ class SqliteStore:
         return connection
 
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
+        if not _storable(params):
+            return []
         with translated_errors():
             rows: list[Row] = self._connection().execute(sql, params).fetchall()
         return rows
 
     def _row(self, sql: str, params: Sequence[object] = ()) -> Row | None:
+        if not _storable(params):
+            return None
         with translated_errors():
             row: Row | None = self._connection().execute(sql, params).fetchone()
         return row
@@ -797,6 +801,15 @@ class SqliteStore:
 
 def _where(conditions: list[str]) -> str:
     return f" WHERE {' AND '.join(conditions)}" if conditions else ""
+
+
+_SQLITE_INTEGERS = range(-(2**63), 2**63)
+
+
+def _storable(params: Sequence[object]) -> bool:
+    """Whether SQLite can take every number in ``params``: a larger one (an id typed as
+    99999999999999999999) is held by no row, so a lookup with it finds nothing."""
+    return all(p in _SQLITE_INTEGERS for p in params if isinstance(p, int))
 
 
 def _rowid(cursor: sqlite3.Cursor) -> int:

@@ -13,8 +13,10 @@ Two transports speak this protocol over the same kind of socket:
   Unix too (the same socket file and wire format), so the tests check it there as well.
 
 Only the user can connect: the Unix socket is created mode 0600 in a way no other user can race
-(``umask`` during ``bind``), and on Linux it lives in ``$XDG_RUNTIME_DIR`` (mode 0700) when the
-session has one; the named pipe gets an owner-only ACL (``UserAccessOption``).
+(``umask`` during ``bind``), in a folder only the user can enter: ``$XDG_RUNTIME_DIR`` when the
+session has a private one, else a checked 0700 folder of the user's own in the temporary folder
+(``socket_folder``); the named pipe gets an owner-only ACL (``UserAccessOption``). A stale socket
+(its app crashed) is removed.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ import hashlib
 import logging
 import os
 import re
+import shutil
 import socket
 import stat
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -68,6 +72,8 @@ IDLE_CONNECTION_MS = 5000
 # sun_path holds 104 bytes on macOS and 108 on Linux, including the final NUL.
 MAX_SOCKET_PATH = 100
 PRIVATE_FOLDER_MODE = 0o700
+# How many names the private socket folder may take in the temporary folder (see socket_folder).
+PRIVATE_FOLDER_NAMES = 10
 PRIVATE_SOCKET_UMASK = 0o077
 LISTEN_BACKLOG = 16
 
@@ -79,19 +85,19 @@ class InstanceError(OSError):
 def instance_key(data_dir: Path, environ: Mapping[str, str] | None = None) -> str:
     """The socket name for this user and the resolved ``data_dir``; the same in every process.
 
-    A plain name (Qt puts it in the temporary folder; on Windows it names a pipe) or, on Linux
-    and BSD sessions with a private ``$XDG_RUNTIME_DIR``, a path in it: systemd-tmpfiles does not
-    age files out of that folder as it does in /tmp, and no other user can place a socket there.
+    On Windows a plain name (it names a pipe). Elsewhere a path in a folder only this user can
+    enter (``socket_folder``), so another user of the machine can neither squat the name (and
+    keep the app from starting) nor answer in its place.
     """
-    folder = str(data_dir.expanduser().resolve())
+    folder = str(data_dir.resolve())
     if sys.platform == "win32":
         folder = folder.casefold()  # C:\Data and c:\data are one folder
     digest = hashlib.sha1(folder.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
     name = f"smallwins-{_user_tag()}-{digest}"
-    runtime = _private_runtime_dir(os.environ if environ is None else environ)
-    if runtime is not None and len(os.fsencode(runtime / name)) <= MAX_SOCKET_PATH:
-        return str(runtime / name)
-    return name
+    if sys.platform == "win32":
+        return name
+    else:  # see _user_tag
+        return str(socket_folder(os.environ if environ is None else environ, name) / name)
 
 
 def _user_tag() -> str:
@@ -102,9 +108,74 @@ def _user_tag() -> str:
         return str(os.getuid())
 
 
+def socket_folder(environ: Mapping[str, str], name: str) -> Path:
+    """The private folder the instance socket ``name`` lives in (not on Windows).
+
+    ``$XDG_RUNTIME_DIR`` where the session has a private one (systemd-tmpfiles does not age
+    files out of it as it does in /tmp). Else ``smallwins-<uid>`` in the temporary folder
+    (``$TMPDIR``, else /tmp), a folder of this user's own with mode 0700: made so if missing,
+    made anew if it is this user's but not that (a file, a link, a folder others may enter);
+    one of another user is never used nor touched (it says so in the log) and the next name is
+    taken, ``smallwins-<uid>-1`` and so on, which every process of this user picks alike. Only
+    if all of those are taken, a fresh folder of a random name (then a second start does not
+    find this one).
+    """
+    runtime = _private_runtime_dir(environ)
+    if runtime is not None and _fits(runtime, name):
+        return runtime
+    base = _temp_root(environ)
+    if not _fits(base / f"smallwins-{_user_tag()}-{PRIVATE_FOLDER_NAMES}", name):
+        base = Path("/tmp")  # a long $TMPDIR: sun_path holds about 100 bytes
+    for number in range(PRIVATE_FOLDER_NAMES):
+        candidate = base / f"smallwins-{_user_tag()}{f'-{number}' if number else ''}"
+        if _own_private_folder(candidate):
+            return candidate
+    fresh = Path(tempfile.mkdtemp(prefix=f"smallwins-{_user_tag()}-", dir=base))
+    log.warning("every instance folder name in %s is taken; using %s", base, fresh)
+    return fresh
+
+
+def _fits(folder: Path, name: str) -> bool:
+    return len(os.fsencode(folder / name)) <= MAX_SOCKET_PATH
+
+
+def _temp_root(environ: Mapping[str, str]) -> Path:
+    given = environ.get("TMPDIR", "")
+    return Path(given) if os.path.isabs(given) and os.path.isdir(given) else Path("/tmp")
+
+
+def _own_private_folder(folder: Path) -> bool:
+    """Make ``folder`` a folder of this user's own, mode 0700; False if it is another's (or
+    cannot be made)."""
+    for _attempt in range(3):
+        try:
+            info = os.lstat(folder)
+        except FileNotFoundError:
+            with contextlib.suppress(FileExistsError):  # made meanwhile: look again
+                os.mkdir(folder, PRIVATE_FOLDER_MODE)
+            continue
+        except OSError:
+            return False
+        if info.st_uid != os.getuid():
+            log.warning("%s belongs to another user (uid %d): not used", folder, info.st_uid)
+            return False
+        try:
+            if not stat.S_ISDIR(info.st_mode):  # a file, a socket or a link of ours
+                folder.unlink()
+            elif info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):  # others may have put things in
+                shutil.rmtree(folder)
+            elif stat.S_IMODE(info.st_mode) != PRIVATE_FOLDER_MODE:
+                folder.chmod(PRIVATE_FOLDER_MODE)  # ours and closed to others, not usable
+            else:
+                return True
+        except OSError:
+            return False
+    return False
+
+
 def _private_runtime_dir(environ: Mapping[str, str]) -> Path | None:
     if sys.platform == "win32" or sys.platform == "darwin":
-        return None  # macOS's temporary folder is already per user
+        return None  # macOS has none (its per-user temporary folder is used, as elsewhere)
     else:  # see _user_tag
         given = environ.get("XDG_RUNTIME_DIR", "")
         if not given or not os.path.isabs(given):
@@ -122,7 +193,7 @@ def socket_path(key: str) -> Path | None:
     if sys.platform == "win32":
         return None
     else:  # see _user_tag
-        return Path(key) if os.path.isabs(key) else Path(QDir.tempPath()) / key
+        return Path(key) if os.path.isabs(key) else Path(QDir.tempPath()) / key  # a plain key
 
 
 def _belongs_to_another_user(key: str) -> bool:

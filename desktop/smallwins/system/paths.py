@@ -23,7 +23,10 @@ def data_dir(explicit: str | None, environ: Mapping[str, str]) -> Path:
     """
     for given in (explicit, environ.get(DATA_DIR_VARIABLE)):
         if given:
-            return Path(given).expanduser()
+            try:
+                return Path(given).expanduser()
+            except RuntimeError:  # ~name of no user here: taken as it is, as a shell does
+                return Path(given)
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 

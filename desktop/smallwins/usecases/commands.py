@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from smallwins.core.days import iso_week, parse_hhmm, utc_offset_minutes, week_start
-from smallwins.core.errors import Term, UserError, translate
+from smallwins.core.errors import AlreadyDoneError, Term, UserError, translate
 from smallwins.core.events import NOTHING, Topic, WinOutcome, WinRecorded, WinUndone
 from smallwins.core.models import (
     Habit,
@@ -29,6 +29,7 @@ from smallwins.core.validation import (
     optional_text,
     parse_date,
     parse_schedule,
+    same_name,
 )
 from smallwins.usecases.runner import Context
 from smallwins.usecases.view import (
@@ -66,9 +67,12 @@ class AddPurpose:
     def execute(self, ctx: Context) -> Purpose:
         name = clean_text(self.name, translate("UserError", "purpose name"))
         why = optional_text(self.why, translate("UserError", "why"), limit=1000)
-        if ctx.store.purpose_by_name(name) is not None:
-            raise UserError(
-                translate("UserError", "a purpose named {name!r} already exists"), name=name
+        existing = ctx.view().purpose_named(name)
+        if existing is not None:
+            raise AlreadyDoneError(
+                translate("UserError", "a purpose named {name!r} already exists"),
+                existing=existing,
+                name=existing.name,
             )
         purpose = ctx.store.add_purpose(name, why, self.colour)
         ctx.changed(Topic.PURPOSES)
@@ -99,14 +103,27 @@ def _open_step(ctx: Context, step_id: int) -> Step:
 
 @dataclass(frozen=True)
 class AddStep:
+    """A step at the end (or the front) of a purpose's queue. ``if_absent``: not when the
+    purpose has an open step of the same words (a retry), refused as ``AlreadyDoneError``."""
+
     text: str
     purpose: str | None = None
     at_front: bool = False
+    if_absent: bool = False
 
     def execute(self, ctx: Context) -> Step:
         text = clean_text(self.text, translate("UserError", "step text"))
         view = ctx.view()
         purpose = view.find_purpose(self.purpose) if self.purpose else _default_purpose(view)
+        if self.if_absent:
+            for step in ctx.store.steps(purpose_id=purpose.id, state=StepState.OPEN):
+                if same_name(step.text, text):
+                    raise AlreadyDoneError(
+                        translate("UserError", "{purpose!r} already has the step {step!r}"),
+                        existing=step,
+                        purpose=purpose.name,
+                        step=step.text,
+                    )
         step = ctx.store.add_step(purpose.id, text, ctx.now, at_front=self.at_front)
         _touch_purpose(ctx, purpose.id)
         ctx.changed(Topic.STEPS)
@@ -189,11 +206,12 @@ class AddHabit:
         tiny = optional_text(self.tiny, translate("UserError", "tiny version"))
         view = ctx.view()
         purpose = view.find_purpose(self.purpose) if self.purpose else None
-        if ctx.store.habit_by_name(action) is not None:
+        taken = view.habit_named(action)
+        if taken is not None:
             raise UserError(
-                translate("UserError", "a habit named {name!r} already exists"), name=action
+                translate("UserError", "a habit named {name!r} already exists"), name=taken.action
             )
-        routine = ctx.store.routine_by_name(routine_name)
+        routine = view.routine_named(routine_name)
         if routine is None:
             if at is None:
                 raise UserError(
@@ -291,6 +309,11 @@ class RecordWin:
             if habit is None:
                 raise UserError(translate("UserError", "no habit with id {id}"), id=self.habit_id)
         elif self.step_id is not None:
+            done = ctx.store.step(self.step_id)
+            if done is not None and done.state is StepState.DONE:
+                raise AlreadyDoneError(
+                    translate("UserError", "step {id} is already done"), id=self.step_id
+                )
             step = _open_step(ctx, self.step_id)
         else:
             upcoming = view.next
@@ -325,7 +348,7 @@ class RecordWin:
     def _habit_win(self, ctx: Context, view: View, habit: Habit, day: date) -> WinOutcome:
         win_days = view.win_days_of(habit.id)
         if day in win_days:
-            raise UserError(
+            raise AlreadyDoneError(
                 translate("UserError", "{habit!r} is already done on {day}"),
                 habit=habit.action,
                 day=day,
@@ -466,10 +489,10 @@ class PlanRest:
         existing = {(r.habit_id, r.day) for r in ctx.store.rest_days()}
         if (habit.id if habit else None, day) in existing:
             if habit is None:
-                raise UserError(
+                raise AlreadyDoneError(
                     translate("UserError", "{day} is already a rest day for all habits"), day=day
                 )
-            raise UserError(
+            raise AlreadyDoneError(
                 translate("UserError", "{day} is already a rest day for {habit!r}"),
                 day=day,
                 habit=habit.action,

@@ -68,10 +68,10 @@ class EditPurpose:
             if self.name is None
             else clean_text(self.name, translate("UserError", "purpose name"))
         )
-        other = ctx.store.purpose_by_name(name)
+        other = ctx.view().purpose_named(name)
         if other is not None and other.id != purpose.id:
             raise UserError(
-                translate("UserError", "a purpose named {name!r} already exists"), name=name
+                translate("UserError", "a purpose named {name!r} already exists"), name=other.name
             )
         why = _blank_clears(self.why, purpose.why, translate("UserError", "why"))
         if self.colour is None:
@@ -167,10 +167,10 @@ class EditHabit:
             if self.action is None
             else clean_text(self.action, translate("UserError", "habit action"))
         )
-        other = ctx.store.habit_by_name(action)
+        other = ctx.view().habit_named(action)
         if other is not None and other.id != habit.id:
             raise UserError(
-                translate("UserError", "a habit named {name!r} already exists"), name=action
+                translate("UserError", "a habit named {name!r} already exists"), name=other.action
             )
         tiny = _blank_clears(self.tiny, habit.tiny, translate("UserError", "tiny version"))
         schedule = habit.schedule if self.days is None else parse_schedule(self.days)
@@ -184,7 +184,7 @@ class EditHabit:
         position = habit.position
         if self.routine is not None:
             name = clean_text(self.routine, translate("UserError", "routine name"))
-            target = ctx.store.routine_by_name(name)
+            target = ctx.view().routine_named(name)
             if target is None:
                 times = (
                     [(d, parse_hhmm(self.at)) for d in range(7)]
@@ -320,10 +320,10 @@ class RenameRoutine:
     def execute(self, ctx: Context) -> Routine:
         routine = _routine(ctx, self.routine_id)
         name = clean_text(self.name, translate("UserError", "routine name"))
-        other = ctx.store.routine_by_name(name)
+        other = ctx.view().routine_named(name)
         if other is not None and other.id != routine.id:
             raise UserError(
-                translate("UserError", "a routine named {name!r} already exists"), name=name
+                translate("UserError", "a routine named {name!r} already exists"), name=other.name
             )
         if name != routine.name:
             ctx.store.rename_routine(routine.id, name)

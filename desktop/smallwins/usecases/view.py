@@ -34,6 +34,7 @@ from smallwins.core.planning import (
 )
 from smallwins.core.ports import Store
 from smallwins.core.rules import HabitHistory, habit_history
+from smallwins.core.validation import name_key
 
 DAY_START_HOUR = "day_start_hour"
 FOCUSED_PURPOSE = "focused_purpose_id"
@@ -239,9 +240,27 @@ class View:
             for h in self.habits
         ]
 
+    # Names are found by their key (core/validation.py: NFC, case-folded), archived ones too:
+    # "Café" typed either way, or "CAFÉ", is the one habit, purpose or routine of that name.
+
+    def habit_named(self, name: str) -> Habit | None:
+        key = name_key(name)
+        return next(
+            (h for h in self.store.habits(include_archived=True) if name_key(h.action) == key),
+            None,
+        )
+
+    def purpose_named(self, name: str) -> Purpose | None:
+        key = name_key(name)
+        return next((p for p in self.purposes.values() if name_key(p.name) == key), None)
+
+    def routine_named(self, name: str) -> Routine | None:
+        key = name_key(name)
+        return next((r for r in self.store.routines() if name_key(r.name) == key), None)
+
     def find_habit(self, name: str, include_archived: bool = False) -> Habit:
         """The habit named ``name``; an archived one too when asked (to restore it)."""
-        habit = self.store.habit_by_name(name.strip())
+        habit = self.habit_named(name)
         if habit is None or (habit.archived and not include_archived):
             known = ", ".join(h.action for h in self.habits)
             if not known:
@@ -257,7 +276,7 @@ class View:
         return habit
 
     def find_purpose(self, name: str) -> Purpose:
-        purpose = self.store.purpose_by_name(name.strip())
+        purpose = self.purpose_named(name)
         if purpose is None:
             known = ", ".join(p.name for p in self.purposes.values())
             if not known:
@@ -273,7 +292,7 @@ class View:
         return purpose
 
     def find_routine(self, name: str) -> Routine:
-        routine = self.store.routine_by_name(name.strip())
+        routine = self.routine_named(name)
         if routine is None:
             known = ", ".join(r.name for r in self.routines.values())
             if not known:
