@@ -116,6 +116,14 @@ def test_history_shape_states_and_streaks(case: Case) -> None:
     assert h.best_streak <= sum(1 for s in h.states if s in WON)
     expected = expected_streaks(h.states)
     assert (h.current_streak, h.best_streak, h.streak_bent, h.at_risk) == expected
+    # The streak of each day is the current streak of the history cut off at that day.
+    assert len(h.streaks) == len(h.states)
+    assert h.streak_on(case.today) == h.current_streak
+    assert max(h.streaks, default=0) == h.best_streak
+    for day in (h.start, *case.wins):
+        cut = habit_history(case.schedule, case.created, case.wins, case.rests, day)
+        if day >= case.created:
+            assert h.streak_on(day) == cut.current_streak
     # Every bent day sits between two won days (rest/unscheduled/pending passed over).
     marks = [s for s in h.states if s in (*WON, *MISSES)]
     for index, mark in enumerate(marks):

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from smallwins.core.models import FixedDays, WinKind
-from smallwins.core.review import ReviewHabit, streak_on, strongest_anchor, week_review
+from smallwins.core.review import ReviewHabit, strongest_anchor, week_review
 from smallwins.core.rules import HabitHistory, habit_history
 
 DAILY = FixedDays(frozenset(range(7)))
@@ -159,14 +159,14 @@ def test_streak_change_over_the_week() -> None:
 
 def test_streak_on_a_day() -> None:
     a = habits()[0].history
-    assert streak_on(a, LAST_MONDAY - timedelta(days=1)) == 0  # before the habit began
-    assert streak_on(a, LAST_MONDAY) == 1
-    assert streak_on(a, d(8)) == 7
-    assert streak_on(a, d(10)) == 8  # Tuesday's miss, bent, is passed over
-    assert streak_on(a, d(30)) == streak_on(a, TODAY) == 9  # never past today
+    assert a.streak_on(LAST_MONDAY - timedelta(days=1)) == 0  # before the habit began
+    assert a.streak_on(LAST_MONDAY) == 1
+    assert a.streak_on(d(8)) == 7
+    assert a.streak_on(d(10)) == 8  # Tuesday's miss, bent, is passed over
+    assert a.streak_on(d(30)) == a.streak_on(TODAY) == 9  # never past today
     b = habits()[1].history
-    assert streak_on(b, d(10)) == 8  # one miss: forgiven while it may still bend
-    assert streak_on(b, d(11)) == 0  # the second in a row ends it
+    assert b.streak_on(d(10)) == 8  # one miss: forgiven while it may still bend
+    assert b.streak_on(d(11)) == 0  # the second in a row ends it
 
 
 def test_strongest_anchor_is_the_routine_whose_habits_held_best() -> None:

@@ -98,40 +98,6 @@ class WeekReview:
         }
 
 
-def streak_on(history: HabitHistory, day: date) -> int:
-    """The streak as it stood at the end of ``day``, by the rule of ``current_streak``: one miss
-    is forgiven while it may still be bent, a second in a row ends the streak; 0 before the
-    habit began."""
-    return streaks_on(history, (day,))[0]
-
-
-def streaks_on(history: HabitHistory, days: Sequence[date]) -> list[int]:
-    """:func:`streak_on` for each of ``days`` (oldest first), in one walk of the history."""
-    first = history.start.toordinal()
-    ends = [min(day, history.today).toordinal() - first for day in days]
-    found: list[int] = []
-    streak = 0
-    pending_miss = False
-    index = -1
-    for end in ends:
-        if end < 0:
-            found.append(0)
-            continue
-        for state in history.states[index + 1 : end + 1]:
-            if state is DayState.DONE or state is DayState.TINY:
-                streak += 1
-                pending_miss = False
-            elif state is DayState.MISSED:
-                if pending_miss:
-                    streak = 0
-                    pending_miss = False
-                elif streak:
-                    pending_miss = True
-        index = max(index, end)
-        found.append(streak)
-    return found
-
-
 def strongest_anchor(habits: Sequence[HabitWeek]) -> Anchor | None:
     """The routine whose habits were done most often, as a share of their due days (more done
     days first on a tie, then the name); None when no habit was due."""
@@ -184,7 +150,8 @@ def week_review(
         misses = sum(1 for m in marks if m in _MISSES)
         strength = history.strength_on(end)
         change = strength - history.strength_on(before)
-        streak_before, streak = streaks_on(history, (before, max(end, before)))
+        streak_before = history.streak_on(before)
+        streak = history.streak_on(max(end, before))
         habit_weeks.append(
             HabitWeek(
                 id=habit.id,
