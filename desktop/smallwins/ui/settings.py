@@ -309,8 +309,9 @@ class SettingsWindow(QWidget):
         on_label.setBuddy(self.review_day)
         at_label = QLabel(self.tr("&at"))
         at_label.setBuddy(self.review_at)
+        form.addRow(self.review_prompt)
         review_row = QHBoxLayout()
-        review_row.addWidget(self.review_prompt)
+        review_row.setContentsMargins(24, 0, 0, 0)  # under the check box it belongs to
         review_row.addWidget(on_label)
         review_row.addWidget(self.review_day)
         review_row.addWidget(at_label)
