@@ -6,6 +6,7 @@ The only module that wires everything together.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import socket
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 APP_ID = "smallwins"
 SETTLED_MS = 3000
+
+log = logging.getLogger(__name__)
 
 
 def _application() -> QApplication:
@@ -121,7 +124,8 @@ def _show_desktop(app: QApplication, model: AppModel) -> tuple[Desktop, list[QTr
 
 def _open_data(folder: Path, db: Path) -> tuple[SqliteStore, Runner, AppModel] | str:
     """Load the data layer (peewee, the domain, the use cases) and open the data; or why not."""
-    from smallwins.storage import StorageError, open_store  # noqa: PLC0415
+    from smallwins.core.errors import Problem  # noqa: PLC0415
+    from smallwins.storage import StorageError, open_store, open_store_read_only  # noqa: PLC0415
     from smallwins.system.clock import SystemClock  # noqa: PLC0415
     from smallwins.ui.model import AppModel  # noqa: PLC0415
     from smallwins.ui.translations import refusal_text  # noqa: PLC0415
@@ -130,9 +134,19 @@ def _open_data(folder: Path, db: Path) -> tuple[SqliteStore, Runner, AppModel] |
     try:
         store = open_store(db)
     except StorageError as exc:
-        return str(exc)
+        log.error("cannot open the data in %s: %s", db, exc)
+        if exc.problem is not Problem.READ_ONLY:
+            return refusal_text(exc)
+        # A read-only folder, file or disk: show the data, and refuse changes plainly.
+        try:
+            store = open_store_read_only(db)
+        except StorageError as again:
+            log.error("cannot read the data in %s either: %s", db, again)
+            return refusal_text(exc)
+        log.warning("the data in %s is read-only: opened for reading only", db)
     runner = Runner(store, SystemClock(), describe=refusal_text)
-    return store, runner, AppModel(runner, watch=[folder, db, Path(f"{db}-wal")])
+    model = AppModel(runner, watch=[folder, db, Path(f"{db}-wal")], read_only=store.read_only)
+    return store, runner, model
 
 
 class Reminders:

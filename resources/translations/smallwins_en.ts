@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppModel</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="216"/>
+        <source>“%1” is waiting to be saved already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="334"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="335"/>
+        <source>the data is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="336"/>
+        <source>the data is busy: another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="338"/>
+        <source>the data cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="341"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CelebrationPopup</name>
     <message>
         <location filename="../../desktop/smallwins/ui/celebration.py" line="37"/>
@@ -238,52 +271,78 @@
 <context>
     <name>Desktop</name>
     <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="223"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="225"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="226"/>
+        <source>%n win(s) waiting to be saved</source>
+        <translation>
+            <numerusform>%n win waiting to be saved</numerusform>
+            <numerusform>%n wins waiting to be saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
+        <source>Saved: %n win(s) that were waiting</source>
+        <translation>
+            <numerusform>Saved: %n win that was waiting</numerusform>
+            <numerusform>Saved: %n wins that were waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="274"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="235"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="275"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Every step serves a larger why. What do you want to move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="236"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="276"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="282"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="283"/>
         <source>What is one tiny step you could take?</source>
         <translation>What is one tiny step you could take?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="244"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="284"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="294"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>What is the tiniest version of “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="297"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>What is a smaller first step for “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="260"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="300"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="307"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -442,107 +501,107 @@
 <context>
     <name>NextStepWidget</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="233"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="263"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="251"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="386"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="387"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="283"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="431"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="432"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="256"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="288"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="289"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="353"/>
         <source>Next step (collapsed)</source>
         <translation>Next step (collapsed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="309"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="354"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="632"/>
         <source>Expand</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="408"/>
         <source>Snoozed until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="369"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="370"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="415"/>
         <source>Bring it back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="372"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="417"/>
         <source>Add one tiny step</source>
         <translation>Add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="373"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="418"/>
         <source>What is the smallest thing you could do next?</source>
         <translation>What is the smallest thing you could do next?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="375"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="376"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="420"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="421"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="380"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="425"/>
         <source>After %1</source>
         <translation>After %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="632"/>
         <source>Collapse</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="559"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="634"/>
         <source>Always on top</source>
         <translation>Always on top</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="563"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="638"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="573"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="648"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="576"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="651"/>
         <source>Streaks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="654"/>
         <source>Weekly review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="582"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="657"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="585"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="660"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
@@ -2535,7 +2594,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="122"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="142"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n win today</numerusform>
@@ -2543,114 +2602,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="149"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="157"/>
         <source>Snoozed until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="191"/>
         <source>Smaller version…</source>
         <translation>Smaller version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="173"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="196"/>
         <source>10 minutes</source>
         <translation>10 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="213"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="175"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="213"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="184"/>
         <source>↺ Bring it back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="188"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nothing next — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="203"/>
         <source>Add step…</source>
         <translation>Add step…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
         <source>Undo last win</source>
         <translation>Undo last win</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
         <source>Resume reminders</source>
         <translation>Resume reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="189"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="212"/>
         <source>Pause reminders</source>
         <translation>Pause reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="217"/>
         <source>Vacation…</source>
         <translation>Vacation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="221"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="225"/>
         <source>Show widget</source>
         <translation>Show widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="228"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="231"/>
         <source>Streaks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="234"/>
         <source>Weekly review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="237"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="241"/>
         <source>Quit Small Wins</source>
         <translation>Quit Small Wins</translation>
     </message>
@@ -2659,28 +2718,28 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="74"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="69"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="75"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="115"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="203"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="209"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
@@ -2688,7 +2747,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="202"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="208"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation type="unfinished"></translation>
@@ -2810,223 +2869,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="73"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="79"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="86"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="96"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="102"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="98"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="315"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="104"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="324"/>
         <source>step {id} is already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="100"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="106"/>
         <source>step {id} is already dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="128"/>
         <source>{purpose!r} already has the step {step!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="142"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="148"/>
         <source>smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="144"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="150"/>
         <source>give at least one smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="147"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="153"/>
         <source>at most {most} smaller steps at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="206"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="267"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="212"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="273"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="212"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="218"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="771"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="310"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="319"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="537"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="646"/>
         <source>no habit with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="218"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="224"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="322"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="331"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="334"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="343"/>
         <source>nothing to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="352"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="369"/>
         <source>{habit!r} is already done on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="390"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="407"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="436"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="453"/>
         <source>there is no win to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="470"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="487"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="477"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
         <source>rest date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="485"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="502"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="493"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="510"/>
         <source>{day} is already a rest day for all habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="496"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="513"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="512"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="529"/>
         <source>{day} is not a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="551"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="568"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="576"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="593"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="650"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="656"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
         <source>habit {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="658"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="675"/>
         <source>step {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="687"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="704"/>
         <source>what helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="688"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="705"/>
         <source>what got in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="690"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="707"/>
         <source>choose one focus: a purpose or a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="696"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="713"/>
         <source>step {id} is not an open step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="703"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="720"/>
         <source>purpose {id} is not an active purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="795"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="812"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="812"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="829"/>
         <source>quiet hours need both a start and an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="839"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="833"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="856"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="834"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="851"/>
         <source>{value!r} is not a weekday (0 Monday to 6 Sunday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="860"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="877"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="884"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="901"/>
         <source>the vacation ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="886"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="903"/>
         <source>a vacation starts today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="890"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="907"/>
         <source>a vacation is at most {most} days long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,7 +3110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="685"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="702"/>
         <location filename="../../desktop/smallwins/usecases/queries.py" line="105"/>
         <source>week {week} has not started yet</source>
         <translation type="unfinished"></translation>
@@ -3087,13 +3146,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="98"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="100"/>
         <source>cannot create the data file {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="117"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="121"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="176"/>
         <source>cannot open the Small Wins data in {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/database.py" line="140"/>
+        <source>there is no Small Wins data in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/database.py" line="163"/>
+        <source>the data in {path} is read-only and needs an upgrade this version cannot write (schema {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3107,77 +3177,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="50"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="51"/>
         <source>a purpose with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="51"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="52"/>
         <source>a routine with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="52"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="53"/>
         <source>a habit with this action already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="53"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="54"/>
         <source>a routine has at most one time per weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
         <source>this rest day is already planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
         <source>a review for this week already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="59"/>
         <source>it refers to something that does not exist, or is still referred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="70"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="71"/>
         <source>the change breaks a rule of the data ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="83"/>
+        <location filename="../../desktop/smallwins/storage/failures.py" line="48"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/failures.py" line="49"/>
+        <source>the data is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/failures.py" line="50"/>
+        <source>the data is busy: another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/failures.py" line="54"/>
         <source>the Small Wins data cannot be used right now: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="88"/>
+        <location filename="../../desktop/smallwins/storage/failures.py" line="51"/>
         <source>the Small Wins data is damaged or unreadable: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="315"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="316"/>
         <source>there is no purpose {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="377"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="381"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="387"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="378"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="382"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="388"/>
         <source>there is no step {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="449"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="456"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="450"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="457"/>
         <source>there is no routine {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="532"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="538"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="555"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="533"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="539"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="556"/>
         <source>there is no habit {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,16 +3686,24 @@
 <context>
     <name>WinMarks</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="167"/>
         <source>Wins today</source>
         <translation>Wins today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/widget.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="187"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n win today</numerusform>
             <numerusform>%n wins today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/widget.py" line="189"/>
+        <source>%n waiting to be saved</source>
+        <translation>
+            <numerusform>%n waiting to be saved</numerusform>
+            <numerusform>%n waiting to be saved</numerusform>
         </translation>
     </message>
 </context>
