@@ -24,11 +24,13 @@ from smallwins.lazy import load
 from smallwins.system import eventloop, messages
 from smallwins.system.footprint import give_back_free_memory
 from smallwins.system.instance import InstanceError, InstanceServer, send_to_running
+from smallwins.system.logs import start_logging, stop_logging
 from smallwins.system.notifier_choice import needs_asyncio
-from smallwins.system.paths import data_dir, database_path
+from smallwins.system.paths import data_dir, database_path, log_dir
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.icons import app_icon
+from smallwins.ui.places import Places
 from smallwins.ui.theme import apply_theme
 from smallwins.ui.translations import install_translators
 
@@ -61,6 +63,18 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     """Start the tray app, or hand over to the one already running for this data folder."""
     environ = os.environ if environ is None else environ
     folder = data_dir(data_dir_option, environ)
+    logs_folder = log_dir(data_dir_option, environ)
+    logs = start_logging(logs_folder)
+    if isinstance(logs, str):
+        print(f"smallwins: no log file in {logs_folder}: {logs}", file=sys.stderr)
+    try:
+        places = Places(folder, logs_folder, logs if isinstance(logs, str) else None)
+        return _run(folder, places, environ)
+    finally:
+        stop_logging()
+
+
+def _run(folder: Path, places: Places, environ: Mapping[str, str]) -> int:
     app = _application()
     server = InstanceServer(folder)
     key = server.key
@@ -82,6 +96,7 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
         server.close()
         return 1
     store, runner, model = opened
+    model.places = places
     desktop, translators = _show_desktop(app, model)
     from smallwins.ui.windows import Windows  # noqa: PLC0415 - not needed for the first paint
 

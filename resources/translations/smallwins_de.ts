@@ -4,32 +4,32 @@
 <context>
     <name>AppModel</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="219"/>
         <source>“%1” is waiting to be saved already</source>
         <translation>„%1“ wartet schon darauf, gespeichert zu werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="334"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="344"/>
         <source>the disk is full</source>
         <translation>die Festplatte ist voll</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="335"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="345"/>
         <source>the data is read-only</source>
         <translation>die Daten sind schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="336"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="346"/>
         <source>the data is busy: another program is using it</source>
         <translation>die Daten sind belegt: ein anderes Programm benutzt sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="338"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
         <source>the data cannot be written</source>
         <translation>die Daten lassen sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="341"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="351"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -155,6 +155,51 @@
         <location filename="../../desktop/smallwins/ui/plan.py" line="844"/>
         <source>&amp;Archive instead</source>
         <translation>&amp;Stattdessen archivieren</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="84"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="93"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="84"/>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="85"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="102"/>
+        <source>Log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="85"/>
+        <source>Open the log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="96"/>
+        <source>Your wins, steps and habits are kept in one database in this folder. Nothing leaves this computer.</source>
+        <translation>Deine Erfolge, Schritte und Gewohnheiten liegen in einer Datenbank in diesem Ordner. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="105"/>
+        <source>What went wrong is written here (storage, notifications, reminders), to look at or to send along when you report a problem.</source>
+        <translation>Was schiefging, steht hier (Speichern, Benachrichtigungen, Erinnerungen) – zum Nachsehen oder zum Mitschicken, wenn du ein Problem meldest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="124"/>
+        <source>Logs are not written: %1</source>
+        <translation>Es wird kein Protokoll geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="135"/>
+        <source>The folder could not be opened: %1</source>
+        <translation>Der Ordner ließ sich nicht öffnen: %1</translation>
     </message>
 </context>
 <context>
@@ -529,7 +574,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/widget.py" line="354"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="632"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="636"/>
         <source>Expand</source>
         <translation>Ausklappen</translation>
     </message>
@@ -566,44 +611,57 @@
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="632"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="636"/>
         <source>Collapse</source>
         <translation>Einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="634"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="638"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="638"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="642"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="648"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="652"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="651"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="655"/>
         <source>Streaks…</source>
         <translation>Serien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="654"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="658"/>
         <source>Weekly review…</source>
         <translation>Wochenrückblick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="657"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="661"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="660"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="664"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceRow</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="35"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="51"/>
+        <source>(not created yet)</source>
+        <translation>(noch nicht angelegt)</translation>
     </message>
 </context>
 <context>
@@ -1728,328 +1786,333 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="85"/>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="86"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="87"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="88"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="89"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="91"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="91"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="93"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="92"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="94"/>
         <source>&amp;Widget</source>
         <translation>&amp;Widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="93"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="95"/>
         <source>C&amp;elebrations</source>
         <translation>&amp;Feiern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="94"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="96"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="97"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="98"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="101"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="98"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="102"/>
         <source>Close settings</source>
         <translation>Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="144"/>
         <source>&amp;Start Small Wins when I log in</source>
         <translation>Small Wins beim A&amp;nmelden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="144"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
         <source>&amp;Day starts at:</source>
         <translation>&amp;Tag beginnt um:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
         <source>Day starts at</source>
         <translation>Tag beginnt um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
         <source>Wins before this hour count for the day before — handy for night owls.</source>
         <translation>Erfolge vor dieser Uhrzeit zählen zum Vortag — praktisch für Nachteulen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
         <source>As the language has it</source>
         <translation>Wie in der Sprache üblich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
         <source>Wee&amp;k starts on:</source>
         <translation>Woche beginnt a&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
         <source>Week starts on</source>
         <translation>Woche beginnt am</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="168"/>
         <source>Follow system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="169"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="170"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="172"/>
         <source>&amp;Theme:</source>
         <translation>Erscheinungs&amp;bild:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="172"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="181"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Small Wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="189"/>
         <source>S&amp;how the next-step widget</source>
         <translation>Widget mit dem nächsten Schritt &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="189"/>
         <source>Show the widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="193"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Ü&amp;ber anderen Fenstern halten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="193"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="191"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="196"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>Zu einer schmalen &amp;Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="191"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="196"/>
         <source>Collapsed</source>
         <translation>Eingeklappt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="218"/>
         <source>Widget opacity in percent</source>
         <translation>Deckkraft des Widgets in Prozent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="220"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Dieselben Optionen findest du im Rechtsklickmenü des Widgets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="226"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="222"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="227"/>
         <source>Reduced motion</source>
         <translation>Weniger Bewegung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="228"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="230"/>
         <source>&amp;Style:</source>
         <translation>&amp;Stil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="230"/>
         <source>Celebration style</source>
         <translation>Art der Feier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="228"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="233"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>Eine pro Zeile, z. B. „Mein zukünftiges Ich sagt danke.“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="235"/>
         <source>Your own &amp;messages:</source>
         <translation>Eigene &amp;Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="237"/>
         <source>Your own messages, one per line</source>
         <translation>Eigene Nachrichten, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="235"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="240"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Sie erscheinen zwischen den eingebauten Glückwünschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="238"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="243"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>Eine pro Zeile, z. B. „eine Minute dehnen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="245"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Kleine Belohnungen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="247"/>
         <source>Quick rewards, one per line</source>
         <translation>Kleine Belohnungen, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="253"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Alle paar Erfolge wird eine vorgeschlagen. Halte sie kurz, etwa „eine Minute dehnen“ oder „einen Tee kochen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Zu den Zeiten meiner Routinen er&amp;innern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="282"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="282"/>
         <source>Quiet hours on</source>
         <translation>Ruhezeit an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="279"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="284"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="280"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="285"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="284"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="289"/>
         <source>&amp;from</source>
         <translation>&amp;von</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="291"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="295"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="300"/>
         <source>No reminders come between these times.</source>
         <translation>In dieser Zeit kommen keine Erinnerungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="303"/>
         <source>Prompt me for the weekly re&amp;view</source>
         <translation>An den &amp;Wochenrückblick erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="303"/>
         <source>Weekly review prompt on</source>
         <translation>Erinnerung an den Wochenrückblick an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="302"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="307"/>
         <source>Weekly review day</source>
         <translation>Tag des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="306"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="311"/>
         <source>Weekly review time</source>
         <translation>Uhrzeit des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="313"/>
         <source>o&amp;n</source>
         <translation>a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="310"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="315"/>
         <source>&amp;at</source>
         <translation>&amp;um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="320"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="325"/>
         <source>One notification a week that opens the weekly review.</source>
         <translation>Eine Benachrichtigung pro Woche, die den Wochenrückblick öffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="411"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="417"/>
         <source>Could not save this setting: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="436"/>
         <source>Could not change the login item: %1</source>
         <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
@@ -3177,42 +3240,42 @@
         <translation>Die Daten ließen sich nicht aktualisieren: kaputte Verweise: {count}, z. B. zeigt {table} Zeile {row} auf ein fehlendes {parent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="51"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="54"/>
         <source>a purpose with this name already exists</source>
         <translation>Ein Vorhaben mit diesem Namen gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="52"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="55"/>
         <source>a routine with this name already exists</source>
         <translation>Eine Routine mit diesem Namen gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="53"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
         <source>a habit with this action already exists</source>
         <translation>Eine Gewohnheit mit dieser Handlung gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="54"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
         <source>a routine has at most one time per weekday</source>
         <translation>Eine Routine hat höchstens eine Uhrzeit pro Wochentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
         <source>this rest day is already planned</source>
         <translation>Dieser Ruhetag ist schon geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="61"/>
         <source>a review for this week already exists</source>
         <translation>Einen Wochenrückblick für diese Woche gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="59"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="62"/>
         <source>it refers to something that does not exist, or is still referred to</source>
         <translation>Es verweist auf etwas, das es nicht gibt, oder es wird noch gebraucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="71"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="74"/>
         <source>the change breaks a rule of the data ({reason})</source>
         <translation>Die Änderung verletzt eine Regel der Daten ({reason})</translation>
     </message>
@@ -3242,27 +3305,27 @@
         <translation>Die Small-Wins-Daten sind beschädigt oder unlesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="316"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="330"/>
         <source>there is no purpose {id}</source>
         <translation>Es gibt kein Vorhaben {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="378"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="382"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="388"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="392"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="396"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="402"/>
         <source>there is no step {id}</source>
         <translation>Es gibt keinen Schritt {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="450"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="457"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="464"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="471"/>
         <source>there is no routine {id}</source>
         <translation>Es gibt keine Routine {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="533"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="539"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="556"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="547"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="553"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="570"/>
         <source>there is no habit {id}</source>
         <translation>Es gibt keine Gewohnheit {id}</translation>
     </message>

@@ -96,7 +96,8 @@ def test_a_full_disk_says_not_saved_and_the_win_is_stored_once_space_is_back(
     disk.fill()
     with qtbot.assertNotEmitted(desk.celebrated):
         click_tray(desk)
-    assert desk.widget.notice_text == "Not saved: the disk is full · 1 win waiting to be saved"
+    assert desk.widget.notice_text == "Not saved: the disk is full"
+    assert desk.widget.marks.pending == 1
     assert desk.tray.state is TrayState.PROBLEM
     assert not desk.popup.isVisible()
     assert stored(database) == []
@@ -116,9 +117,8 @@ def test_a_database_turned_read_only_keeps_the_win_until_it_can_be_written(
     try:
         with qtbot.assertNotEmitted(desk.celebrated):
             click_tray(desk)
-        assert desk.widget.notice_text == (
-            "Not saved: the data is read-only · 1 win waiting to be saved"
-        )
+        assert desk.widget.notice_text == "Not saved: the data is read-only"
+        assert desk.widget.marks.pending == 1
         assert desk.tray.state is TrayState.PROBLEM
         assert "⚠ Not saved: the data is read-only" in desk.tray.icon.toolTip()
         desk.model.retry_pending()  # still read-only: it keeps waiting

@@ -97,7 +97,8 @@ def test_a_tray_click_on_a_full_disk_says_not_saved_and_does_not_celebrate(
     assert store.wins() == []
     widget = started.widget
     assert widget.notice.isVisible()
-    assert widget.notice_text == "Not saved: the disk is full · 1 win waiting to be saved"
+    assert widget.notice_text == "Not saved: the disk is full"
+    assert widget.notice.toolTip() == "Not saved: the disk is full\n1 win waiting to be saved"
     assert widget.marks.count == 0 and widget.marks.pending == 1
     assert widget.full_text == "Open the draft"  # what was ticked stays in view
     assert not started.popup.isVisible()

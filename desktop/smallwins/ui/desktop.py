@@ -224,7 +224,7 @@ class Desktop(QObject):
         else:
             problem = self.tr("Not saved: %1").replace("%1", state.reason)
         detail = self.tr("%n win(s) waiting to be saved", "", waiting) if waiting else ""
-        self.widget.show_notice(f"{problem} · {detail}" if detail else problem, waiting)
+        self.widget.show_notice(problem, waiting, detail)
         self.tray.set_problem(problem, detail)
 
     def _on_pending_saved(self, count: int) -> None:

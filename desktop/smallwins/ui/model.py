@@ -18,6 +18,7 @@ from smallwins.core.models import NextStep, SnoozeTarget, WinSource
 from smallwins.core.planning import SNOOZE_MINUTES
 from smallwins.lazy import lazy_module
 from smallwins.ui import prefs
+from smallwins.ui.places import Places
 from smallwins.usecases.runner import Command, Outcome, Runner
 from smallwins.usecases.view import View
 
@@ -88,6 +89,7 @@ class AppModel(QObject):
     ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.places = Places()  # where the data and the logs are (app.py tells)
         self._pending: pending.PendingWins | None = None
         self._state = DataState()
         if read_only:
@@ -183,7 +185,8 @@ class AppModel(QObject):
             return Outcome(refusal=self._not_saved(reason), problem=Problem.READ_ONLY)
         outcome = self.runner.attempt(command)
         if outcome.problem is not None:
-            log.warning("a change could not be saved (%s): %s", command, outcome.refusal)
+            what = type(command).__name__
+            log.warning("a change could not be saved (%s): %s", what, outcome.refusal)
             reason = self._reason_text(outcome.problem, outcome.refusal)
             self._note_problem(outcome.problem, reason)
             return Outcome(refusal=self._not_saved(reason), problem=outcome.problem)

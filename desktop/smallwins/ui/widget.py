@@ -450,10 +450,11 @@ class NextStepWidget(QWidget):
         """What the notice line says ("" while hidden)."""
         return self._notice_text
 
-    def show_notice(self, text: str | None, pending: int = 0) -> None:
+    def show_notice(self, text: str | None, pending: int = 0, detail: str = "") -> None:
         """Say that something was not saved (or is saved now) under the step; None hides it.
 
-        ``pending``: the wins ticked but not saved yet, drawn as hollow marks."""
+        ``pending``: the wins ticked but not saved yet, drawn as hollow marks; ``detail``
+        (how many wait) is in the notice's tooltip and accessible name: the line is short."""
         self._notice_text = text or ""
         self.marks.set_pending(pending)
         if not text:
@@ -461,6 +462,9 @@ class NextStepWidget(QWidget):
             self.pill_label.setText(self._pill_text)
             return
         self.notice.setText("⚠ " + text)
+        whole = "\n".join(filter(None, (text, detail)))
+        self.notice.setToolTip(whole)
+        self.notice.setAccessibleName(whole)
         self._colour_notice()
         self.notice.show()
         self.pill_label.setText("⚠ " + self._pill_text)
