@@ -61,7 +61,7 @@ def start_logging(folder: Path, level: int = logging.INFO) -> Path | str:
     file in ``folder``, made 0700 if new. Returns the file, or why it cannot be written (a
     read-only folder): then warnings go to stderr, as before."""
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+        _make_private_folders(folder)
         path = folder / LOG_NAME
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.close(fd)
@@ -74,6 +74,22 @@ def start_logging(folder: Path, level: int = logging.INFO) -> Path | str:
     root.setLevel(min(root.level or logging.WARNING, logging.WARNING))
     logging.getLogger("smallwins").setLevel(level)
     return path
+
+
+def _make_private_folders(folder: Path) -> None:
+    """Make ``folder`` and each missing parent 0700: the log folder may sit in a data folder
+    not made yet, which must not come out readable by others."""
+    missing: list[Path] = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
+        try:
+            made.mkdir(mode=PRIVATE_FOLDER_MODE)
+        except FileExistsError:
+            continue
+        if os.name == "posix":
+            made.chmod(PRIVATE_FOLDER_MODE)  # mkdir's mode is reduced by the umask
 
 
 def stop_logging() -> None:
