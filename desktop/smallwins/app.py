@@ -6,6 +6,7 @@ The only module that wires everything together.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import socket
@@ -23,11 +24,13 @@ from smallwins.lazy import load
 from smallwins.system import eventloop, messages
 from smallwins.system.footprint import give_back_free_memory
 from smallwins.system.instance import InstanceError, InstanceServer, send_to_running
+from smallwins.system.logs import start_logging, stop_logging
 from smallwins.system.notifier_choice import needs_asyncio
-from smallwins.system.paths import data_dir, database_path
+from smallwins.system.paths import data_dir, database_path, log_dir
 from smallwins.ui import prefs
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.icons import app_icon
+from smallwins.ui.places import Places
 from smallwins.ui.theme import apply_theme
 from smallwins.ui.translations import install_translators
 
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
 
 APP_ID = "smallwins"
 SETTLED_MS = 3000
+
+log = logging.getLogger(__name__)
 
 
 def _application() -> QApplication:
@@ -58,6 +63,18 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     """Start the tray app, or hand over to the one already running for this data folder."""
     environ = os.environ if environ is None else environ
     folder = data_dir(data_dir_option, environ)
+    logs_folder = log_dir(data_dir_option, environ)
+    logs = start_logging(logs_folder)
+    if isinstance(logs, str):
+        print(f"smallwins: no log file in {logs_folder}: {logs}", file=sys.stderr)
+    try:
+        places = Places(folder, logs_folder, logs if isinstance(logs, str) else None)
+        return _run(folder, places, environ)
+    finally:
+        stop_logging()
+
+
+def _run(folder: Path, places: Places, environ: Mapping[str, str]) -> int:
     app = _application()
     server = InstanceServer(folder)
     key = server.key
@@ -79,6 +96,7 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
         server.close()
         return 1
     store, runner, model = opened
+    model.places = places
     desktop, translators = _show_desktop(app, model)
     from smallwins.ui.windows import Windows  # noqa: PLC0415 - not needed for the first paint
 
@@ -121,7 +139,8 @@ def _show_desktop(app: QApplication, model: AppModel) -> tuple[Desktop, list[QTr
 
 def _open_data(folder: Path, db: Path) -> tuple[SqliteStore, Runner, AppModel] | str:
     """Load the data layer (peewee, the domain, the use cases) and open the data; or why not."""
-    from smallwins.storage import StorageError, open_store  # noqa: PLC0415
+    from smallwins.core.errors import Problem  # noqa: PLC0415
+    from smallwins.storage import StorageError, open_store, open_store_read_only  # noqa: PLC0415
     from smallwins.system.clock import SystemClock  # noqa: PLC0415
     from smallwins.ui.model import AppModel  # noqa: PLC0415
     from smallwins.ui.translations import refusal_text  # noqa: PLC0415
@@ -130,9 +149,19 @@ def _open_data(folder: Path, db: Path) -> tuple[SqliteStore, Runner, AppModel] |
     try:
         store = open_store(db)
     except StorageError as exc:
-        return str(exc)
+        log.error("cannot open the data in %s: %s", db, exc)
+        if exc.problem is not Problem.READ_ONLY:
+            return refusal_text(exc)
+        # A read-only folder, file or disk: show the data, and refuse changes plainly.
+        try:
+            store = open_store_read_only(db)
+        except StorageError as again:
+            log.error("cannot read the data in %s either: %s", db, again)
+            return refusal_text(exc)
+        log.warning("the data in %s is read-only: opened for reading only", db)
     runner = Runner(store, SystemClock(), describe=refusal_text)
-    return store, runner, AppModel(runner, watch=[folder, db, Path(f"{db}-wal")])
+    model = AppModel(runner, watch=[folder, db, Path(f"{db}-wal")], read_only=store.read_only)
+    return store, runner, model
 
 
 class Reminders:

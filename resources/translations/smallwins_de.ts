@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppModel</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="219"/>
+        <source>“%1” is waiting to be saved already</source>
+        <translation>„%1“ wartet schon darauf, gespeichert zu werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="344"/>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="345"/>
+        <source>the data is read-only</source>
+        <translation>die Daten sind schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="346"/>
+        <source>the data is busy: another program is using it</source>
+        <translation>die Daten sind belegt: ein anderes Programm benutzt sie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
+        <source>the data cannot be written</source>
+        <translation>die Daten lassen sich nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/model.py" line="351"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>CelebrationPopup</name>
     <message>
         <location filename="../../desktop/smallwins/ui/celebration.py" line="37"/>
@@ -125,6 +158,51 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="84"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="93"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="84"/>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="85"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="102"/>
+        <source>Log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="85"/>
+        <source>Open the log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="96"/>
+        <source>Your wins, steps and habits are kept in one database in this folder. Nothing leaves this computer.</source>
+        <translation>Deine Erfolge, Schritte und Gewohnheiten liegen in einer Datenbank in diesem Ordner. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="105"/>
+        <source>What went wrong is written here (storage, notifications, reminders), to look at or to send along when you report a problem.</source>
+        <translation>Was schiefging, steht hier (Speichern, Benachrichtigungen, Erinnerungen) – zum Nachsehen oder zum Mitschicken, wenn du ein Problem meldest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="124"/>
+        <source>Logs are not written: %1</source>
+        <translation>Es wird kein Protokoll geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="135"/>
+        <source>The folder could not be opened: %1</source>
+        <translation>Der Ordner ließ sich nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
     <name>DayEditor</name>
     <message>
         <location filename="../../desktop/smallwins/ui/streaks.py" line="149"/>
@@ -238,52 +316,78 @@
 <context>
     <name>Desktop</name>
     <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="223"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Schreibgeschützt: Änderungen lassen sich nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="225"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="226"/>
+        <source>%n win(s) waiting to be saved</source>
+        <translation>
+            <numerusform>%n Erfolg wartet darauf, gespeichert zu werden</numerusform>
+            <numerusform>%n Erfolge warten darauf, gespeichert zu werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
+        <source>Saved: %n win(s) that were waiting</source>
+        <translation>
+            <numerusform>Gespeichert: %n wartender Erfolg</numerusform>
+            <numerusform>Gespeichert: %n wartende Erfolge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="274"/>
         <source>Add a purpose</source>
         <translation>Ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="235"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="275"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Jeder Schritt dient einem größeren Warum. Was möchtest du voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="236"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="276"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="282"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="283"/>
         <source>What is one tiny step you could take?</source>
         <translation>Welchen winzigen Schritt könntest du gehen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="244"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="284"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="294"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>Was ist die winzigste Version von „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="297"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>Was wäre ein kleinerer erster Schritt für „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="260"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="300"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="307"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -442,109 +546,122 @@
 <context>
     <name>NextStepWidget</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="233"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="263"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="251"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="386"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="387"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="283"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="431"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="432"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="256"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="288"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="289"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="353"/>
         <source>Next step (collapsed)</source>
         <translation>Nächster Schritt (eingeklappt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="309"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="354"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="636"/>
         <source>Expand</source>
         <translation>Ausklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="363"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="408"/>
         <source>Snoozed until %1: %2</source>
         <translation>Zurückgestellt bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="369"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="370"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="415"/>
         <source>Bring it back now</source>
         <translation>Jetzt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="372"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="417"/>
         <source>Add one tiny step</source>
         <translation>Einen winzigen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="373"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="418"/>
         <source>What is the smallest thing you could do next?</source>
         <translation>Was ist das Kleinste, das du als Nächstes tun könntest?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="375"/>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="376"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="420"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="421"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="380"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="425"/>
         <source>After %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="557"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="636"/>
         <source>Collapse</source>
         <translation>Einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="559"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="638"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="563"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="642"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="573"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="652"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="576"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="655"/>
         <source>Streaks…</source>
         <translation>Serien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="579"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="658"/>
         <source>Weekly review…</source>
         <translation>Wochenrückblick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="582"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="661"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="585"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="664"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceRow</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="35"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="51"/>
+        <source>(not created yet)</source>
+        <translation>(noch nicht angelegt)</translation>
     </message>
 </context>
 <context>
@@ -1669,328 +1786,333 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="85"/>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="86"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="87"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="88"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="89"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="91"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="91"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="93"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="92"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="94"/>
         <source>&amp;Widget</source>
         <translation>&amp;Widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="93"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="95"/>
         <source>C&amp;elebrations</source>
         <translation>&amp;Feiern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="94"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="96"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="97"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="98"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="101"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="98"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="102"/>
         <source>Close settings</source>
         <translation>Einstellungen schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="144"/>
         <source>&amp;Start Small Wins when I log in</source>
         <translation>Small Wins beim A&amp;nmelden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="144"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
         <source>&amp;Day starts at:</source>
         <translation>&amp;Tag beginnt um:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
         <source>Day starts at</source>
         <translation>Tag beginnt um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
         <source>Wins before this hour count for the day before — handy for night owls.</source>
         <translation>Erfolge vor dieser Uhrzeit zählen zum Vortag — praktisch für Nachteulen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
         <source>As the language has it</source>
         <translation>Wie in der Sprache üblich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
         <source>Wee&amp;k starts on:</source>
         <translation>Woche beginnt a&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
         <source>Week starts on</source>
         <translation>Woche beginnt am</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="168"/>
         <source>Follow system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="169"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="170"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="172"/>
         <source>&amp;Theme:</source>
         <translation>Erscheinungs&amp;bild:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="172"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="175"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="179"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="181"/>
         <source>A new language applies the next time Small Wins starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Small Wins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="189"/>
         <source>S&amp;how the next-step widget</source>
         <translation>Widget mit dem nächsten Schritt &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="189"/>
         <source>Show the widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="193"/>
         <source>Keep it &amp;above other windows</source>
         <translation>Ü&amp;ber anderen Fenstern halten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="193"/>
         <source>Always on top</source>
         <translation>Immer im Vordergrund</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="191"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="196"/>
         <source>&amp;Collapse it to a small pill</source>
         <translation>Zu einer schmalen &amp;Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="191"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="196"/>
         <source>Collapsed</source>
         <translation>Eingeklappt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
         <source>&amp;Opacity:</source>
         <translation>&amp;Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="218"/>
         <source>Widget opacity in percent</source>
         <translation>Deckkraft des Widgets in Prozent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="220"/>
         <source>Right-click the widget for the same choices.</source>
         <translation>Dieselben Optionen findest du im Rechtsklickmenü des Widgets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="226"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="222"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="227"/>
         <source>Reduced motion</source>
         <translation>Weniger Bewegung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="228"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="230"/>
         <source>&amp;Style:</source>
         <translation>&amp;Stil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="230"/>
         <source>Celebration style</source>
         <translation>Art der Feier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="228"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="233"/>
         <source>One per line, e.g. “Future me says thanks.”</source>
         <translation>Eine pro Zeile, z. B. „Mein zukünftiges Ich sagt danke.“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="235"/>
         <source>Your own &amp;messages:</source>
         <translation>Eigene &amp;Nachrichten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="237"/>
         <source>Your own messages, one per line</source>
         <translation>Eigene Nachrichten, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="235"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="240"/>
         <source>Shown among the built-in cheers.</source>
         <translation>Sie erscheinen zwischen den eingebauten Glückwünschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="238"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="243"/>
         <source>One per line, e.g. “stretch for a minute”</source>
         <translation>Eine pro Zeile, z. B. „eine Minute dehnen“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="240"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="245"/>
         <source>&amp;Quick rewards:</source>
         <translation>&amp;Kleine Belohnungen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="247"/>
         <source>Quick rewards, one per line</source>
         <translation>Kleine Belohnungen, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="248"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="253"/>
         <source>Suggested every few wins. Keep them short, like “stretch for a minute” or “make a cup of tea”.</source>
         <translation>Alle paar Erfolge wird eine vorgeschlagen. Halte sie kurz, etwa „eine Minute dehnen“ oder „einen Tee kochen“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
         <source>Remind &amp;me at my routines’ times</source>
         <translation>Zu den Zeiten meiner Routinen er&amp;innern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
         <source>Reminders on</source>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="282"/>
         <source>&amp;Quiet hours</source>
         <translation>&amp;Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="282"/>
         <source>Quiet hours on</source>
         <translation>Ruhezeit an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="279"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="284"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="280"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="285"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="284"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="289"/>
         <source>&amp;from</source>
         <translation>&amp;von</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="291"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="295"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="300"/>
         <source>No reminders come between these times.</source>
         <translation>In dieser Zeit kommen keine Erinnerungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="303"/>
         <source>Prompt me for the weekly re&amp;view</source>
         <translation>An den &amp;Wochenrückblick erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="303"/>
         <source>Weekly review prompt on</source>
         <translation>Erinnerung an den Wochenrückblick an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="302"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="307"/>
         <source>Weekly review day</source>
         <translation>Tag des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="306"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="311"/>
         <source>Weekly review time</source>
         <translation>Uhrzeit des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="313"/>
         <source>o&amp;n</source>
         <translation>a&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="310"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="315"/>
         <source>&amp;at</source>
         <translation>&amp;um</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="320"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="326"/>
         <source>One notification a week that opens the weekly review.</source>
         <translation>Eine Benachrichtigung pro Woche, die den Wochenrückblick öffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="411"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="418"/>
         <source>Could not save this setting: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/settings.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/settings.py" line="437"/>
         <source>Could not change the login item: %1</source>
         <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
@@ -2535,7 +2657,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="122"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="142"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n Erfolg heute</numerusform>
@@ -2543,114 +2665,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="149"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="157"/>
         <source>Snoozed until %1: %2</source>
         <translation>Zurückgestellt bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="191"/>
         <source>Smaller version…</source>
         <translation>Kleinere Version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="173"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="196"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="213"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="175"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="213"/>
         <source>Until tomorrow</source>
         <translation>Bis morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="184"/>
         <source>↺ Bring it back now</source>
         <translation>↺ Jetzt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="188"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nichts geplant — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="203"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
         <source>Undo last win</source>
         <translation>Letzten Erfolg zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="189"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="212"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="217"/>
         <source>Vacation…</source>
         <translation>Urlaub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="221"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="225"/>
         <source>Show widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="228"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="231"/>
         <source>Streaks…</source>
         <translation>Serien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="234"/>
         <source>Weekly review…</source>
         <translation>Wochenrückblick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="237"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="241"/>
         <source>Quit Small Wins</source>
         <translation>Small Wins beenden</translation>
     </message>
@@ -2659,28 +2781,28 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="74"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation>Name des Vorhabens</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="69"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="75"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation>Warum</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="115"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation>Text des Schritts</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="203"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="209"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
@@ -2688,7 +2810,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="202"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="208"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation>Handlung der Gewohnheit</translation>
@@ -2810,223 +2932,223 @@
         <translation>Die Farbe {text!r} hat nicht die Form #RRGGBB (z. B. #3b82f6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="73"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="79"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation>Ein Vorhaben namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="86"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation>Es gibt noch kein Vorhaben: Lege zuerst eins an (smallwins purpose add NAME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="96"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="102"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation>Es gibt keinen Schritt mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="98"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="315"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="104"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="324"/>
         <source>step {id} is already done</source>
         <translation>Schritt {id} ist schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="100"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="106"/>
         <source>step {id} is already dropped</source>
         <translation>Schritt {id} ist schon verworfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="128"/>
         <source>{purpose!r} already has the step {step!r}</source>
         <translation>{purpose!r} hat den Schritt {step!r} schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="142"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="148"/>
         <source>smaller step</source>
         <translation>Kleinerer Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="144"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="150"/>
         <source>give at least one smaller step</source>
         <translation>Gib mindestens einen kleineren Schritt an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="147"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="153"/>
         <source>at most {most} smaller steps at once</source>
         <translation>Höchstens {most} kleinere Schritte auf einmal</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="206"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="267"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="212"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="273"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="212"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="218"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="771"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="310"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="319"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="537"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="646"/>
         <source>no habit with id {id}</source>
         <translation>Es gibt keine Gewohnheit mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="218"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="224"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation>{routine!r} ist eine neue Routine: gib ihre Uhrzeit an (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="322"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="331"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation>Nichts abzuhaken: Lege zuerst einen winzigen Schritt an (smallwins step add TEXT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="334"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="343"/>
         <source>nothing to tick</source>
         <translation>Nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="352"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="369"/>
         <source>{habit!r} is already done on {day}</source>
         <translation>{habit!r} ist am {day} schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="390"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="407"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation>--tiny gilt für Gewohnheiten; ein Schritt ist schon winzig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="436"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="453"/>
         <source>there is no win to undo</source>
         <translation>Es gibt keinen Erfolg zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="470"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="487"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation>Der Ruhetag {day} liegt mehr als {most} Tage voraus (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="477"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
         <source>rest date</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="485"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="502"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation>{habit!r} hat am {day} schon einen Erfolg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="493"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="510"/>
         <source>{day} is already a rest day for all habits</source>
         <translation>Der {day} ist schon ein Ruhetag für alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="496"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="513"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation>Der {day} ist schon ein Ruhetag für {habit!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="512"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="529"/>
         <source>{day} is not a rest day</source>
         <translation>Der {day} ist kein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="551"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="568"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation>für {habit!r} ist am {day} nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="576"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="593"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="650"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation>Zurückstellen geht für 1 Minute bis 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="656"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
         <source>habit {id} is not snoozed</source>
         <translation>Gewohnheit {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="658"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="675"/>
         <source>step {id} is not snoozed</source>
         <translation>Schritt {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="687"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="704"/>
         <source>what helped</source>
         <translation>Was hat geholfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="688"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="705"/>
         <source>what got in the way</source>
         <translation>Was stand im Weg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="690"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="707"/>
         <source>choose one focus: a purpose or a step</source>
         <translation>wähle einen Fokus: ein Vorhaben oder einen Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="696"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="713"/>
         <source>step {id} is not an open step</source>
         <translation>Schritt {id} ist kein offener Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="703"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="720"/>
         <source>purpose {id} is not an active purpose</source>
         <translation>Vorhaben {id} ist kein aktives Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="795"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="812"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="812"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="829"/>
         <source>quiet hours need both a start and an end</source>
         <translation>Die Ruhezeit braucht einen Beginn und ein Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="839"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="833"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="856"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation>{value!r} ist keine Uhrzeit in der Form HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="834"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="851"/>
         <source>{value!r} is not a weekday (0 Monday to 6 Sunday)</source>
         <translation>{value!r} ist kein Wochentag (0 Montag bis 6 Sonntag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="860"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="877"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation>Eine Pause dauert 1 Minute bis 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="884"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="901"/>
         <source>the vacation ends before it starts</source>
         <translation>Der Urlaub endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="886"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="903"/>
         <source>a vacation starts today or later</source>
         <translation>Ein Urlaub beginnt heute oder später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="890"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="907"/>
         <source>a vacation is at most {most} days long</source>
         <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
     </message>
@@ -3051,7 +3173,7 @@
         <translation>--days muss zwischen 1 und {most} liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="685"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="702"/>
         <location filename="../../desktop/smallwins/usecases/queries.py" line="105"/>
         <source>week {week} has not started yet</source>
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
@@ -3087,14 +3209,25 @@
         <translation>Keine Routine namens {name!r} (Routinen: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="98"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="100"/>
         <source>cannot create the data file {path}: {reason}</source>
         <translation>Die Datendatei {path} lässt sich nicht anlegen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="117"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="121"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="176"/>
         <source>cannot open the Small Wins data in {path}: {reason}</source>
         <translation>Die Small-Wins-Daten in {path} lassen sich nicht öffnen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/database.py" line="140"/>
+        <source>there is no Small Wins data in {path}</source>
+        <translation>in {path} gibt es keine Small-Wins-Daten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/database.py" line="163"/>
+        <source>the data in {path} is read-only and needs an upgrade this version cannot write (schema {version})</source>
+        <translation>die Daten in {path} sind schreibgeschützt und bräuchten eine Aktualisierung, die diese Version nicht schreiben kann (Schema {version})</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/storage/migrations.py" line="209"/>
@@ -3107,77 +3240,92 @@
         <translation>Die Daten ließen sich nicht aktualisieren: kaputte Verweise: {count}, z. B. zeigt {table} Zeile {row} auf ein fehlendes {parent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="50"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="54"/>
         <source>a purpose with this name already exists</source>
         <translation>Ein Vorhaben mit diesem Namen gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="51"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="55"/>
         <source>a routine with this name already exists</source>
         <translation>Eine Routine mit diesem Namen gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="52"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
         <source>a habit with this action already exists</source>
         <translation>Eine Gewohnheit mit dieser Handlung gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="53"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
         <source>a routine has at most one time per weekday</source>
         <translation>Eine Routine hat höchstens eine Uhrzeit pro Wochentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
         <source>this rest day is already planned</source>
         <translation>Dieser Ruhetag ist schon geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="61"/>
         <source>a review for this week already exists</source>
         <translation>Einen Wochenrückblick für diese Woche gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="62"/>
         <source>it refers to something that does not exist, or is still referred to</source>
         <translation>Es verweist auf etwas, das es nicht gibt, oder es wird noch gebraucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="70"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="74"/>
         <source>the change breaks a rule of the data ({reason})</source>
         <translation>Die Änderung verletzt eine Regel der Daten ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="83"/>
+        <location filename="../../desktop/smallwins/storage/failures.py" line="48"/>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/failures.py" line="49"/>
+        <source>the data is read-only</source>
+        <translation>die Daten sind schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/failures.py" line="50"/>
+        <source>the data is busy: another program is using it</source>
+        <translation>die Daten sind belegt: ein anderes Programm benutzt sie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/failures.py" line="54"/>
         <source>the Small Wins data cannot be used right now: {reason}</source>
         <translation>Die Small-Wins-Daten lassen sich gerade nicht nutzen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="88"/>
+        <location filename="../../desktop/smallwins/storage/failures.py" line="51"/>
         <source>the Small Wins data is damaged or unreadable: {reason}</source>
         <translation>Die Small-Wins-Daten sind beschädigt oder unlesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="315"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="330"/>
         <source>there is no purpose {id}</source>
         <translation>Es gibt kein Vorhaben {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="377"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="381"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="387"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="392"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="396"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="402"/>
         <source>there is no step {id}</source>
         <translation>Es gibt keinen Schritt {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="449"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="456"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="464"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="471"/>
         <source>there is no routine {id}</source>
         <translation>Es gibt keine Routine {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="532"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="538"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="555"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="547"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="553"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="570"/>
         <source>there is no habit {id}</source>
         <translation>Es gibt keine Gewohnheit {id}</translation>
     </message>
@@ -3601,16 +3749,24 @@
 <context>
     <name>WinMarks</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/widget.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="167"/>
         <source>Wins today</source>
         <translation>Erfolge heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/widget.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/widget.py" line="187"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n Erfolg heute</numerusform>
             <numerusform>%n Erfolge heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/widget.py" line="189"/>
+        <source>%n waiting to be saved</source>
+        <translation>
+            <numerusform>%n wartet auf das Speichern</numerusform>
+            <numerusform>%n warten auf das Speichern</numerusform>
         </translation>
     </message>
 </context>

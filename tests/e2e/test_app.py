@@ -176,7 +176,8 @@ def test_an_early_click_counts_and_a_restart_shows_the_latest_data(
     wait_for(lambda: app.status()["wins_today"] == 1, message="the early click was lost")
     wait_for(lambda: app.widget_title() == "Write one sentence — Small Wins")
     app.stop()
-    assert sorted(p.name for p in app.data.iterdir()) == ["smallwins.db"]  # nothing cached
+    # Nothing cached: the database, and the log folder (kept in a --data-dir folder).
+    assert sorted(p.name for p in app.data.iterdir()) == ["logs", "smallwins.db"]
     app.cli("step", "add", "A brand new first step", "--first")
     app.start()
     app.tray_icon()

@@ -62,7 +62,8 @@ def test_nothing_shows_before_the_data_and_no_ui_state_is_cached(tmp_path: Path)
     cli(data, "step", "add", "Open the draft")
     for _ in range(2):  # a first start, and a start after a clean quit: the same
         assert start(data) == {"status": 0, "shown": []}
-        assert sorted(p.name for p in data.iterdir()) == ["smallwins.db"]
+        # The database, and the log folder (with --data-dir it is kept in the data folder).
+        assert sorted(p.name for p in data.iterdir()) == ["logs", "smallwins.db"]
 
 
 def test_a_stop_while_starting_still_ends_cleanly(tmp_path: Path) -> None:
@@ -71,4 +72,4 @@ def test_a_stop_while_starting_still_ends_cleanly(tmp_path: Path) -> None:
     cli(data, "step", "add", "Open the draft")
     assert start(data, stop="early")["status"] == 0
     # A clean end: the data file is closed (no write-ahead log left).
-    assert sorted(p.name for p in data.iterdir()) == ["smallwins.db"]
+    assert sorted(p.name for p in data.iterdir()) == ["logs", "smallwins.db"]

@@ -187,7 +187,7 @@ def test_every_window_fits_a_small_screen_with_its_buttons_in_sight(
     found = open_windows(tmp_path, language, scale)
     logical = (0, 0, 1280 // int(scale), 800 // int(scale))
     assert {tuple(f["area"]) for f in found} == {logical}  # type: ignore[arg-type]
-    assert len(found) == 4 + 3 + 3 + 2 + 2 + 1 + 3
+    assert len(found) == 5 + 3 + 3 + 2 + 2 + 1 + 3  # settings: 5 tabs (Data is the 5th)
     too_big = [(f["window"], f["frame"]) for f in found if not f["inside"]]
     assert too_big == [], f"windows larger than the screen {logical}"
     hidden = [(f["window"], f["hidden"]) for f in found if f["hidden"]]

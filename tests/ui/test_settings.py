@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, QUrl
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,7 @@ from smallwins.ui import prefs
 from smallwins.ui.cheers import built_in_messages
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.model import AppModel
+from smallwins.ui.places import Places
 from smallwins.ui.settings import SettingsWindow
 from smallwins.usecases import commands as cmd
 from smallwins.usecases.view import DAY_START_HOUR, QUIET_END, QUIET_START, REMINDERS_ENABLED
@@ -278,3 +279,38 @@ def test_escape_closes(qtbot: QtBot, window: SettingsWindow) -> None:
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_the_data_tab_shows_where_the_data_and_the_logs_are(
+    qtbot: QtBot, model: AppModel, desk: Desktop, home: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "data").mkdir()
+    model.places = Places(tmp_path / "data", tmp_path / "logs")
+    settings = SettingsWindow(model, desk)
+    qtbot.addWidget(settings)
+    page = settings.data_page
+    assert [settings.tabs.tabText(i) for i in range(settings.tabs.count())][-1] == "&Data"
+    assert page.data_row.path_field.text() == str(tmp_path / "data")
+    assert page.data_row.path_field.isReadOnly()  # selectable and copyable, not editable
+    assert page.logs_row.path_field.text() == str(tmp_path / "logs")
+    assert not page.logs_row.open_button.isEnabled()
+    assert page.logs_row.open_button.toolTip() == "(not created yet)"
+    opened: list[QUrl] = []
+    page.open_url = lambda url: opened.append(url) or True
+    page.data_row.open_button.click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path / "data"))]
+    page.open_url = lambda url: False
+    page.data_row.open_button.click()
+    assert settings.problem.text() == f"⚠ The folder could not be opened: {tmp_path / 'data'}"
+
+
+def test_the_data_tab_says_why_no_log_is_written(
+    qtbot: QtBot, model: AppModel, desk: Desktop, home: Path, tmp_path: Path
+) -> None:
+    model.places = Places(tmp_path, tmp_path / "logs", "Permission denied")
+    settings = SettingsWindow(model, desk)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
+    assert settings.data_page.logs_note.isVisible()
+    assert settings.data_page.logs_note.text() == "Logs are not written: Permission denied"

@@ -15,6 +15,7 @@ typed, a number) is shown as it is.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
@@ -85,3 +86,24 @@ class AlreadyDoneError(UserError):
     def __init__(self, template: Term, /, existing: object = None, **fields: object) -> None:
         super().__init__(template, **fields)
         self.existing = existing
+
+
+class Problem(enum.Enum):
+    """Why the data cannot be written (or read) at all, whatever was asked: the state the
+    desktop shows until it passes."""
+
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"  # the file, its folder or the whole disk takes no writes
+    BUSY = "busy"  # another program holds the data longer than we wait
+    DAMAGED = "damaged"
+    UNAVAILABLE = "unavailable"  # any other failure to reach the data (an I/O error, ...)
+
+
+class DataError(TranslatableError):
+    """The data refused a change (``problem`` None: a duplicate name, a missing row — nothing
+    changed, like a ``UserError``), or could not be used at all (``problem`` says why; nothing
+    changed, and the same request may succeed once the problem has passed)."""
+
+    def __init__(self, template: Term, /, problem: Problem | None = None, **fields: object) -> None:
+        super().__init__(template, **fields)
+        self.problem = problem

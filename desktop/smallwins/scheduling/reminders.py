@@ -7,7 +7,10 @@ How it stays right across sleep, restarts and clock changes:
   (``usecases.reminders.due_prompts``), records what it sends in the persistent ledger first,
   and moves the watermark to now. So a reminder is sent exactly once whichever timer notices it,
   and one missed while the app was closed is found at the next start (the watermark is kept
-  in the settings as ``reminders.seen_until``).
+  in the settings as ``reminders.seen_until``). When the ledger cannot be written (a full disk,
+  read-only data) the reminder is sent all the same, once: this run keeps it as sent and
+  writes it to the ledger as soon as the data takes writes again (a restart before that may
+  send it a second time: nothing else could remember it).
 - Jobs (APScheduler ``DateTrigger``s at exact UTC instants, planned two days ahead) only wake the
   scheduler at the right moment; what is due is decided afresh when they fire.
 - QTimer waits on a monotonic clock that stops during sleep. A periodic check compares how far
@@ -28,10 +31,12 @@ from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from smallwins.core.days import Clock
+from smallwins.core.errors import DataError
 from smallwins.scheduling.qtjobs import QtJobScheduler
 from smallwins.scheduling.resume import ResumeWatcher
 from smallwins.usecases.reminders import (
     Prompt,
+    ReviewPrompt,
     collapse,
     due_prompts,
     due_review_prompt,
@@ -68,6 +73,10 @@ ZoneSignature = tuple[str, timedelta | None]
 def _job_id(key: tuple[int, date, str]) -> str:
     habit_id, day, kind = key
     return f"{habit_id}/{day.isoformat()}/{kind}"
+
+
+def _key(prompt: Prompt) -> tuple[int, date, str]:
+    return (prompt.habit_id, prompt.day, prompt.ledger_kind)
 
 
 def _zone_signature(zone: tzinfo, now: datetime) -> ZoneSignature:
@@ -122,6 +131,9 @@ class ReminderScheduler(QObject):
         self._wall_mark = now
         self._mono_mark = monotonic()
         self._zone_seen: ZoneSignature = _zone_signature(clock.zone(), now)
+        # Sent while the ledger could not be written: never sent again by this run.
+        self._unrecorded: dict[tuple[int, date, str], Prompt] = {}
+        self._reviews_shown: set[str] = set()
 
     # --- reading -----------------------------------------------------------------------------
     @property
@@ -266,15 +278,16 @@ class ReminderScheduler(QObject):
             return
         view = View(self._runner.store, now, self._clock.zone())
         try:
-            prompts = due_prompts(view, since, now)
-            sent = record_sent(self._runner.store, prompts, now) if prompts else []
+            prompts = [p for p in due_prompts(view, since, now) if _key(p) not in self._unrecorded]
         except Exception:
             # The store may be busy (another process writing): try this window again next time.
             log.exception("could not look for due reminders")
             return
+        self._record_unrecorded(now)
+        sent = self._record(prompts, now) if prompts else []
         try:
             review = due_review_prompt(view, since, now)
-            if review is not None and not record_review_prompted(self._runner.store, review):
+            if review is not None and not self._record_review(review):
                 review = None
         except Exception:
             # As above; the window stays open for the review prompt alone (the ledger keeps
@@ -290,6 +303,45 @@ class ReminderScheduler(QObject):
             self._announce(view, now, sent)
         if review is not None:
             self.review_due.emit(review)
+
+    def _record(self, prompts: Sequence[Prompt], now: datetime) -> list[Prompt]:
+        """Record prompts in the ledger; those this call recorded first may be sent.
+
+        When the ledger cannot be written (a full disk, read-only data) they are sent all the
+        same, once: kept here as sent, and written to the ledger when it takes writes again.
+        """
+        try:
+            return record_sent(self._runner.store, prompts, now)
+        except DataError as exc:
+            log.warning(
+                "could not record %d reminder(s) as sent, sending them once: %s", len(prompts), exc
+            )
+            for prompt in prompts:
+                self._unrecorded[_key(prompt)] = prompt
+            return list(prompts)
+
+    def _record_unrecorded(self, now: datetime) -> None:
+        if not self._unrecorded:
+            return
+        try:
+            record_sent(self._runner.store, list(self._unrecorded.values()), now)
+        except DataError:
+            return  # not yet: they stay known as sent here
+        log.info(
+            "recorded %d reminder(s) sent while the data took no writes", len(self._unrecorded)
+        )
+        self._unrecorded.clear()
+
+    def _record_review(self, review: ReviewPrompt) -> bool:
+        """As ``_record`` for the weekly review's prompt: True when it may be shown."""
+        if review.week in self._reviews_shown:
+            return False
+        try:
+            return record_review_prompted(self._runner.store, review)
+        except DataError as exc:
+            log.warning("could not record the review prompt as sent, sending it once: %s", exc)
+            self._reviews_shown.add(review.week)
+            return True
 
     def _announce(self, view: View, now: datetime, sent: Sequence[Prompt]) -> None:
         if all(now - p.at_utc <= LATE_AFTER for p in sent):

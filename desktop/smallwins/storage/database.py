@@ -9,9 +9,10 @@ from pathlib import Path
 
 import peewee
 
-from smallwins.core.errors import translate
+from smallwins.core.errors import Problem, translate
 from smallwins.storage.errors import StorageError
-from smallwins.storage.migrations import migrate
+from smallwins.storage.failures import first_cause
+from smallwins.storage.migrations import LATEST_VERSION, migrate, schema_version
 from smallwins.storage.store import SqliteStore
 
 PRIVATE_FOLDER_MODE = 0o700
@@ -94,8 +95,10 @@ def open_store(path: Path, *, migrate_to: int | None = None) -> SqliteStore:
         _make_private_folder(path.parent)
         _make_private_file(path)
     except OSError as error:
+        _, problem = first_cause(error)
         raise StorageError(
             translate("UserError", "cannot create the data file {path}: {reason}"),
+            problem=problem or Problem.UNAVAILABLE,
             path=path,
             reason=error.strerror,
         ) from error
@@ -113,9 +116,65 @@ def open_store(path: Path, *, migrate_to: int | None = None) -> SqliteStore:
     except peewee.DatabaseError as error:
         with contextlib.suppress(peewee.DatabaseError):
             db.close()
+        cause, problem = first_cause(error)
         raise StorageError(
             translate("UserError", "cannot open the Small Wins data in {path}: {reason}"),
+            problem=problem or Problem.UNAVAILABLE,
             path=path,
-            reason=str(error),
+            reason=str(cause),
         ) from error
     return SqliteStore(db)
+
+
+def open_store_read_only(path: Path) -> SqliteStore:
+    """Open existing data that cannot be written (a read-only file, folder or disk) to read it.
+
+    In a folder that takes no new files SQLite cannot make the WAL's shared-memory file, so
+    ``mode=ro`` fails; ``immutable=1`` then reads the database file alone (changes still in a
+    -wal file beside it are not seen: nothing is written either way). Every write is refused
+    with ``Problem.READ_ONLY``.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise StorageError(
+            translate("UserError", "there is no Small Wins data in {path}"),
+            problem=Problem.READ_ONLY,
+            path=path,
+        )
+    failure: peewee.DatabaseError | None = None
+    for query in ("mode=ro", "immutable=1"):
+        db = peewee.SqliteDatabase(
+            f"{path.resolve().as_uri()}?{query}",
+            pragmas=[("busy_timeout", 5000), ("foreign_keys", 1)],
+            uri=True,
+            timeout=5,
+        )
+        try:
+            db.connect()
+            version = schema_version(db)
+        except peewee.DatabaseError as error:
+            with contextlib.suppress(peewee.DatabaseError):
+                db.close()
+            failure = error
+            continue
+        if version != LATEST_VERSION:
+            db.close()
+            raise StorageError(
+                translate(
+                    "UserError",
+                    "the data in {path} is read-only and needs an upgrade this version "
+                    "cannot write (schema {version})",
+                ),
+                problem=Problem.READ_ONLY,
+                path=path,
+                version=version,
+            )
+        return SqliteStore(db, read_only=True)
+    assert failure is not None
+    cause, problem = first_cause(failure)
+    raise StorageError(
+        translate("UserError", "cannot open the Small Wins data in {path}: {reason}"),
+        problem=problem or Problem.UNAVAILABLE,
+        path=path,
+        reason=str(cause),
+    ) from failure

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee
 
-from smallwins.core.errors import Term, translate
+from smallwins.core.errors import Problem, Term, translate
 from smallwins.core.models import (
     WEEKDAY_NAMES,
     FixedDays,
@@ -40,11 +40,15 @@ from smallwins.core.models import (
     WinSource,
 )
 from smallwins.storage.errors import StorageError
+from smallwins.storage.failures import problem_error
 
 if TYPE_CHECKING:
     from smallwins.core.ports import Store
 
 Row = tuple[Any, ...]
+
+# After these the connection is opened afresh for the next transaction (see _reopen_later).
+_REOPEN_AFTER = frozenset({Problem.READ_ONLY, Problem.UNAVAILABLE, Problem.DAMAGED})
 
 _CONSTRAINT_MESSAGES = {
     "purpose.name": translate("UserError", "a purpose with this name already exists"),
@@ -73,21 +77,20 @@ def _constraint_error(error: Exception) -> StorageError:
 
 @contextlib.contextmanager
 def translated_errors() -> Iterator[None]:
-    """Turn database errors into ``StorageError`` with a message fit for the user."""
+    """Turn database errors into ``StorageError`` with a message fit for the user: a broken
+    rule of the data as a refusal, anything else with the problem it is (storage/failures.py)."""
     try:
         yield
+    except StorageError:
+        raise
     except (peewee.IntegrityError, sqlite3.IntegrityError) as error:
         raise _constraint_error(error) from error
     except (peewee.OperationalError, sqlite3.OperationalError) as error:
-        raise StorageError(
-            translate("UserError", "the Small Wins data cannot be used right now: {reason}"),
-            reason=str(error),
-        ) from error
+        raise problem_error(error, Problem.UNAVAILABLE) from error
     except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
-        raise StorageError(
-            translate("UserError", "the Small Wins data is damaged or unreadable: {reason}"),
-            reason=str(error),
-        ) from error
+        raise problem_error(error, Problem.DAMAGED) from error
+    except OSError as error:  # a file of the database's that cannot be made or written
+        raise problem_error(error, Problem.UNAVAILABLE) from error
 
 
 # --- conversions between core values and stored text ------------------------------------------
@@ -198,8 +201,9 @@ class SqliteStore:
     Beyond the port, it keeps the reminder ledger (``mark_reminder_sent``/``reminders_sent``).
     """
 
-    def __init__(self, db: peewee.SqliteDatabase) -> None:
+    def __init__(self, db: peewee.SqliteDatabase, read_only: bool = False) -> None:
         self._db = db
+        self.read_only = read_only  # opened for reading only (database.open_store_read_only)
         self._own_commits = 0
         self._other_commits = 0
         self._last_data_version = self._pragma_data_version()
@@ -262,13 +266,24 @@ class SqliteStore:
     def transaction(self) -> Iterator[None]:
         """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on an exception; nested use is a savepoint."""
         outermost = not self._db.in_transaction()
-        with translated_errors():
-            connection = self._connection()
-            changes_before = connection.total_changes
-            with self._db.atomic(lock_type="IMMEDIATE"):
-                yield
+        try:
+            with translated_errors():
+                connection = self._connection()
+                changes_before = connection.total_changes
+                with self._db.atomic(lock_type="IMMEDIATE"):
+                    yield
+        except StorageError as error:
+            if outermost and error.problem in _REOPEN_AFTER:
+                self._reopen_later()
+            raise
         if outermost and connection.total_changes != changes_before:
             self._own_commits += 1
+
+    def _reopen_later(self) -> None:
+        """Close the connection; the next use opens a fresh one. A connection SQLite opened
+        while the file could not be written stays read-only after it can be again."""
+        with contextlib.suppress(peewee.DatabaseError, sqlite3.Error):
+            self._db.close()
 
     def _pragma_data_version(self) -> int:
         row = self._row("PRAGMA data_version")

@@ -11,7 +11,9 @@ import platformdirs
 
 APP_NAME = "smallwins"
 DATA_DIR_VARIABLE = "SMALLWINS_DATA_DIR"
+LOG_DIR_VARIABLE = "SMALLWINS_LOG_DIR"
 DATABASE_NAME = "smallwins.db"
+LOGS_BESIDE_DATA = "logs"
 
 
 def data_dir(explicit: str | None, environ: Mapping[str, str]) -> Path:
@@ -28,6 +30,19 @@ def data_dir(explicit: str | None, environ: Mapping[str, str]) -> Path:
             except RuntimeError:  # ~name of no user here: taken as it is, as a shell does
                 return Path(given)
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def log_dir(explicit_data_dir: str | None, environ: Mapping[str, str]) -> Path:
+    """The log folder: ``$SMALLWINS_LOG_DIR``; else, with a data folder of one's own
+    (``--data-dir``, ``$SMALLWINS_DATA_DIR``), ``logs`` inside it, so that a test's or a
+    second profile's logs stay with its data; else the platform's log folder (e.g.
+    ``~/.local/state/smallwins/log`` on Linux). Nothing is created here."""
+    given = environ.get(LOG_DIR_VARIABLE)
+    if given:
+        return Path(given).expanduser()
+    if explicit_data_dir or environ.get(DATA_DIR_VARIABLE):
+        return data_dir(explicit_data_dir, environ) / LOGS_BESIDE_DATA
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def database_path(folder: Path) -> Path:

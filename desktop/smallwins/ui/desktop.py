@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from smallwins.core.events import WinOutcome
     from smallwins.ui import dialogs
     from smallwins.ui.celebration import CelebrationPopup
-    from smallwins.ui.model import AppModel
+    from smallwins.ui.model import AppModel, DataState
     from smallwins.usecases import commands as cmd
     from smallwins.usecases.runner import Command, Outcome
 else:  # loaded when first needed (smallwins/lazy.py): the dialogs only when one opens
@@ -41,6 +41,9 @@ SHOWN = (
     | Topic.PREFS
     | Topic.CLOCK
 )
+
+# How long "Saved: …" stays under the step once waiting wins are stored.
+SAVED_NOTICE_MS = 4000
 
 
 class Desktop(QObject):
@@ -113,6 +116,12 @@ class Desktop(QObject):
 
         model.changed.connect(self._on_model_changed)
         model.win_recorded.connect(self.celebrate)
+        model.data_state_changed.connect(self.show_data_state)
+        model.pending_saved.connect(self._on_pending_saved)
+        self._saved_notice = QTimer(self)
+        self._saved_notice.setSingleShot(True)
+        self._saved_notice.setInterval(SAVED_NOTICE_MS)
+        self._saved_notice.timeout.connect(lambda: self.show_data_state(self.model.data_state))
         screens = QGuiApplication.instance()
         if isinstance(screens, QGuiApplication):
             screens.screenAdded.connect(lambda _s: self.place_widget())
@@ -154,6 +163,8 @@ class Desktop(QObject):
         if shown or not self.tray_available:
             self.show_widget()
         self.refresh()
+        if not self.model.data_state.ok:  # e.g. opened read-only: say so from the start
+            self.show_data_state(self.model.data_state)
 
     def apply_settings(self) -> None:
         model = self.model
@@ -191,8 +202,37 @@ class Desktop(QObject):
 
     def report(self, outcome: Outcome[object]) -> bool:
         if outcome.refusal is not None:
-            self.show_error(outcome.refusal)
+            if outcome.problem is not None:
+                self.show_data_state(self.model.data_state)  # in the widget and the tray
+            if outcome.problem is None or not self.widget.isVisible():
+                self.show_error(outcome.refusal)
         return outcome.refusal is None
+
+    def show_data_state(self, state: DataState) -> None:
+        """Tell, in the widget and the tray, that changes cannot be saved (or can again)."""
+        if self._saved_notice.isActive():
+            if state.ok:
+                return  # "Saved: …" stays its moment
+            self._saved_notice.stop()
+        if state.ok:
+            self.widget.show_notice(None)
+            self.tray.set_problem(None)
+            return
+        waiting = len(state.pending)
+        if state.read_only:
+            problem = self.tr("Read-only: changes cannot be saved")
+        else:
+            problem = self.tr("Not saved: %1").replace("%1", state.reason)
+        detail = self.tr("%n win(s) waiting to be saved", "", waiting) if waiting else ""
+        self.widget.show_notice(problem, waiting, detail)
+        self.tray.set_problem(problem, detail)
+
+    def _on_pending_saved(self, count: int) -> None:
+        if not self.model.data_state.ok:
+            return  # some were stored, others still wait: the state says so
+        self.tray.set_problem(None)
+        self.widget.show_notice(self.tr("Saved: %n win(s) that were waiting", "", count))
+        self._saved_notice.start()
 
     def tick(self, source: WinSource) -> WinOutcome | None:
         """Tick the next step off, celebrating; with nothing next, ask for a step instead."""
@@ -323,6 +363,7 @@ class Desktop(QObject):
         return self.widget if self.widget.isVisible() else None
 
     def close(self) -> None:
+        self._saved_notice.stop()
         self.tray.hide()
         if self._popup is not None:
             self._popup.hide()

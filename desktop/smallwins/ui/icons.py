@@ -29,6 +29,7 @@ class TrayState(enum.Enum):
     IDLE = "tray-idle"
     DUE = "tray-due"
     WIN = "tray-win"
+    PROBLEM = "tray-problem"  # a change could not be saved (a full disk, read-only data)
 
 
 @cache

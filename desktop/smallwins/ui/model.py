@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from smallwins.core.days import instant_of
+from smallwins.core.errors import DataError, Problem
 from smallwins.core.events import EVERYTHING, Changed, Event, Topic, WinRecorded, WinUndone
 from smallwins.core.models import NextStep, SnoozeTarget, WinSource
 from smallwins.core.planning import SNOOZE_MINUTES
 from smallwins.lazy import lazy_module
 from smallwins.ui import prefs
+from smallwins.ui.places import Places
 from smallwins.usecases.runner import Command, Outcome, Runner
 from smallwins.usecases.view import View
 
 if TYPE_CHECKING:
     from smallwins.core.events import WinOutcome
     from smallwins.usecases import commands as cmd
+    from smallwins.usecases import pending
 else:  # not needed for the first paint; app.py loads it right after (smallwins/lazy.py)
     cmd = lazy_module("smallwins.usecases.commands")
+    pending = lazy_module("smallwins.usecases.pending")
+
+log = logging.getLogger(__name__)
 
 R = TypeVar("R")
 
@@ -30,6 +38,27 @@ R = TypeVar("R")
 # any user-visible delay, far above a wake-up that costs battery.
 MAX_IDLE_WAIT = timedelta(minutes=30)
 EXTERNAL_CHANGE_DEBOUNCE_MS = 120
+# How often unsaved wins are tried again while the data takes no writes.
+RETRY_MS = 5000
+
+
+@dataclass(frozen=True)
+class DataState:
+    """Whether the data takes changes now; what is waiting to be saved.
+
+    ``problem`` None: all is well (and ``pending`` is empty). ``reason`` is the problem in the
+    user's words ("the disk is full"); ``pending`` the texts of the unsaved wins, oldest first;
+    ``read_only``: the data was opened for reading only (nothing is kept to save later).
+    """
+
+    problem: Problem | None = None
+    reason: str = ""
+    pending: tuple[str, ...] = ()
+    read_only: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
 
 
 class AppModel(QObject):
@@ -40,17 +69,36 @@ class AppModel(QObject):
             ``view`` is already fresh. A listener acts only on the topics it shows or uses.
         win_recorded(WinOutcome): a win was just recorded here (celebrate it).
         win_undone(str): the last win was removed; the text of what it was.
+        data_state_changed(DataState): the data stopped (or started again) taking changes, or
+            the unsaved wins changed.
+        pending_saved(int): this many unsaved wins were stored at last.
     """
 
     changed = Signal(object)
     win_recorded = Signal(object)
     win_undone = Signal(str)
+    data_state_changed = Signal(object)
+    pending_saved = Signal(int)
 
     def __init__(
-        self, runner: Runner, watch: Sequence[Path] = (), parent: QObject | None = None
+        self,
+        runner: Runner,
+        watch: Sequence[Path] = (),
+        parent: QObject | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.places = Places()  # where the data and the logs are (app.py tells)
+        self._pending: pending.PendingWins | None = None
+        self._state = DataState()
+        if read_only:
+            self._state = DataState(
+                Problem.READ_ONLY, self._reason_text(Problem.READ_ONLY), read_only=True
+            )
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self.retry_pending)
         self._view = runner.view()
         self._version = runner.store.data_version()
         runner.subscribe(self._on_event)
@@ -91,35 +139,124 @@ class AppModel(QObject):
         """Reminders are paused right now."""
         return self._view.is_paused()
 
+    @property
+    def data_state(self) -> DataState:
+        return self._state
+
     def refresh(self, topics: Topic = EVERYTHING) -> None:
-        self._view = self.runner.view()
-        self._version = self.runner.store.data_version()
+        try:
+            self._view = self.runner.view()
+            self._version = self.runner.store.data_version()
+        except DataError as exc:  # the data cannot be read now: keep showing what was read
+            log.warning("could not read the data: %s", exc)
+            self._note_problem(exc.problem or Problem.UNAVAILABLE, self.runner.describe(exc))
+            return
         self._arm_clock_timer()
         self.changed.emit(topics)
 
     def check_external_change(self) -> None:
         """Another process (the command line) may have written: refresh if so."""
         self._rewatch()
-        if self.runner.store.data_version() != self._version:
+        if self._pending:
+            self.retry_pending()
+        try:
+            version = self.runner.store.data_version()
+        except DataError as exc:
+            log.warning("could not read the data: %s", exc)
+            return
+        if version != self._version:
             self.refresh(EVERYTHING)
 
     # --- acting ----------------------------------------------------------------------------
     def run(self, command: Command[R]) -> Outcome[R]:
         """Run a command: its result, or the refusal in the user's words (nothing changed).
 
-        Listeners hear of the change (``changed``) before this returns."""
-        return self.runner.attempt(command)
+        Listeners hear of the change (``changed``) before this returns. When the data cannot
+        take the change (``Outcome.problem``) the refusal says "Not saved: …", the data state
+        shows the problem, and a win is kept to be saved later (``record_win``)."""
+        given: object = command
+        if isinstance(given, cmd.RecordWin) and given.day is None:
+            return cast("Outcome[R]", self.record_win(given))
+        return self._attempt(command)
+
+    def _attempt(self, command: Command[R]) -> Outcome[R]:
+        if self._state.read_only:
+            reason = self._state.reason
+            return Outcome(refusal=self._not_saved(reason), problem=Problem.READ_ONLY)
+        outcome = self.runner.attempt(command)
+        if outcome.problem is not None:
+            what = type(command).__name__
+            log.warning("a change could not be saved (%s): %s", what, outcome.refusal)
+            reason = self._reason_text(outcome.problem, outcome.refusal)
+            self._note_problem(outcome.problem, reason)
+            return Outcome(refusal=self._not_saved(reason), problem=outcome.problem)
+        if outcome.done and not self._pending and not self._state.ok:
+            self._set_state(DataState())  # writes work again
+        return outcome
+
+    def record_win(self, command: cmd.RecordWin) -> Outcome[WinOutcome]:
+        """Record a win; when the data cannot take it, keep it (in order) to save later.
+
+        Unsaved wins go first: while one waits, a new one waits behind it.
+        """
+        made_at = self.runner.clock.now()
+        if self._pending:
+            self.retry_pending()
+        if self._pending and not self._state.read_only:
+            outcome: Outcome[WinOutcome] = Outcome(
+                refusal=self._not_saved(self._state.reason), problem=self._state.problem
+            )
+        else:
+            outcome = self._attempt(command)
+        if outcome.problem is None or self._state.read_only:
+            return outcome
+        kept = self._pinned(command, made_at)
+        if kept is None:
+            return outcome
+        waiting = self._waiting()
+        if waiting.holds(kept, self._view.zone, self._view.settings.day_start_hour):
+            return Outcome(
+                refusal=self.tr("“%1” is waiting to be saved already").replace("%1", kept.text),
+                problem=outcome.problem,
+            )
+        waiting.add(kept)
+        log.info("keeping an unsaved win to save later: %s", kept.text)
+        self._note_problem(outcome.problem, self._state.reason)
+        self._retry_timer.start()
+        return outcome
+
+    def retry_pending(self) -> None:
+        """Try to save the unsaved wins again (in order); celebrated as each is stored."""
+        if not self._pending:
+            self._retry_timer.stop()
+            return
+        flushed = self._pending.flush(self.runner)
+        for item, refusal in flushed.refused:
+            log.warning("an unsaved win can no longer be saved: %s (%s)", item.text, refusal)
+        stored = len(flushed.saved) + len(flushed.already_saved)
+        if flushed.failure is not None:
+            problem = flushed.failure.problem or Problem.UNAVAILABLE
+            reason = self._reason_text(problem, self.runner.describe(flushed.failure))
+            self._note_problem(problem, reason)
+        else:
+            self._retry_timer.stop()
+            log.info("saved the wins that were waiting (%d)", stored)
+            self._set_state(DataState())
+            if flushed.already_saved:
+                self.refresh(EVERYTHING)  # stored before: nothing else told the listeners
+        if stored:
+            self.pending_saved.emit(stored)
 
     def tick_next(self, source: WinSource) -> Outcome[WinOutcome]:
-        return self.run(cmd.RecordWin(source=source))
+        return self.record_win(cmd.RecordWin(source=source))
 
     def tick_habit(
         self, habit_id: int, source: WinSource, tiny: bool = False
     ) -> Outcome[WinOutcome]:
-        return self.run(cmd.RecordWin(source=source, habit_id=habit_id, tiny=tiny))
+        return self.record_win(cmd.RecordWin(source=source, habit_id=habit_id, tiny=tiny))
 
     def tick_step(self, step_id: int, source: WinSource) -> Outcome[WinOutcome]:
-        return self.run(cmd.RecordWin(source=source, step_id=step_id))
+        return self.record_win(cmd.RecordWin(source=source, step_id=step_id))
 
     def shrink_next(self, smaller: str) -> Outcome[object]:
         """Put a smaller first step in front of the next step (for a habit: its tiny version)."""
@@ -151,6 +288,67 @@ class AppModel(QObject):
 
     def undo(self) -> Outcome[object]:
         return self.run(cmd.UndoLastWin())
+
+    # --- the data state ----------------------------------------------------------------------
+    def _waiting(self) -> pending.PendingWins:
+        if self._pending is None:
+            self._pending = pending.PendingWins(self.runner.describe)
+        return self._pending
+
+    def _pinned(self, command: cmd.RecordWin, made_at: datetime) -> pending.PendingWin | None:
+        """``command`` with its target and instant fixed: what the user ticked, then."""
+        habit_id, step_id, text = command.habit_id, command.step_id, ""
+        view = self._view
+        if habit_id is None and step_id is None:
+            if command.habit is not None:
+                return None  # by name: the command line's way, never the desktop's
+            nxt = view.next
+            if nxt.id is None:
+                return None
+            habit_id, step_id = (nxt.id, None) if nxt.kind == "habit" else (None, nxt.id)
+            text = nxt.text or ""
+        else:
+            text = self._text_of(habit_id, step_id)
+        pinned = cmd.RecordWin(
+            source=command.source,
+            habit_id=habit_id,
+            step_id=step_id,
+            tiny=command.tiny,
+            at=made_at,
+        )
+        return pending.PendingWin(pinned, text)
+
+    def _text_of(self, habit_id: int | None, step_id: int | None) -> str:
+        """What a habit or a step says, from what was read (the data may be unreadable now)."""
+        try:
+            if habit_id is not None:
+                habit = next((h for h in self._view.habits if h.id == habit_id), None)
+                return habit.action if habit is not None else ""
+            step = self.runner.store.step(step_id or 0)
+            return step.text if step is not None else ""
+        except DataError:
+            return ""
+
+    def _note_problem(self, problem: Problem, reason: str) -> None:
+        texts = tuple(item.text for item in self._pending.items) if self._pending else ()
+        self._set_state(DataState(problem, reason, texts, read_only=self._state.read_only))
+
+    def _set_state(self, state: DataState) -> None:
+        if state != self._state:
+            self._state = state
+            self.data_state_changed.emit(state)
+
+    def _reason_text(self, problem: Problem, fallback: str | None = None) -> str:
+        """The problem as the user reads it after "Not saved: "."""
+        texts = {
+            Problem.DISK_FULL: self.tr("the disk is full"),
+            Problem.READ_ONLY: self.tr("the data is read-only"),
+            Problem.BUSY: self.tr("the data is busy: another program is using it"),
+        }
+        return texts.get(problem) or fallback or self.tr("the data cannot be written")
+
+    def _not_saved(self, reason: str) -> str:
+        return self.tr("Not saved: %1").replace("%1", reason)
 
     # --- internals -------------------------------------------------------------------------
     def _on_event(self, event: Event) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from smallwins.core.events import Topic
 from smallwins.system.autostart import app_command, autostart_for_platform
 from smallwins.ui import prefs
+from smallwins.ui.datapage import DataPage
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import ProblemLabel
 from smallwins.ui.model import AppModel
@@ -72,7 +73,8 @@ def _hint(text: str) -> QLabel:
 
 
 class SettingsWindow(QWidget):
-    """General, widget, celebration and reminder settings, each saved as soon as it changes."""
+    """General, widget, celebration and reminder settings, each saved as soon as it changes,
+    and where the data and the logs are (ui/datapage.py)."""
 
     def __init__(self, model: AppModel, desktop: Desktop, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -92,6 +94,8 @@ class SettingsWindow(QWidget):
         self.tabs.addTab(scrolling(self._widget_page()), self.tr("&Widget"))
         self.tabs.addTab(scrolling(self._celebration_page()), self.tr("C&elebrations"))
         self.tabs.addTab(scrolling(self._reminder_page()), self.tr("&Reminders"))
+        self.data_page = DataPage()
+        self.tabs.addTab(scrolling(self.data_page), self.tr("&Data"))
 
         self.problem = ProblemLabel()
         self.close_button = QPushButton(self.tr("Close"))
@@ -109,6 +113,7 @@ class SettingsWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(footer)
 
+        self.data_page.problem.connect(self.show_problem)
         model.changed.connect(self._on_model_changed)
         fit_to_screen(self, QSize(480, 440))
         self.load()
@@ -332,6 +337,7 @@ class SettingsWindow(QWidget):
     def load(self) -> None:
         """Show the values as they are stored now."""
         model = self.model
+        self.data_page.show_places(model.places)
         self._loading = True
         try:
             self.autostart_box.setChecked(self._autostart_enabled())

@@ -57,6 +57,8 @@ class Tray(QObject):
         self._wins_today = 0
         self._widget_visible = True
         self._paused = False
+        self._problem: str | None = None
+        self._problem_detail = ""
         self._state = TrayState.IDLE
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
@@ -102,9 +104,27 @@ class Tray(QObject):
         self._wins_today = wins_today
         self._widget_visible = widget_visible
         if not self._badge_timer.isActive():
-            self._state = TrayState.DUE if nxt.kind is not None else TrayState.IDLE
+            self._state = self._resting_state()
             self._apply_icon()
         self.icon.setToolTip(self.tooltip())
+
+    def set_problem(self, problem: str | None, detail: str = "") -> None:
+        """Show that changes cannot be saved (``problem``: the sentence; None: all is well
+        again), with ``detail`` (e.g. how many wins wait) under it in the tooltip."""
+        self._problem, self._problem_detail = problem, detail
+        if not self._badge_timer.isActive():
+            self._state = self._resting_state()
+            self._apply_icon()
+        self.icon.setToolTip(self.tooltip())
+
+    @property
+    def problem(self) -> str | None:
+        return self._problem
+
+    def _resting_state(self) -> TrayState:
+        if self._problem is not None:
+            return TrayState.PROBLEM
+        return TrayState.DUE if self._next.kind is not None else TrayState.IDLE
 
     def set_today(self, today: TodayList) -> None:
         """What the "Today" submenu lists."""
@@ -120,11 +140,14 @@ class Tray(QObject):
 
     def tooltip(self) -> str:
         wins = self.tr("%n win(s) today", "", self._wins_today)
+        problem = ""
+        if self._problem is not None:
+            problem = "⚠ " + "\n".join(filter(None, (self._problem, self._problem_detail))) + "\n"
         if self._snoozed is not None:
-            return self.snoozed_text() + "\n" + wins
+            return problem + self.snoozed_text() + "\n" + wins
         if self._next.kind is None:
-            return self.tr("Small Wins — add one tiny step") + "\n" + wins
-        return self.tr("Next: %1").replace("%1", self._next.text or "") + "\n" + wins
+            return problem + self.tr("Small Wins — add one tiny step") + "\n" + wins
+        return problem + self.tr("Next: %1").replace("%1", self._next.text or "") + "\n" + wins
 
     def snoozed_text(self) -> str:
         snoozed = self._snoozed
@@ -137,7 +160,7 @@ class Tray(QObject):
         )
 
     def _end_badge(self) -> None:
-        self._state = TrayState.DUE if self._next.kind is not None else TrayState.IDLE
+        self._state = self._resting_state()
         self._apply_icon()
 
     def _apply_icon(self) -> None:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
+    QColor,
     QFontMetrics,
     QGuiApplication,
     QPainter,
     QPalette,
+    QPen,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -46,6 +48,9 @@ FULL_SIZE = QSize(300, 90)
 PILL_SIZE = QSize(180, 30)
 SCREEN_MARGIN = 24
 MAX_MARKS = 12
+# The notice's text colour on a light and on a dark window (contrast ≥ 4.5:1 on each).
+NOTICE_LIGHT = "#b3261e"
+NOTICE_DARK = "#ff8a80"
 BUTTON_STYLE = """
 QToolButton { border: none; border-radius: 13px; font-size: 15px; font-weight: bold; }
 QToolButton:hover { background: palette(midlight); }
@@ -156,6 +161,7 @@ class WinMarks(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._count = 0
+        self._pending = 0
         self.setMinimumHeight(12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Wins today"))
@@ -164,10 +170,25 @@ class WinMarks(QWidget):
     def count(self) -> int:
         return self._count
 
+    @property
+    def pending(self) -> int:
+        return self._pending
+
     def set_count(self, count: int) -> None:
         self._count = count
-        self.setAccessibleDescription(self.tr("%n win(s) today", "", count))
-        self.setToolTip(self.accessibleDescription())
+        self._describe()
+
+    def set_pending(self, pending: int) -> None:
+        """Wins ticked but not saved yet: drawn as hollow marks after the saved ones."""
+        self._pending = pending
+        self._describe()
+
+    def _describe(self) -> None:
+        text = self.tr("%n win(s) today", "", self._count)
+        if self._pending:
+            text += " · " + self.tr("%n waiting to be saved", "", self._pending)
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -179,10 +200,19 @@ class WinMarks(QWidget):
         x = 0
         y = (self.height() - size) // 2
         shown = min(self._count, MAX_MARKS)
-        for index in range(max(shown, 1) if self._count else 1):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(accent if index < shown else faint)
+        waiting = min(self._pending, MAX_MARKS - shown)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if not shown and not waiting:  # no win yet: one faint mark says where they will be
+            painter.setBrush(faint)
             painter.drawEllipse(x, y, size, size)
+        for _ in range(shown):
+            painter.setBrush(accent)
+            painter.drawEllipse(x, y, size, size)
+            x += size + 4
+        painter.setPen(QPen(accent, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for _ in range(waiting):  # hollow: ticked, not saved yet
+            painter.drawEllipse(QRectF(x + 0.75, y + 0.75, size - 1.5, size - 1.5))
             x += size + 4
         if self._count > MAX_MARKS:
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
@@ -238,6 +268,7 @@ class NextStepWidget(QWidget):
         self._next = NextStep()
         self._snoozed: SnoozedStep | None = None
         self._restyling = False
+        self._pill_text = ""
         # When a click opened the pill: the double-click it begins must not close it again.
         self._opened_at: int | None = None
 
@@ -247,6 +278,7 @@ class NextStepWidget(QWidget):
 
         self.text, self.purpose = self._build_labels()
         self.marks = WinMarks()
+        self.notice, self._notice_text = self._build_notice(), ""
 
         self.done_button = self._button("✓", self.tr("Done"), None)
         self.done_button.clicked.connect(self.trigger_done)
@@ -270,6 +302,7 @@ class NextStepWidget(QWidget):
         column.setSpacing(2)
         column.addLayout(row, 1)
         column.addWidget(self.purpose)
+        column.addWidget(self.notice)
         column.addWidget(self.marks)
 
         pill = self._build_pill()
@@ -299,6 +332,18 @@ class NextStepWidget(QWidget):
         purpose.setFont(small)
         purpose.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return text, purpose
+
+    @staticmethod
+    def _build_notice() -> ElidedLabel:
+        """Said where the user looks when a change could not be saved; hidden while all is well."""
+        notice = ElidedLabel(lines=1)
+        notice.setObjectName("notice")
+        small = notice.font()
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.82))
+        small.setBold(True)
+        notice.setFont(small)
+        notice.hide()
+        return notice
 
     def _build_pill(self) -> QWidget:
         pill = QWidget()
@@ -390,7 +435,8 @@ class NextStepWidget(QWidget):
         self.smaller_button.setEnabled(nxt.kind is not None)
         self.later_button.setEnabled(nxt.kind is not None)
         self.marks.set_count(wins_today)
-        self.pill_label.setText(f"✓ {wins_today} · {text}")
+        self._pill_text = f"✓ {wins_today} · {text}"
+        self.pill_label.setText(("⚠ " if self._notice_text else "") + self._pill_text)
         self.setAccessibleDescription(f"{text}. {purpose}")
         # The title names the step too: screen readers and window lists show it.
         self.setWindowTitle(f"{text} — Small Wins")
@@ -398,6 +444,38 @@ class NextStepWidget(QWidget):
     def set_today(self, today: TodayList) -> None:
         """What the menu's "Today" lists."""
         self.today_menu.set_list(today)
+
+    @property
+    def notice_text(self) -> str:
+        """What the notice line says ("" while hidden)."""
+        return self._notice_text
+
+    def show_notice(self, text: str | None, pending: int = 0, detail: str = "") -> None:
+        """Say that something was not saved (or is saved now) under the step; None hides it.
+
+        ``pending``: the wins ticked but not saved yet, drawn as hollow marks; ``detail``
+        (how many wait) is in the notice's tooltip and accessible name: the line is short."""
+        self._notice_text = text or ""
+        self.marks.set_pending(pending)
+        if not text:
+            self.notice.hide()
+            self.pill_label.setText(self._pill_text)
+            return
+        self.notice.setText("⚠ " + text)
+        whole = "\n".join(filter(None, (text, detail)))
+        self.notice.setToolTip(whole)
+        self.notice.setAccessibleName(whole)
+        self._colour_notice()
+        self.notice.show()
+        self.pill_label.setText("⚠ " + self._pill_text)
+
+    def _colour_notice(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        palette = self.notice.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, QColor(NOTICE_DARK if dark else NOTICE_LIGHT)
+        )
+        self.notice.setPalette(palette)
 
     def set_collapsed(self, collapsed: bool, user: bool = False) -> None:
         if collapsed == self._collapsed:
@@ -477,6 +555,7 @@ class NextStepWidget(QWidget):
                 self.setStyleSheet(BUTTON_STYLE)
             finally:
                 self._restyling = False
+            self._colour_notice()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

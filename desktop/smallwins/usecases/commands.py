@@ -7,7 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from smallwins.core.days import iso_week, parse_hhmm, utc_offset_minutes, week_start
+from smallwins.core.days import (
+    iso_week,
+    logical_day,
+    parse_hhmm,
+    utc_offset_minutes,
+    week_start,
+)
 from smallwins.core.errors import AlreadyDoneError, Term, UserError, translate
 from smallwins.core.events import NOTHING, Topic, WinOutcome, WinRecorded, WinUndone
 from smallwins.core.models import (
@@ -296,10 +302,13 @@ class RecordWin:
     step_id: int | None = None
     day: str | None = None
     tiny: bool = False
+    # When the win was made, for one saved later (the desktop retrying a win the data could not
+    # take at the time): it counts for that instant's day, with that instant and UTC offset.
+    at: datetime | None = None
 
     def execute(self, ctx: Context) -> WinOutcome:
         view = ctx.view()
-        day = parse_date(self.day, view.today) if self.day is not None else view.today
+        day = self._day(ctx, view)
         habit: Habit | None = None
         step: Step | None = None
         if self.habit is not None:
@@ -334,12 +343,20 @@ class RecordWin:
             raise UserError(translate("UserError", "nothing to tick"))
         return self._step_win(ctx, view, step, day)
 
+    def _day(self, ctx: Context, view: View) -> date:
+        if self.day is not None:
+            return parse_date(self.day, view.today)
+        if self.at is not None:
+            return logical_day(self.at, ctx.clock.zone(), view.settings.day_start_hour)
+        return view.today
+
     def _record(self, ctx: Context, day: date, kind: WinKind, **target: int) -> Win:
         source = self.source if self.day is None else WinSource.HISTORY
+        at = ctx.now if self.at is None else self.at
         return ctx.store.add_win(
-            at_utc=ctx.now,
+            at_utc=at,
             local_date=day,
-            utc_offset_minutes=utc_offset_minutes(ctx.now, ctx.clock.zone()),
+            utc_offset_minutes=utc_offset_minutes(at, ctx.clock.zone()),
             source=source,
             kind=kind,
             **target,

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Generic, Protocol, TypeVar
 
 from smallwins.core.days import Clock
-from smallwins.core.errors import UserError
+from smallwins.core.errors import DataError, Problem, TranslatableError, UserError
 from smallwins.core.events import NOTHING, Changed, Event, Topic, WinRecorded, WinUndone
 from smallwins.core.ports import Store
 from smallwins.usecases.view import View
@@ -51,6 +51,9 @@ class Outcome(Generic[T_co]):
 
     value: T_co | None = None
     refusal: str | None = None  # the sentence for the user, in their language
+    # Set when the data could not be written (or read) at all: nothing changed, and the same
+    # command may succeed once the problem has passed.
+    problem: Problem | None = None
 
     @property
     def done(self) -> bool:
@@ -68,7 +71,7 @@ class Runner:
     """
 
     def __init__(
-        self, store: Store, clock: Clock, describe: Callable[[UserError], str] = str
+        self, store: Store, clock: Clock, describe: Callable[[TranslatableError], str] = str
     ) -> None:
         """``describe`` turns a refusal into the user's language (the UI's or the shell's)."""
         self.store = store
@@ -81,24 +84,39 @@ class Runner:
         return lambda: self._listeners.remove(listener)
 
     def run(self, command: Command[R]) -> R:
-        """Run ``command``; a refusal raises ``UserError`` (nothing changed)."""
+        """Run ``command``; a refusal raises ``UserError`` or ``DataError`` (nothing changed)."""
+        result, events = self._commit(command)
+        self._tell(events)
+        return result
+
+    def attempt(self, command: Command[R]) -> Outcome[R]:
+        """Run ``command``; its result, or the refusal (and the problem, if any) as a value.
+
+        Once the commit is through, the command is done: a listener that fails afterwards (a
+        refresh that cannot read) raises from here, never turning a saved change into a refusal.
+        """
+        try:
+            result, events = self._commit(command)
+        except UserError as exc:
+            return Outcome(refusal=self.describe(exc))
+        except DataError as exc:
+            return Outcome(refusal=self.describe(exc), problem=exc.problem)
+        self._tell(events)
+        return Outcome(value=result)
+
+    def _commit(self, command: Command[R]) -> tuple[R, list[Event]]:
         ctx = Context(store=self.store, now=self.clock.now(), clock=self.clock)
         with self.store.transaction():
             result = command.execute(ctx)
         events: list[Event] = list(ctx.events)
         if ctx.topics:
             events.append(Changed(ctx.topics))
+        return result, events
+
+    def _tell(self, events: list[Event]) -> None:
         for event in events:
             for listener in list(self._listeners):
                 listener(event)
-        return result
-
-    def attempt(self, command: Command[R]) -> Outcome[R]:
-        """Run ``command``; its result, or the refusal as a value."""
-        try:
-            return Outcome(value=self.run(command))
-        except UserError as exc:
-            return Outcome(refusal=self.describe(exc))
 
     def view(self) -> View:
         return View(self.store, self.clock.now(), self.clock.zone())

@@ -1,0 +1,76 @@
+"""A read-only data folder, as a user without root's power sees it (root writes anywhere): the
+data opens for reading, and every change is refused plainly, with nothing written."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pwd
+import tempfile
+from collections.abc import Iterator
+from contextlib import redirect_stderr
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from smallwins import cli
+from smallwins.core.days import FixedClock
+from smallwins.core.errors import Problem
+from smallwins.core.models import WinSource
+from smallwins.storage import StorageError, open_store, open_store_read_only
+from smallwins.usecases import commands as cmd
+from smallwins.usecases.runner import Runner
+from tests.disks import run_as, second_user
+
+CLOCK = FixedClock(datetime(2025, 3, 3, 8, 0, tzinfo=UTC), ZoneInfo("Europe/Berlin"))
+
+
+@pytest.fixture
+def place() -> Iterator[tuple[Path, pwd.struct_passwd]]:
+    """A data folder with a purpose and a step, the second user's own and read-only to them."""
+    with second_user() as user, tempfile.TemporaryDirectory() as made:
+        data = Path(made) / "data"
+        with open_store(data / "smallwins.db") as store:
+            runner = Runner(store, CLOCK)
+            runner.run(cmd.AddPurpose("Write a novel"))
+            runner.run(cmd.AddStep("Open the draft"))
+        for path in (Path(made), data, *data.iterdir()):
+            os.chown(path, user.pw_uid, user.pw_gid)
+        data.chmod(0o500)
+        yield data, user
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def test_the_data_opens_for_reading_and_refuses_changes(
+    place: tuple[Path, pwd.struct_passwd],
+) -> None:
+    folder, user = place
+    before = digest(folder)
+
+    def as_the_user() -> tuple[object, ...]:
+        try:
+            open_store(folder / "smallwins.db")
+        except StorageError as exc:
+            refused = exc.problem
+        with open_store_read_only(folder / "smallwins.db") as store:
+            runner = Runner(store, CLOCK)
+            shown = runner.view().next.text
+            outcome = runner.attempt(cmd.RecordWin(WinSource.TRAY))
+            wins = len(store.wins())
+        err = io.StringIO()
+        with redirect_stderr(err):
+            status = cli.main(["--data-dir", str(folder), "tick"])
+        return refused, shown, outcome.problem, outcome.refusal, wins, status, err.getvalue()
+
+    refused, shown, problem, refusal, wins, status, err = run_as(user, as_the_user)
+    assert refused is Problem.READ_ONLY
+    assert shown == "Open the draft"
+    assert (problem, refusal, wins) == (Problem.READ_ONLY, "the data is read-only", 0)
+    assert status == 1 and "smallwins:" in err and "Traceback" not in err
+    assert digest(folder) == before  # nothing written, no -wal or -shm left behind
