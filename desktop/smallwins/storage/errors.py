@@ -1,6 +1,8 @@
-"""The one error the storage layer raises."""
+"""The errors the storage layer raises."""
 
-from smallwins.core.errors import TranslatableError
+from pathlib import Path
+
+from smallwins.core.errors import Term, TranslatableError
 
 
 class StorageError(TranslatableError):
@@ -11,3 +13,13 @@ class StorageError(TranslatableError):
     database, a busy or damaged database, and constraint violations (a duplicate name, a missing
     purpose or routine, a row that other rows still refer to).
     """
+
+
+class DamagedDataError(StorageError):
+    """The database file is damaged (or empty, or cut short, where backups exist): nothing was
+    written to it. ``path`` is the file; ``backups`` says whether there are backups to restore."""
+
+    def __init__(self, template: Term, /, path: Path, backups: bool, **fields: object) -> None:
+        super().__init__(template, path=path, **fields)
+        self.path = path
+        self.backups = backups
