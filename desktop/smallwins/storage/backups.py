@@ -156,6 +156,9 @@ class SqliteVault:
             raise StorageError(
                 translate("UserError", "there is no data to back up in {path}"), path=self.db_path
             )
+        damage = health.header_problem(self.db_path)  # an empty file too: nothing to keep
+        if damage is not None:
+            raise health.damaged(self.db_path, damage)
         try:
             make_private_folder(self.folder)
         except OSError as error:
