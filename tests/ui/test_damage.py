@@ -50,7 +50,7 @@ def test_the_damage_window_says_so_plainly_and_offers_the_backup(qtbot: QtBot) -
     dialog = DamageDialog("the file is cut short", "03.12.2026 09:15")
     qtbot.addWidget(dialog)
     assert "damaged" in dialog.windowTitle()
-    assert dialog.problem.text() == "the file is cut short"
+    assert dialog.problem.text() == "The file is cut short"
     assert "03.12.2026 09:15" in dialog.advice.text()
     assert dialog.restore_button is not None and dialog.restore_button.isDefault()
     dialog.restore_button.click()

@@ -31,7 +31,7 @@ class DamageDialog(QDialog):
         heading.setFont(font)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        self.problem = QLabel(problem)
+        self.problem = QLabel(problem[:1].upper() + problem[1:])  # a refusal starts lowercase
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.problem)
