@@ -123,7 +123,8 @@ def test_a_crash_loop_loses_no_reported_win(cli: Cli) -> None:
     stays sound, and every win whose command said it was saved is there."""
     cli.ok("habit", "add", "Read", "--after", "Coffee", "--at", "07:00")
     command = [sys.executable, "-m", "smallwins", "tick", "--habit", "Read", "--date"]
-    # How long one tick takes here: the kills fall around the moment it commits.
+    # How long one tick takes here: the kills fall around the moment it commits. The machine's
+    # load changes as the loop runs, so the guess follows what the ticks take.
     started = time.monotonic()
     for n in range(3):
         cli.ok("tick", "--habit", "Read", "--date", str(FIRST_DAY - timedelta(days=n + 1)))
@@ -133,6 +134,7 @@ def test_a_crash_loop_loses_no_reported_win(cli: Cli) -> None:
     killed = 0
     for n in range(CRASHES):
         day = FIRST_DAY + timedelta(days=n)
+        began = time.monotonic()
         proc = subprocess.Popen(
             [*command, day.isoformat()],
             env=cli.env,
@@ -141,10 +143,13 @@ def test_a_crash_loop_loses_no_reported_win(cli: Cli) -> None:
             text=True,
         )
         try:
-            proc.wait(timeout=rng.uniform(0.5, 1.2) * typical)
+            proc.wait(timeout=rng.uniform(0.6, 1.3) * typical)
         except subprocess.TimeoutExpired:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
+            typical *= 1.03
+        else:
+            typical = 0.7 * typical + 0.3 * (time.monotonic() - began)
         assert proc.stdout is not None
         out = proc.stdout.read()
         proc.stdout.close()
@@ -152,7 +157,7 @@ def test_a_crash_loop_loses_no_reported_win(cli: Cli) -> None:
             reported.append(day)
         else:
             killed += 1
-    assert killed > CRASHES // 4 and len(reported) > CRASHES // 10, (killed, len(reported))
+    assert killed >= CRASHES // 4 and len(reported) >= CRASHES // 10, (killed, len(reported))
     db = cli.data_dir / "smallwins.db"
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
