@@ -11,13 +11,14 @@ import os
 import signal
 import socket
 import sys
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSocketNotifier, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from smallwins.core.events import REMINDERS, Topic
 from smallwins.lazy import load
@@ -34,15 +35,18 @@ from smallwins.ui.places import Places
 from smallwins.ui.theme import apply_theme
 from smallwins.ui.translations import install_translators
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from smallwins.storage import SqliteStore
+    from smallwins.storage.errors import DamagedDataError
+    from smallwins.ui.dataguard import DataGuard
     from smallwins.ui.model import AppModel
+    from smallwins.usecases.backups import Backups
     from smallwins.usecases.runner import Runner
 
 APP_ID = "smallwins"
 SETTLED_MS = 3000
-
-log = logging.getLogger(__name__)
 
 
 def _application() -> QApplication:
@@ -75,6 +79,9 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
 
 
 def _run(folder: Path, places: Places, environ: Mapping[str, str]) -> int:
+    db = database_path(folder)
+    # The startup check reads the whole file: beside Qt's start, not after it.
+    check = _StartupCheck(db)
     app = _application()
     server = InstanceServer(folder)
     key = server.key
@@ -87,7 +94,11 @@ def _run(folder: Path, places: Places, environ: Mapping[str, str]) -> int:
         # A second start shows the running app's widget and leaves.
         return 0 if send_to_running(key, messages.SHOW_WIDGET) else 1
     termination = _Termination(app)
-    opened = _open_data(folder, database_path(folder))
+    opened = _open_or_restore(app, termination, folder, db, check)
+    if opened is None:
+        termination.stop()
+        server.close()
+        return 1
     if isinstance(opened, str):
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - only ever on this path
 
@@ -101,6 +112,7 @@ def _run(folder: Path, places: Places, environ: Mapping[str, str]) -> int:
     from smallwins.ui.windows import Windows  # noqa: PLC0415 - not needed for the first paint
 
     windows = Windows(model, desktop)
+    guard = _guard_data(app, model, db)
     desktop.quit_requested.connect(app.quit)
     server.message_received.connect(windows.on_message)
     windows.welcome_if_new()
@@ -120,6 +132,7 @@ def _run(folder: Path, places: Places, environ: Mapping[str, str]) -> int:
         # macOS/Windows notifications (desktop-notifier) need asyncio: it then runs on Qt's loop.
         status = eventloop.run(app, asyncio_needed=needs_asyncio(environ))
     termination.stop()
+    _restore_if_asked(guard, db, server)
     reminders.stop()
     windows.close()
     desktop.close()
@@ -137,17 +150,71 @@ def _show_desktop(app: QApplication, model: AppModel) -> tuple[Desktop, list[QTr
     return desktop, translators
 
 
-def _open_data(folder: Path, db: Path) -> tuple[SqliteStore, Runner, AppModel] | str:
-    """Load the data layer (peewee, the domain, the use cases) and open the data; or why not."""
+class _StartupCheck:
+    """The startup check (``quick_check``) of the data, in a thread started before Qt's."""
+
+    def __init__(self, db: Path) -> None:
+        self._error: Exception | None = None
+        self._thread = threading.Thread(target=self._run, args=(db,), name="startup-check")
+        self._thread.start()
+
+    def _run(self, db: Path) -> None:
+        from smallwins.storage.errors import StorageError  # noqa: PLC0415 - in this thread
+        from smallwins.storage.health import check_file  # noqa: PLC0415
+
+        try:
+            check_file(db)
+        except StorageError as exc:
+            self._error = exc
+        except Exception:  # anything else: the open checks again, and says what it finds
+            self.checked = False
+
+    checked = True
+
+    def result(self) -> Exception | None:
+        self._thread.join()
+        return self._error
+
+
+def _open_or_restore(
+    app: QApplication, termination: _Termination, folder: Path, db: Path, check: _StartupCheck
+) -> tuple[SqliteStore, Runner, AppModel] | str | None:
+    """Open the data; damaged, offer the newest good backup (None: the user quit)."""
+    opened = _open_data(folder, db, check)
+    while isinstance(opened, _Damaged):
+        if termination.requested or not _offer_restore(app, opened):
+            return None
+        opened = _open_data(folder, db, None)  # the restored data is checked as it opens
+    return opened
+
+
+class _Damaged:
+    def __init__(self, error: DamagedDataError) -> None:
+        self.error = error
+
+
+def _open_data(
+    folder: Path, db: Path, check: _StartupCheck | None
+) -> tuple[SqliteStore, Runner, AppModel] | _Damaged | str:
+    """Load the data layer (peewee, the domain, the use cases) and open the data; or why not.
+
+    ``check``: the startup check running beside Qt's start (None: check as it opens)."""
     from smallwins.core.errors import Problem  # noqa: PLC0415
     from smallwins.storage import StorageError, open_store, open_store_read_only  # noqa: PLC0415
+    from smallwins.storage.errors import DamagedDataError  # noqa: PLC0415
     from smallwins.system.clock import SystemClock  # noqa: PLC0415
     from smallwins.ui.model import AppModel  # noqa: PLC0415
     from smallwins.ui.translations import refusal_text  # noqa: PLC0415
     from smallwins.usecases.runner import Runner  # noqa: PLC0415
 
+    clock = SystemClock()
     try:
-        store = open_store(db)
+        found = None if check is None else check.result()
+        if found is not None:
+            raise found
+        store = open_store(db, check=check is None or not check.checked, now=clock.now)
+    except DamagedDataError as exc:
+        return _Damaged(exc)
     except StorageError as exc:
         log.error("cannot open the data in %s: %s", db, exc)
         if exc.problem is not Problem.READ_ONLY:
@@ -159,9 +226,102 @@ def _open_data(folder: Path, db: Path) -> tuple[SqliteStore, Runner, AppModel] |
             log.error("cannot read the data in %s either: %s", db, again)
             return refusal_text(exc)
         log.warning("the data in %s is read-only: opened for reading only", db)
-    runner = Runner(store, SystemClock(), describe=refusal_text)
+    runner = Runner(store, clock, describe=refusal_text)
     model = AppModel(runner, watch=[folder, db, Path(f"{db}-wal")], read_only=store.read_only)
     return store, runner, model
+
+
+def _backups(db: Path) -> Backups:
+    from smallwins.storage.backups import SqliteVault  # noqa: PLC0415
+    from smallwins.system.clock import SystemClock  # noqa: PLC0415
+    from smallwins.usecases.backups import Backups  # noqa: PLC0415
+
+    return Backups(SqliteVault(db), SystemClock())
+
+
+def _when(backup_taken_at: object) -> str:
+    from datetime import datetime  # noqa: PLC0415
+
+    from smallwins.ui.formats import date_text, time_text  # noqa: PLC0415
+
+    assert isinstance(backup_taken_at, datetime)
+    local = backup_taken_at.astimezone()
+    return f"{date_text(local.date())} {time_text(local)}"
+
+
+def _offer_restore(app: QApplication, damaged: _Damaged) -> bool:
+    """Say that the data is damaged, offer the newest good backup; True once it is restored."""
+    from smallwins.ui.damage import DamageDialog  # noqa: PLC0415 - only ever on this path
+    from smallwins.ui.translations import refusal_text  # noqa: PLC0415
+
+    translators = install_translators(app, "system")  # the language setting is in the data
+    try:
+        backups = _backups(damaged.error.path)
+        newest = backups.newest_good() if damaged.error.backups else None
+        chosen = DamageDialog.ask(
+            refusal_text(damaged.error), None if newest is None else _when(newest.taken_at)
+        )
+        if not chosen or newest is None:
+            return False
+        return _restore(backups, newest)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _restore(backups: Backups, backup: object) -> bool:
+    from smallwins.core.errors import TranslatableError  # noqa: PLC0415
+    from smallwins.core.models import Backup  # noqa: PLC0415
+    from smallwins.ui.translations import refusal_text  # noqa: PLC0415
+
+    assert isinstance(backup, Backup)
+    try:
+        backups.restore(backup)
+    except TranslatableError as exc:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        QMessageBox.critical(None, "Small Wins", refusal_text(exc))
+        return False
+    return True
+
+
+def _guard_data(app: QApplication, model: AppModel, db: Path) -> DataGuard:
+    """The daily full check and backup; on damage, the damage window."""
+    from smallwins.ui.dataguard import DataGuard  # noqa: PLC0415 - after the first paint
+
+    guard = DataGuard(model, _backups(db))
+
+    def on_damaged(problem: str) -> None:
+        from smallwins.ui.damage import DamageDialog  # noqa: PLC0415
+
+        newest = _backups(db).newest_good()
+        if DamageDialog.ask(problem, None if newest is None else _when(newest.taken_at)):
+            guard.setProperty("restore", True)
+            app.quit()
+
+    guard.damaged.connect(on_damaged)
+    guard.backup_failed.connect(lambda why: print(f"smallwins: {why}", file=sys.stderr))
+    guard.start()
+    return guard
+
+
+def _restore_if_asked(guard: DataGuard, db: Path, server: InstanceServer) -> None:
+    """After the damage window's "Restore": the damaged data is moved aside with this
+    process's connection still open, and the process starts afresh without closing it (a
+    close would fold its write-ahead log into the damaged file)."""
+    guard.wait(30)
+    if not guard.property("restore"):
+        return
+    backups = _backups(db)
+    newest = backups.newest_good()
+    if newest is not None and _restore(backups, newest):
+        server.close()
+        _restart()
+
+
+def _restart() -> None:
+    """Start the app afresh in this process (after a restore of damaged data)."""
+    os.execv(sys.executable, [sys.executable, "-m", "smallwins", *sys.argv[1:]])
 
 
 class Reminders:
@@ -245,6 +405,11 @@ class _Termination:
         def on_signal() -> None:
             with contextlib.suppress(OSError):
                 reader.recv(64)
+            # A dialog open in its own loop (the damage window, "cannot start") ends too:
+            # quit() ends only the application's loop.
+            for window in app.topLevelWidgets():
+                if isinstance(window, QDialog) and window.isVisible():
+                    window.reject()
             app.quit()
 
         notifier.activated.connect(on_signal)

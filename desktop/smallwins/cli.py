@@ -46,9 +46,10 @@ if TYPE_CHECKING:
     from smallwins.core import models, validation
     from smallwins.core.days import Clock
     from smallwins.core.events import WinOutcome
-    from smallwins.core.models import NextStep
+    from smallwins.core.models import Backup, NextStep
     from smallwins.usecases import commands as cmd
     from smallwins.usecases import plan, queries
+    from smallwins.usecases.backups import Backups
     from smallwins.usecases.runner import Runner
     from smallwins.usecases.view import View
 else:
@@ -498,6 +499,23 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--week", metavar="YYYY-Www")
     review.add_argument("--json", action="store_true")
 
+    backup = command(
+        "backup", translate("cli", "make a backup of the data now; backup list: the backups")
+    )
+    backup.add_argument("action", nargs="?", choices=("list",), metavar="list")
+    backup.add_argument("--json", action="store_true")
+
+    restore = command(
+        "restore",
+        translate("cli", "put a backup in place of the data (the data now is kept aside)"),
+    )
+    restore.add_argument(
+        "file",
+        metavar="FILE|latest",
+        help=translate("cli", "a backup file, or the newest good one"),
+    )
+    restore.add_argument("--yes", action="store_true", help=translate("cli", "do not ask first"))
+
     show = command("show", translate("cli", "open a window in the running app"))
     show.add_argument(
         "window", choices=registry.NAMES, metavar="WINDOW", help="|".join(registry.NAMES)
@@ -585,15 +603,32 @@ class _Session:
             from smallwins.system.paths import database_path  # noqa: PLC0415
             from smallwins.usecases.runner import Runner  # noqa: PLC0415
 
-            if self._clock is None:
-                from smallwins.system.clock import SystemClock  # noqa: PLC0415
-
-                self._clock = SystemClock()
-            store = open_store(database_path(self.folder))
+            store = open_store(database_path(self.folder), now=self.clock.now)
             self._close = store.close
-            self._runner = Runner(store, self._clock)
+            self._runner = Runner(store, self.clock)
             self._runner.subscribe(self._heard)
         return self._runner
+
+    @property
+    def clock(self) -> Clock:
+        if self._clock is None:
+            from smallwins.system.clock import SystemClock  # noqa: PLC0415
+
+            self._clock = SystemClock()
+        return self._clock
+
+    @property
+    def database(self) -> Path:
+        from smallwins.system.paths import database_path  # noqa: PLC0415
+
+        return database_path(self.folder)
+
+    def backups(self) -> Backups:
+        """The backups, without opening the data (a restore must work on damaged data)."""
+        from smallwins.storage.backups import SqliteVault  # noqa: PLC0415
+        from smallwins.usecases.backups import Backups  # noqa: PLC0415
+
+        return Backups(SqliteVault(self.database), self.clock)
 
     def _heard(self, event: object) -> None:
         """The runner tells its listeners only after a commit that changed something."""
@@ -1180,6 +1215,120 @@ def _review(args: argparse.Namespace, session: _Session, out: Output) -> None:
             _line(out, translate("cli", "what got in the way: {text}"), text=saved.in_the_way)
 
 
+def _when(session: _Session, backup: Backup) -> str:
+    """When a backup was taken, in local time as the language writes it."""
+    local = backup.taken_at.astimezone(session.clock.zone())
+    return f"{_day(local.date())} {local:%H:%M}"
+
+
+def _reason(backup: Backup) -> str:
+    names = {
+        "daily": translate("cli", "daily"),
+        "manual": translate("cli", "made by hand"),
+        "before-upgrade": translate("cli", "before an upgrade"),
+        "before-import": translate("cli", "before an import"),
+    }
+    return names.get(backup.reason.value, backup.reason.value)
+
+
+def _backup(args: argparse.Namespace, session: _Session, out: Output) -> None:
+    backups = session.backups()
+    if args.action != "list":
+        if args.json:
+            raise UsageError(translate("cli", "--json goes with: backup list"))
+        made = backups.make_backup()
+        session.saved = True  # a new file: an answer that cannot be printed exits 3, not 1
+        _line(out, translate("cli", "Backup written: {path}"), path=made.path)
+        return
+    found = backups.list_backups()
+    if args.json:
+        _print_json(
+            out,
+            {
+                "folder": str(backups.folder),
+                "backups": [
+                    {
+                        "path": str(b.path),
+                        "taken_at": b.taken_at.isoformat(),
+                        "reason": b.reason.value,
+                        "size": b.size,
+                    }
+                    for b in found
+                ],
+            },
+        )
+        return
+    if not found:
+        _line(out, translate("cli", "No backups yet (they go to {folder})"), folder=backups.folder)
+        return
+    for b in found:
+        _line(
+            out,
+            translate("cli", "{when}  {reason}  {size} KiB  {path}"),
+            when=_when(session, b),
+            reason=_reason(b),
+            size=max(1, round(b.size / 1024)),
+            path=b.path,
+        )
+
+
+def _restore(args: argparse.Namespace, session: _Session, out: Output) -> None:
+    from smallwins.storage.restore import is_sound  # noqa: PLC0415 - only here
+
+    backups = session.backups()
+    backup = backups.find(args.file)  # checked: a bad backup is refused before anything else
+    sound = is_sound(session.database)
+    if not sound and _app_is_running(session):
+        # Damaged data is moved aside, not written: the app must not have it open meanwhile.
+        raise UserError(
+            errors.translate(
+                "UserError",
+                "Small Wins is running with this data: quit it first, or restore from its window",
+            )
+        )
+    if not args.yes and not _confirmed(
+        translate(
+            "cli", "Restore the backup of {when} ({reason})? The data now is kept aside. [y/N] "
+        ).format(when=_when(session, backup), reason=_reason(backup))
+    ):
+        raise UserError(errors.translate("UserError", "nothing was restored"))
+    restored = backups.restore(backup)
+    session.saved = True
+    if sound:
+        _app_is_running(session)  # tells a running app at once (it would notice within a second)
+    if restored.kept_aside is None:
+        _line(out, translate("cli", "Restored the backup of {when}"), when=_when(session, backup))
+    else:
+        _line(
+            out,
+            translate("cli", "Restored the backup of {when}; the data before is kept in {aside}"),
+            when=_when(session, backup),
+            aside=restored.kept_aside,
+        )
+
+
+def _app_is_running(session: _Session) -> bool:
+    """Tell the running app that the data changed; True if one answered."""
+    from smallwins.system.instance import instance_key, send_to_running  # noqa: PLC0415 - Qt
+
+    return send_to_running(instance_key(session.folder), messages.CHANGED)
+
+
+def _confirmed(question: str) -> bool:
+    """Ask on stderr, read the answer from stdin; no answer (no input) is no."""
+    try:
+        sys.stderr.write(question)
+        sys.stderr.flush()
+        answer = sys.stdin.readline() if sys.stdin is not None else ""
+    except (OSError, ValueError):
+        return False
+    if not answer:
+        raise UserError(
+            errors.translate("UserError", "nothing was restored: answer y, or add --yes")
+        )
+    return answer.strip().casefold() in {"y", "yes", translate("cli", "y"), translate("cli", "yes")}
+
+
 def _show(args: argparse.Namespace, session: _Session, out: Output) -> None:
     # Qt is loaded only here: every other command starts without it.
     from smallwins.system.instance import instance_key, send_to_running  # noqa: PLC0415
@@ -1206,6 +1355,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, Output], None]] = {
     "schedule": _schedule,
     "review": _review,
     "show": _show,
+    "backup": _backup,
+    "restore": _restore,
 }
 
 
@@ -1339,8 +1490,16 @@ def _output_failed(exc: OutputError, out: Output, err: Output, saved: bool) -> i
 
 
 def _error_message(exc: Exception) -> str:
-    from smallwins.storage.errors import StorageError  # noqa: PLC0415 - loads with storage
+    from smallwins.storage.errors import DamagedDataError, StorageError  # noqa: PLC0415
 
+    if isinstance(exc, DamagedDataError) and exc.backups:
+        return (
+            _refusal(exc)
+            + ". "
+            + translate("cli", "Restore the newest good backup with: {command}").format(
+                command=f"{PROG} restore latest"
+            )
+        )
     if isinstance(exc, UserError | StorageError):
         return _refusal(exc)
     return translate("cli", "unexpected error: {error}").format(

@@ -158,6 +158,39 @@
     </message>
 </context>
 <context>
+    <name>DamageDialog</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/damage.py" line="25"/>
+        <source>Small Wins: the data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/damage.py" line="28"/>
+        <source>Your Small Wins data cannot be used: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/damage.py" line="40"/>
+        <source>There is no backup to restore. The damaged file stays as it is, for you or someone who can help to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/damage.py" line="45"/>
+        <source>The newest good backup is from %1. Restore it? Whatever was recorded after it is not in it. The damaged file is kept aside, unchanged, named with today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/damage.py" line="55"/>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/damage.py" line="59"/>
+        <source>Quit Small Wins</source>
+        <translation type="unfinished">Quit Small Wins</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <location filename="../../desktop/smallwins/ui/datapage.py" line="84"/>
@@ -2816,27 +2849,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="783"/>
+        <location filename="../../desktop/smallwins/cli.py" line="818"/>
         <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="822"/>
+        <location filename="../../desktop/smallwins/cli.py" line="857"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="947"/>
+        <location filename="../../desktop/smallwins/cli.py" line="982"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="954"/>
+        <location filename="../../desktop/smallwins/cli.py" line="989"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1189"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1284"/>
+        <source>Small Wins is running with this data: quit it first, or restore from its window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1294"/>
+        <source>nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1327"/>
+        <source>nothing was restored: answer y, or add --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1338"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,7 +2909,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1100"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1135"/>
         <location filename="../../desktop/smallwins/core/validation.py" line="16"/>
         <source>date</source>
         <translation type="unfinished"></translation>
@@ -2994,7 +3042,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="771"/>
+        <location filename="../../desktop/smallwins/cli.py" line="806"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="319"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="537"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="646"/>
@@ -3209,23 +3257,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="100"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="123"/>
         <source>cannot create the data file {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="121"/>
-        <location filename="../../desktop/smallwins/storage/database.py" line="176"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="141"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="196"/>
         <source>cannot open the Small Wins data in {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="140"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="160"/>
         <source>there is no Small Wins data in {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="163"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="183"/>
         <source>the data in {path} is read-only and needs an upgrade this version cannot write (schema {version})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,7 +3283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="250"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="261"/>
         <source>the data could not be upgraded: {count} broken reference(s), e.g. {table} row {row} points to a missing {parent}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,6 +3430,66 @@
     <message>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="326"/>
         <source>a routine named {name!r} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/backups.py" line="91"/>
+        <source>there is no good backup in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/backups.py" line="73"/>
+        <source>the backup {path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/backups.py" line="157"/>
+        <source>there is no data to back up in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/backups.py" line="188"/>
+        <source>there is no backup {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/backups.py" line="204"/>
+        <source>it is not Small Wins data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/backups.py" line="206"/>
+        <source>it was written by a newer Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/backups.py" line="209"/>
+        <source>the backup {path} cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/health.py" line="24"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/health.py" line="25"/>
+        <source>it is not an SQLite database (its header is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/health.py" line="26"/>
+        <source>the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/health.py" line="90"/>
+        <source>the Small Wins data in {path} is damaged ({reason}); nothing was written to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/storage/restore.py" line="65"/>
+        <source>the backup could not be restored, nothing changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3773,699 +3881,789 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="151"/>
+        <location filename="../../desktop/smallwins/cli.py" line="152"/>
         <source>%Y-%m-%d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="159"/>
+        <location filename="../../desktop/smallwins/cli.py" line="160"/>
         <source>{whole}.{fraction}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="179"/>
+        <location filename="../../desktop/smallwins/cli.py" line="180"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="193"/>
+        <location filename="../../desktop/smallwins/cli.py" line="194"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="194"/>
+        <location filename="../../desktop/smallwins/cli.py" line="195"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="197"/>
+        <location filename="../../desktop/smallwins/cli.py" line="198"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="215"/>
+        <location filename="../../desktop/smallwins/cli.py" line="216"/>
         <source>{text!r} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="219"/>
+        <location filename="../../desktop/smallwins/cli.py" line="220"/>
         <source>{text!r} must be 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="228"/>
+        <location filename="../../desktop/smallwins/cli.py" line="229"/>
         <source>add a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="230"/>
-        <location filename="../../desktop/smallwins/cli.py" line="253"/>
+        <location filename="../../desktop/smallwins/cli.py" line="231"/>
+        <location filename="../../desktop/smallwins/cli.py" line="254"/>
         <source>why it matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="234"/>
+        <location filename="../../desktop/smallwins/cli.py" line="235"/>
         <source>if a purpose of that name is there, name it and succeed (a retry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="236"/>
+        <location filename="../../desktop/smallwins/cli.py" line="237"/>
         <source>list purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="240"/>
+        <location filename="../../desktop/smallwins/cli.py" line="241"/>
         <source>choose the purpose whose steps come first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="246"/>
-        <location filename="../../desktop/smallwins/cli.py" line="343"/>
+        <location filename="../../desktop/smallwins/cli.py" line="247"/>
+        <location filename="../../desktop/smallwins/cli.py" line="344"/>
         <source>archived ones too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="249"/>
+        <location filename="../../desktop/smallwins/cli.py" line="250"/>
         <source>rename a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="255"/>
+        <location filename="../../desktop/smallwins/cli.py" line="256"/>
         <source>archive a finished purpose (its history stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="256"/>
+        <location filename="../../desktop/smallwins/cli.py" line="257"/>
         <source>bring back an archived purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="266"/>
+        <location filename="../../desktop/smallwins/cli.py" line="267"/>
         <source>add a step at the end of a queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="271"/>
+        <location filename="../../desktop/smallwins/cli.py" line="272"/>
         <source>put it at the front of the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="276"/>
+        <location filename="../../desktop/smallwins/cli.py" line="277"/>
         <source>if the purpose has an open step of these words, name it and succeed (a retry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="283"/>
+        <location filename="../../desktop/smallwins/cli.py" line="284"/>
         <source>put smaller steps in front of a heavy one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="287"/>
+        <location filename="../../desktop/smallwins/cli.py" line="288"/>
         <source>drop a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="290"/>
+        <location filename="../../desktop/smallwins/cli.py" line="291"/>
         <source>send a step to the back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="293"/>
+        <location filename="../../desktop/smallwins/cli.py" line="294"/>
         <source>list open steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="297"/>
+        <location filename="../../desktop/smallwins/cli.py" line="298"/>
         <source>change a step&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="302"/>
+        <location filename="../../desktop/smallwins/cli.py" line="303"/>
         <source>mark a step done (a win)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="308"/>
+        <location filename="../../desktop/smallwins/cli.py" line="309"/>
         <source>put a step at a place in its purpose&apos;s queue (1 = first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="317"/>
+        <location filename="../../desktop/smallwins/cli.py" line="318"/>
         <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="324"/>
+        <location filename="../../desktop/smallwins/cli.py" line="325"/>
         <source>the time of a new routine; for an existing one, its time on the habit&apos;s days (every habit stacked there moves too); leave it out to keep the routine&apos;s times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="334"/>
+        <location filename="../../desktop/smallwins/cli.py" line="335"/>
         <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="337"/>
+        <location filename="../../desktop/smallwins/cli.py" line="338"/>
         <source>the smallest possible version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="340"/>
+        <location filename="../../desktop/smallwins/cli.py" line="341"/>
         <source>list habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="346"/>
+        <location filename="../../desktop/smallwins/cli.py" line="347"/>
         <source>change any part of a habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="351"/>
+        <location filename="../../desktop/smallwins/cli.py" line="352"/>
         <source>the smallest version (&quot;&quot; removes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="356"/>
+        <location filename="../../desktop/smallwins/cli.py" line="357"/>
         <source>move it to the end of this routine&apos;s stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="361"/>
+        <location filename="../../desktop/smallwins/cli.py" line="362"/>
         <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="365"/>
+        <location filename="../../desktop/smallwins/cli.py" line="366"/>
         <source>its purpose (&quot;&quot; for none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="369"/>
+        <location filename="../../desktop/smallwins/cli.py" line="370"/>
         <source>its place in the stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="372"/>
+        <location filename="../../desktop/smallwins/cli.py" line="373"/>
         <source>archive a habit: no reminders, its history stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="373"/>
+        <location filename="../../desktop/smallwins/cli.py" line="374"/>
         <source>bring back an archived habit, streaks intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="379"/>
+        <location filename="../../desktop/smallwins/cli.py" line="380"/>
         <source>delete a habit and its wins for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="383"/>
+        <location filename="../../desktop/smallwins/cli.py" line="384"/>
         <source>yes, delete its wins too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="392"/>
+        <location filename="../../desktop/smallwins/cli.py" line="393"/>
         <source>list routines and their stacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="398"/>
+        <location filename="../../desktop/smallwins/cli.py" line="399"/>
         <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="409"/>
+        <location filename="../../desktop/smallwins/cli.py" line="410"/>
         <source>the days of the --at before it (default: every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="412"/>
+        <location filename="../../desktop/smallwins/cli.py" line="413"/>
         <source>rename a routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="424"/>
+        <location filename="../../desktop/smallwins/cli.py" line="425"/>
         <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="429"/>
+        <location filename="../../desktop/smallwins/cli.py" line="430"/>
         <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="433"/>
+        <location filename="../../desktop/smallwins/cli.py" line="434"/>
         <source>Exit status: 0 done (or already so: a repeated tick or rest, add --if-absent); 1 refused, nothing changed; 2 usage; 3 saved, but the answer could not be printed; 141 the output was closed, nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="446"/>
+        <location filename="../../desktop/smallwins/cli.py" line="447"/>
         <source>manage purposes, the larger why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="449"/>
+        <location filename="../../desktop/smallwins/cli.py" line="450"/>
         <source>manage micro-steps toward a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="452"/>
+        <location filename="../../desktop/smallwins/cli.py" line="453"/>
         <source>manage habits stacked on routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="455"/>
+        <location filename="../../desktop/smallwins/cli.py" line="456"/>
         <source>manage routines, the anchors habits stack on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="459"/>
+        <location filename="../../desktop/smallwins/cli.py" line="460"/>
         <source>show the next micro-step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="462"/>
+        <location filename="../../desktop/smallwins/cli.py" line="463"/>
         <source>record a win (default: the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="466"/>
+        <location filename="../../desktop/smallwins/cli.py" line="467"/>
         <source>a forgotten past day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="468"/>
+        <location filename="../../desktop/smallwins/cli.py" line="469"/>
         <source>done in its tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="471"/>
+        <location filename="../../desktop/smallwins/cli.py" line="472"/>
         <source>plan a rest day for a habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="475"/>
+        <location filename="../../desktop/smallwins/cli.py" line="476"/>
         <source>remove the last win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="477"/>
+        <location filename="../../desktop/smallwins/cli.py" line="478"/>
         <source>today at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="480"/>
+        <location filename="../../desktop/smallwins/cli.py" line="481"/>
         <source>keep a note for a habit&apos;s day (&quot;&quot; removes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="482"/>
+        <location filename="../../desktop/smallwins/cli.py" line="483"/>
         <source>default: today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="485"/>
+        <location filename="../../desktop/smallwins/cli.py" line="486"/>
         <source>a habit&apos;s days, oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="492"/>
+        <location filename="../../desktop/smallwins/cli.py" line="493"/>
         <source>upcoming reminders, local time with UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="497"/>
+        <location filename="../../desktop/smallwins/cli.py" line="498"/>
         <source>the weekly review numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="501"/>
-        <source>open a window in the running app</source>
+        <location filename="../../desktop/smallwins/cli.py" line="503"/>
+        <source>make a backup of the data now; backup list: the backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="514"/>
-        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
+        <location filename="../../desktop/smallwins/cli.py" line="510"/>
+        <source>put a backup in place of the data (the data now is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="515"/>
-        <source>  ({purpose})</source>
+        <source>a backup file, or the newest good one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="517"/>
-        <source>After {routine}: {text}{purpose}</source>
+        <source>do not ask first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="526"/>
-        <source>first win today</source>
+        <location filename="../../desktop/smallwins/cli.py" line="519"/>
+        <source>open a window in the running app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="527"/>
-        <source>{count} today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="529"/>
-        <source>streak {count} (bent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="531"/>
-        <source>streak {count}</source>
+        <location filename="../../desktop/smallwins/cli.py" line="532"/>
+        <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="533"/>
-        <source>{count}-day milestone!</source>
+        <source>  ({purpose})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="535"/>
-        <source>new best streak!</source>
+        <source>After {routine}: {text}{purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="548"/>
-        <source>done</source>
+        <location filename="../../desktop/smallwins/cli.py" line="544"/>
+        <source>first win today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="545"/>
+        <source>{count} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="547"/>
+        <source>streak {count} (bent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="549"/>
-        <source>tiny</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="550"/>
-        <source>rest</source>
+        <source>streak {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="551"/>
-        <source>missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/cli.py" line="552"/>
-        <source>bent</source>
+        <source>{count}-day milestone!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/cli.py" line="553"/>
+        <source>new best streak!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="566"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="567"/>
+        <source>tiny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="568"/>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="569"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="570"/>
+        <source>bent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="571"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="554"/>
+        <location filename="../../desktop/smallwins/cli.py" line="572"/>
         <source>unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="555"/>
+        <location filename="../../desktop/smallwins/cli.py" line="573"/>
         <source>upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="556"/>
+        <location filename="../../desktop/smallwins/cli.py" line="574"/>
         <source>before it began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="620"/>
+        <location filename="../../desktop/smallwins/cli.py" line="655"/>
         <source>Purpose #{id} is there: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="626"/>
+        <location filename="../../desktop/smallwins/cli.py" line="661"/>
         <source>Added purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="631"/>
+        <location filename="../../desktop/smallwins/cli.py" line="666"/>
         <source>Focus: most recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="633"/>
+        <location filename="../../desktop/smallwins/cli.py" line="668"/>
         <source>Focus: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="638"/>
+        <location filename="../../desktop/smallwins/cli.py" line="673"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="644"/>
+        <location filename="../../desktop/smallwins/cli.py" line="679"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="646"/>
+        <location filename="../../desktop/smallwins/cli.py" line="681"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="671"/>
+        <location filename="../../desktop/smallwins/cli.py" line="706"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="686"/>
+        <location filename="../../desktop/smallwins/cli.py" line="721"/>
         <source>Step #{id} is there: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="688"/>
+        <location filename="../../desktop/smallwins/cli.py" line="723"/>
         <source>Added step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="697"/>
+        <location filename="../../desktop/smallwins/cli.py" line="732"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="700"/>
+        <location filename="../../desktop/smallwins/cli.py" line="735"/>
         <source>Dropped step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="703"/>
+        <location filename="../../desktop/smallwins/cli.py" line="738"/>
         <source>Later: #{id} {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="706"/>
+        <location filename="../../desktop/smallwins/cli.py" line="741"/>
         <source>Step #{id} is now: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="711"/>
+        <location filename="../../desktop/smallwins/cli.py" line="746"/>
         <source>Moved step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="754"/>
+        <location filename="../../desktop/smallwins/cli.py" line="789"/>
         <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="806"/>
+        <location filename="../../desktop/smallwins/cli.py" line="841"/>
         <source>Changed habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="813"/>
+        <location filename="../../desktop/smallwins/cli.py" line="848"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="815"/>
+        <location filename="../../desktop/smallwins/cli.py" line="850"/>
         <source>Restored habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="833"/>
+        <location filename="../../desktop/smallwins/cli.py" line="868"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="884"/>
+        <location filename="../../desktop/smallwins/cli.py" line="919"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="891"/>
+        <location filename="../../desktop/smallwins/cli.py" line="926"/>
         <source>    (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="931"/>
+        <location filename="../../desktop/smallwins/cli.py" line="966"/>
         <source>{routine} ({when}): {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="934"/>
+        <location filename="../../desktop/smallwins/cli.py" line="969"/>
         <source>no habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="941"/>
+        <location filename="../../desktop/smallwins/cli.py" line="976"/>
         <source>Routine #{id} is now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="961"/>
+        <location filename="../../desktop/smallwins/cli.py" line="996"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="970"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1005"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="971"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1006"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="972"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1007"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="973"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1008"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="974"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1009"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="975"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1010"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="976"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1011"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="994"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1029"/>
         <source>no time set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1038"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1073"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1048"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1083"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1062"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1097"/>
         <source>{day}: {count} wins today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1066"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1101"/>
         <source>Next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1071"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1106"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1107"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1142"/>
         <source>No note for {habit} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1112"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1147"/>
         <source>Note for {habit} on {day}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1127"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1162"/>
         <source>No reminders coming up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1132"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1167"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1134"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1169"/>
         <source>{day}T{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1148"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1183"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1153"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1188"/>
         <source>per day: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1158"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1193"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1164"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1199"/>
         <source>felt heavy: {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1170"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1205"/>
         <source>strongest anchor: {routine} ({done} of {due} done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1178"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1213"/>
         <source>what helped: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1180"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1215"/>
         <source>what got in the way: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1306"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1226"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1227"/>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1228"/>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1229"/>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1238"/>
+        <source>--json goes with: backup list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1241"/>
+        <source>Backup written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1262"/>
+        <source>No backups yet (they go to {folder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1267"/>
+        <source>{when}  {reason}  {size} KiB  {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1290"/>
+        <source>Restore the backup of {when} ({reason})? The data now is kept aside. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1300"/>
+        <source>Restored the backup of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1304"/>
+        <source>Restored the backup of {when}; the data before is kept in {aside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1329"/>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1329"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1457"/>
         <source>the change was saved, but then: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1325"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1476"/>
         <source>the change was saved, but its answer could not be printed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1335"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1486"/>
         <source>the answer could not be printed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1346"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1499"/>
+        <source>Restore the newest good backup with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1505"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>

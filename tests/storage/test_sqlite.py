@@ -174,8 +174,9 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "smallwins.db"
     path.write_bytes(b"these are my notes, not a database" * 100)
-    with pytest.raises(StorageError, match="cannot open"):
+    with pytest.raises(StorageError, match=r"is damaged \(it is not an SQLite database"):
         open_store(path)
+    assert path.read_bytes() == b"these are my notes, not a database" * 100
 
 
 def test_a_folder_that_cannot_be_created_is_reported(tmp_path: Path) -> None:

@@ -23,14 +23,14 @@ import smallwins.app as app
 seen = {}
 real_open = app._open_data
 
-def spy(folder, db):
+def spy(folder, db, *rest):
     shown = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
     seen["shown"] = shown
     if sys.argv[2] == "early":  # while the data layer loads, before the event loop runs
         os.kill(os.getpid(), signal.SIGTERM)
     else:
         QTimer.singleShot(200, lambda: os.kill(os.getpid(), signal.SIGTERM))
-    return real_open(folder, db)
+    return real_open(folder, db, *rest)
 
 app._open_data = spy
 status = app.run_app(sys.argv[1])

@@ -138,7 +138,7 @@ def test_a_read_only_data_folder_starts_read_only_and_shows_the_data(
     store.close()
     disk.remount(read_only=True)
     try:
-        opened = _open_data(database.parent, database)
+        opened = _open_data(database.parent, database, None)
         assert not isinstance(opened, str), opened
         read_only, _, model = opened
         desk = Desktop(model, tray_available=True)

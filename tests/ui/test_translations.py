@@ -253,7 +253,7 @@ def test_english_plurals_load(qtbot: QtBot, translated: str) -> None:
 @pytest.mark.parametrize("translated", ["de"], indirect=True)
 def test_refusals_show_in_german(qtbot: QtBot, translated: str, tmp_path: Path) -> None:
     """The app's runner (built in app.py) words refusals in the chosen language, dates too."""
-    opened = _open_data(tmp_path, tmp_path / "smallwins.db")
+    opened = _open_data(tmp_path, tmp_path / "smallwins.db", None)
     assert not isinstance(opened, str)
     store, _, model = opened
     try:

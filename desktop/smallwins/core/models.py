@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from pathlib import Path
 
 WEEKDAY_NAMES: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -241,3 +242,22 @@ class Settings:
     review_weekday: int = 6
     review_at: time = time(18, 0)
     extra: dict[str, str] = field(default_factory=dict)
+
+
+class BackupReason(enum.StrEnum):
+    """Why a backup was made (part of its file name)."""
+
+    DAILY = "daily"
+    MANUAL = "manual"
+    UPGRADE = "before-upgrade"  # before a schema migration
+    IMPORT = "before-import"
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One backup file of the whole database."""
+
+    path: Path
+    taken_at: datetime  # UTC, from its name
+    reason: BackupReason
+    size: int  # bytes

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Protocol
 
 from smallwins.core.models import (
+    Backup,
+    BackupReason,
     Habit,
     Purpose,
     RestDay,
@@ -162,4 +165,40 @@ class Store(Protocol):
 
     def reminders_sent(self, since: date) -> set[tuple[int, date, str]]:
         """Every (habit id, day, kind) recorded for ``since`` or later."""
+        ...
+
+
+class BackupVault(Protocol):
+    """Where the backups of the database are kept, and how one is made or put back.
+
+    Failures raise a ``TranslatableError`` (``StorageError``) fit for the user."""
+
+    @property
+    def folder(self) -> Path: ...
+
+    def backups(self) -> list[Backup]:
+        """Every backup, newest first."""
+        ...
+
+    def make(self, now: datetime, reason: BackupReason) -> Backup:
+        """A checked copy of the data as it is now, written atomically."""
+        ...
+
+    def remove(self, backup: Backup) -> None: ...
+
+    def verify(self, path: Path) -> None:
+        """Raise unless ``path`` is an undamaged Small Wins database this version can read."""
+        ...
+
+    def changed_since(self, moment: datetime) -> bool:
+        """The data may have changed after ``moment`` (when unsure: True)."""
+        ...
+
+    def check_data(self) -> None:
+        """The full check of the live data (``integrity_check``); raise if it is damaged."""
+        ...
+
+    def restore(self, path: Path, now: datetime) -> Path | None:
+        """Put the backup at ``path`` in place of the data, whole or not at all; returns where
+        the data it replaced is kept (None: there was none)."""
         ...

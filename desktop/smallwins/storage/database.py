@@ -5,11 +5,15 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import peewee
 
 from smallwins.core.errors import Problem, translate
+from smallwins.core.models import BackupReason
+from smallwins.storage import health
 from smallwins.storage.errors import StorageError
 from smallwins.storage.failures import first_cause
 from smallwins.storage.migrations import LATEST_VERSION, migrate, schema_version
@@ -85,12 +89,31 @@ def _use_wal(db: peewee.SqliteDatabase) -> None:
             return
 
 
-def open_store(path: Path, *, migrate_to: int | None = None) -> SqliteStore:
+def _system_now() -> datetime:
+    # Only names the backup made before an upgrade; callers with a clock pass theirs.
+    return datetime.now(UTC)
+
+
+def open_store(
+    path: Path,
+    *,
+    migrate_to: int | None = None,
+    check: bool = True,
+    now: Callable[[], datetime] = _system_now,
+) -> SqliteStore:
     """Open the Small Wins database at ``path``, creating and upgrading it as needed.
 
+    First the startup check (``storage/health.py``): a damaged file raises ``DamagedDataError``
+    and is not written to. ``check=False`` leaves out its ``quick_check`` (the header is read
+    all the same) for a caller that runs it beside its own start (the tray app, ``app.py``).
+    A database that needs upgrading is backed up first (``now`` names the backup).
     ``migrate_to`` stops the upgrade at an older schema version (for migration tests).
     """
     path = Path(path)
+    if check:
+        health.check_file(path)
+    else:
+        health.check_header(path)
     try:
         _make_private_folder(path.parent)
         _make_private_file(path)
@@ -106,10 +129,7 @@ def open_store(path: Path, *, migrate_to: int | None = None) -> SqliteStore:
     try:
         db.connect()
         _use_wal(db)
-        if migrate_to is None:
-            migrate(db)
-        else:
-            migrate(db, migrate_to)
+        migrate(db, LATEST_VERSION if migrate_to is None else migrate_to, _backup_first(path, now))
     except StorageError:
         db.close()
         raise
@@ -178,3 +198,13 @@ def open_store_read_only(path: Path) -> SqliteStore:
         path=path,
         reason=str(cause),
     ) from failure
+
+
+def _backup_first(path: Path, now: Callable[[], datetime]) -> Callable[[int], None]:
+    def backup(version: int) -> None:
+        from smallwins.storage.backups import SqliteVault  # noqa: PLC0415 - only to upgrade
+
+        del version
+        SqliteVault(path).make(now(), BackupReason.UPGRADE)
+
+    return backup

@@ -1,6 +1,8 @@
-"""The one error the storage layer raises."""
+"""The errors the storage layer raises."""
 
-from smallwins.core.errors import DataError
+from pathlib import Path
+
+from smallwins.core.errors import DataError, Problem, Term
 
 
 class StorageError(DataError):
@@ -12,3 +14,13 @@ class StorageError(DataError):
     purpose or routine, a row that other rows still refer to); for a full disk, read-only data,
     a busy or damaged database and any other failure to reach the data, ``problem`` says which.
     """
+
+
+class DamagedDataError(StorageError):
+    """The database file is damaged (or empty, or cut short, where backups exist): nothing was
+    written to it. ``path`` is the file; ``backups`` says whether there are backups to restore."""
+
+    def __init__(self, template: Term, /, path: Path, backups: bool, **fields: object) -> None:
+        super().__init__(template, problem=Problem.DAMAGED, path=path, **fields)
+        self.path = path
+        self.backups = backups

@@ -216,8 +216,17 @@ def _check_not_newer(version: int) -> None:
         )
 
 
-def migrate(db: peewee.SqliteDatabase, target: int = LATEST_VERSION) -> int:
+def migrate(
+    db: peewee.SqliteDatabase,
+    target: int = LATEST_VERSION,
+    before_upgrade: Callable[[int], None] | None = None,
+) -> int:
     """Bring the database up to ``target``; return the version it had before.
+
+    ``before_upgrade(version)`` runs first when a database with data (version 1 or later) is
+    about to be upgraded, under the write lock, so only the process that upgrades calls it: it
+    makes the backup of the old version (``storage/database.py``). If it raises, nothing is
+    upgraded.
 
     Runs in one IMMEDIATE transaction (the database's default lock type), so two processes
     opening a fresh file at once migrate it once. ``migration_context`` turns foreign keys off
@@ -237,6 +246,8 @@ def migrate(db: peewee.SqliteDatabase, target: int = LATEST_VERSION) -> int:
         _check_not_newer(version)
         if version >= target:
             return version
+        if before_upgrade is not None and version >= 1:
+            before_upgrade(version)
         broken_before = _broken_references(db)
         for number in range(version, target):
             MIGRATIONS[number](migrator)

@@ -1,0 +1,126 @@
+"""Is a database file sound? Checked without ever writing to it.
+
+The startup check reads the header (cheap: an empty file, a file that is not SQLite, a file cut
+short) and then runs ``PRAGMA quick_check``; the daily check runs the full ``PRAGMA
+integrity_check``. Both use a read-only connection, which never writes the file (not even the
+checkpoint a closing read-write connection makes), so a damaged file stays exactly as it was
+found — for a restore, or for someone to look at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import urllib.parse
+from pathlib import Path
+
+from smallwins.core.errors import Term, translate
+from smallwins.storage.errors import DamagedDataError
+
+HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+BACKUP_FOLDER = "backups"
+BACKUP_PATTERN = "smallwins-*.db"
+
+EMPTY = translate("UserError", "the file is empty")
+NOT_SQLITE = translate("UserError", "it is not an SQLite database (its header is damaged)")
+CUT_SHORT = translate("UserError", "the file is cut short")
+
+
+def backup_folder(db_path: Path) -> Path:
+    """The backups of the database at ``db_path``: a ``backups`` folder beside it."""
+    return db_path.parent / BACKUP_FOLDER
+
+
+def has_backups(db_path: Path) -> bool:
+    folder = backup_folder(db_path)
+    return folder.is_dir() and any(folder.glob(BACKUP_PATTERN))
+
+
+# SQLite's result codes that mean the file itself is damaged (SQLITE_CORRUPT, SQLITE_NOTADB);
+# any other failure (busy, no access, a read-only folder) says nothing about the file's health.
+DAMAGE_CODES = frozenset({11, 26})
+
+
+def read_only(path: Path, query: str = "mode=ro") -> sqlite3.Connection:
+    """A connection that cannot write ``path`` (SQLite's ``mode=ro``; ``immutable=1`` where
+    the folder takes no files, so that SQLite cannot make the WAL's shared-memory file)."""
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?" + query
+    return sqlite3.connect(uri, uri=True, timeout=5)
+
+
+def header_problem(path: Path) -> Term | None:
+    """What the first bytes of ``path`` say is wrong with it, or None (also for no file)."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(HEADER_SIZE)
+            size = file.seek(0, 2)
+    except OSError:  # no file (a new one), or one that cannot be read: opening it says why
+        return None
+    if size == 0:
+        return EMPTY
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if (
+        len(header) < HEADER_SIZE
+        or not header.startswith(HEADER)
+        or page_size < 512
+        or page_size & (page_size - 1)
+    ):
+        return NOT_SQLITE
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header holds when "version-valid-for" matches the change counter.
+    if header[92:96] == header[24:28] and pages * page_size > size:
+        return CUT_SHORT
+    return None
+
+
+def content_problem(path: Path, *, full: bool = False) -> str | None:
+    """SQLite's own words for what is wrong inside ``path`` (``quick_check``, or with ``full``
+    ``integrity_check``), or None when it is sound."""
+    pragma = "integrity_check" if full else "quick_check"
+    for query in ("mode=ro", "immutable=1"):
+        try:
+            connection = read_only(path, query)
+            try:
+                rows = connection.execute(f"PRAGMA {pragma}(5)").fetchall()
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError as error:
+            code = getattr(error, "sqlite_errorcode", 0) or 0
+            if code & 0xFF in DAMAGE_CODES:  # extended codes keep the primary in the low byte
+                return str(error)
+            continue  # cannot look (e.g. a read-only folder): try the other way, else let be
+        found = [str(row[0]) for row in rows]
+        return None if found == ["ok"] else "; ".join(found)
+    return None  # not checked: opening the data says what is wrong, if anything
+
+
+def damaged(path: Path, reason: str) -> DamagedDataError:
+    """The error for a damaged database at ``path``."""
+    return DamagedDataError(
+        translate(
+            "UserError",
+            "the Small Wins data in {path} is damaged ({reason}); nothing was written to it",
+        ),
+        path=path,
+        backups=has_backups(path),
+        reason=reason,
+    )
+
+
+def check_header(path: Path) -> None:
+    """Raise ``DamagedDataError`` if the header shows damage; an empty file counts only where
+    there are backups (else it is a new database, e.g. one whose creation was interrupted)."""
+    reason = header_problem(path)
+    if reason is None or (reason is EMPTY and not has_backups(path)):
+        return
+    raise damaged(path, reason)
+
+
+def check_file(path: Path, *, full: bool = False) -> None:
+    """The whole startup check (with ``full``: the daily one); raise ``DamagedDataError``."""
+    check_header(path)
+    if path.is_file() and path.stat().st_size > 0:
+        problem = content_problem(path, full=full)
+        if problem is not None:
+            raise damaged(path, problem)
