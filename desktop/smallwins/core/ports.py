@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from typing import Protocol
 
 from smallwins.core.models import (
+    DayNote,
     Habit,
     Purpose,
     RestDay,
@@ -29,6 +30,10 @@ class Store(Protocol):
 
     Name look-ups are case-insensitive. Lists come in their natural order: purposes by id,
     steps by purpose then position, habits by routine then stack position, wins by instant.
+
+    Every record gets a uid (``core/identity.py``) when it is added: the one given (an import
+    keeps the file's), else a new random one. It never changes afterwards: updates keep it, and
+    a review saved again for its week, or a note set again for its day, keeps the first one.
     """
 
     def transaction(self) -> AbstractContextManager[None]: ...
@@ -39,7 +44,7 @@ class Store(Protocol):
 
     # purposes
     def add_purpose(
-        self, name: str, why: str | None = None, colour: str | None = None
+        self, name: str, why: str | None = None, colour: str | None = None, uid: str | None = None
     ) -> Purpose: ...
     def purpose(self, purpose_id: int) -> Purpose | None: ...
     def purpose_by_name(self, name: str) -> Purpose | None: ...
@@ -54,6 +59,7 @@ class Store(Protocol):
         created_at: datetime,
         parent_id: int | None = None,
         at_front: bool = False,
+        uid: str | None = None,
     ) -> Step: ...
     def step(self, step_id: int) -> Step | None: ...
     def steps(
@@ -66,7 +72,9 @@ class Store(Protocol):
         ...
 
     # routines
-    def add_routine(self, name: str, times: Sequence[tuple[int, time]]) -> Routine: ...
+    def add_routine(
+        self, name: str, times: Sequence[tuple[int, time]], uid: str | None = None
+    ) -> Routine: ...
     def routine(self, routine_id: int) -> Routine | None: ...
     def routine_by_name(self, name: str) -> Routine | None: ...
     def routines(self) -> list[Routine]: ...
@@ -83,6 +91,7 @@ class Store(Protocol):
         tiny: str | None = None,
         purpose_id: int | None = None,
         reminder: bool = True,
+        uid: str | None = None,
     ) -> Habit:
         """Add a habit at the end of its routine's stack."""
         ...
@@ -110,6 +119,7 @@ class Store(Protocol):
         kind: WinKind,
         habit_id: int | None = None,
         step_id: int | None = None,
+        uid: str | None = None,
     ) -> Win: ...
     def remove_win(self, win_id: int) -> None: ...
     def last_win(self) -> Win | None: ...
@@ -126,16 +136,21 @@ class Store(Protocol):
         ...
 
     # rest days
-    def add_rest(self, day: date, habit_id: int | None = None) -> RestDay: ...
+    def add_rest(
+        self, day: date, habit_id: int | None = None, uid: str | None = None
+    ) -> RestDay: ...
     def remove_rest(self, day: date, habit_id: int | None = None) -> bool: ...
     def rest_days(self) -> list[RestDay]: ...
 
     # notes: one a habit's day
-    def set_note(self, habit_id: int, day: date, text: str | None) -> None:
+    def set_note(self, habit_id: int, day: date, text: str | None, uid: str | None = None) -> None:
         """Keep ``text`` as the habit's note for ``day``; None removes it."""
         ...
 
     def notes(self, habit_id: int) -> dict[date, str]: ...
+    def day_notes(self) -> list[DayNote]:
+        """Every habit's notes, with their uids, by habit and day."""
+        ...
 
     # reviews
     def save_review(self, review: Review) -> Review:

@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 import peewee
 
 from smallwins.core.errors import Term, translate
+from smallwins.core.identity import new_uid
 from smallwins.core.models import (
     WEEKDAY_NAMES,
+    DayNote,
     FixedDays,
     Habit,
     Purpose,
@@ -123,7 +125,9 @@ def clock_text(at: time) -> str:
 
 
 def _purpose(row: Row) -> Purpose:
-    return Purpose(id=row[0], name=row[1], why=row[2], colour=row[3], archived=bool(row[4]))
+    return Purpose(
+        id=row[0], name=row[1], why=row[2], colour=row[3], archived=bool(row[4]), uid=row[5]
+    )
 
 
 def _step(row: Row) -> Step:
@@ -135,6 +139,7 @@ def _step(row: Row) -> Step:
         state=StepState(row[4]),
         parent_id=row[5],
         created_at=None if row[6] is None else utc_from(row[6]),
+        uid=row[7],
     )
 
 
@@ -150,6 +155,7 @@ def _habit(row: Row) -> Habit:
         purpose_id=row[7],
         reminder=bool(row[8]),
         archived=bool(row[9]),
+        uid=row[10],
     )
 
 
@@ -163,6 +169,7 @@ def _win(row: Row) -> Win:
         kind=WinKind(row[5]),
         habit_id=row[6],
         step_id=row[7],
+        uid=row[8],
     )
 
 
@@ -175,18 +182,23 @@ def _review(row: Row) -> Review:
         focus_purpose_id=row[4],
         focus_step_id=row[5],
         saved_at=None if row[6] is None else utc_from(row[6]),
+        uid=row[7],
     )
 
 
-_PURPOSE = "SELECT id, name, why, colour, archived FROM purpose"
-_STEP = "SELECT id, purpose_id, text, position, state, parent_id, created_at FROM step"
+_PURPOSE = "SELECT id, name, why, colour, archived, uid FROM purpose"
+_STEP = "SELECT id, purpose_id, text, position, state, parent_id, created_at, uid FROM step"
 _HABIT = (
     "SELECT id, action, routine_id, position, schedule, created_on, tiny, purpose_id, reminder,"
-    " archived FROM habit"
+    " archived, uid FROM habit"
 )
-_WIN = "SELECT id, at_utc, local_date, utc_offset_minutes, source, kind, habit_id, step_id FROM win"
+_WIN = (
+    "SELECT id, at_utc, local_date, utc_offset_minutes, source, kind, habit_id, step_id, uid"
+    " FROM win"
+)
 _REVIEW = (
-    "SELECT id, week, helped, in_the_way, focus_purpose_id, focus_step_id, saved_at FROM review"
+    "SELECT id, week, helped, in_the_way, focus_purpose_id, focus_step_id, saved_at, uid"
+    " FROM review"
 )
 
 
@@ -289,11 +301,15 @@ class SqliteStore:
 
     # --- purposes -------------------------------------------------------------------------
 
-    def add_purpose(self, name: str, why: str | None = None, colour: str | None = None) -> Purpose:
+    def add_purpose(
+        self, name: str, why: str | None = None, colour: str | None = None, uid: str | None = None
+    ) -> Purpose:
+        uid = uid or new_uid()
         cursor = self._write(
-            "INSERT INTO purpose (name, why, colour) VALUES (?, ?, ?)", (name, why, colour)
+            "INSERT INTO purpose (name, why, colour, uid) VALUES (?, ?, ?, ?)",
+            (name, why, colour, uid),
         )
-        return Purpose(id=_rowid(cursor), name=name, why=why, colour=colour)
+        return Purpose(id=_rowid(cursor), name=name, why=why, colour=colour, uid=uid)
 
     def purpose(self, purpose_id: int) -> Purpose | None:
         row = self._row(f"{_PURPOSE} WHERE id = ?", (purpose_id,))
@@ -323,8 +339,10 @@ class SqliteStore:
         created_at: datetime,
         parent_id: int | None = None,
         at_front: bool = False,
+        uid: str | None = None,
     ) -> Step:
         created = utc_text(created_at)
+        uid = uid or new_uid()
         with self.transaction():
             if at_front:
                 position = 0
@@ -340,9 +358,9 @@ class SqliteStore:
                 )
                 position = 0 if row is None else row[0]
             cursor = self._write(
-                "INSERT INTO step (purpose_id, text, position, state, parent_id, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (purpose_id, text, position, StepState.OPEN.value, parent_id, created),
+                "INSERT INTO step (purpose_id, text, position, state, parent_id, created_at, uid)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (purpose_id, text, position, StepState.OPEN.value, parent_id, created, uid),
             )
         return Step(
             id=_rowid(cursor),
@@ -351,6 +369,7 @@ class SqliteStore:
             position=position,
             parent_id=parent_id,
             created_at=utc_from(created),
+            uid=uid,
         )
 
     def step(self, step_id: int) -> Step | None:
@@ -401,12 +420,15 @@ class SqliteStore:
 
     # --- routines -------------------------------------------------------------------------
 
-    def add_routine(self, name: str, times: Sequence[tuple[int, time]]) -> Routine:
+    def add_routine(
+        self, name: str, times: Sequence[tuple[int, time]], uid: str | None = None
+    ) -> Routine:
+        uid = uid or new_uid()
         with self.transaction():
-            cursor = self._write("INSERT INTO routine (name) VALUES (?)", (name,))
+            cursor = self._write("INSERT INTO routine (name, uid) VALUES (?, ?)", (name, uid))
             routine_id = _rowid(cursor)
             self._insert_times(routine_id, times)
-        return Routine(id=routine_id, name=name, times=_normalized_times(times))
+        return Routine(id=routine_id, name=name, times=_normalized_times(times), uid=uid)
 
     def _insert_times(self, routine_id: int, times: Sequence[tuple[int, time]]) -> None:
         self._write_many(
@@ -421,14 +443,17 @@ class SqliteStore:
         return self._routine_where("name = ?", (name,))
 
     def _routine_where(self, condition: str, params: Sequence[object]) -> Routine | None:
-        row = self._row(f"SELECT id, name FROM routine WHERE {condition}", params)
+        row = self._row(f"SELECT id, name, uid FROM routine WHERE {condition}", params)
         if row is None:
             return None
         times = self._rows(
             "SELECT weekday, at FROM routine_time WHERE routine_id = ? ORDER BY weekday", (row[0],)
         )
         return Routine(
-            id=row[0], name=row[1], times=tuple((day, time.fromisoformat(at)) for day, at in times)
+            id=row[0],
+            name=row[1],
+            times=tuple((day, time.fromisoformat(at)) for day, at in times),
+            uid=row[2],
         )
 
     def routines(self) -> list[Routine]:
@@ -438,8 +463,8 @@ class SqliteStore:
         ):
             times.setdefault(routine_id, []).append((weekday, time.fromisoformat(at)))
         return [
-            Routine(id=routine_id, name=name, times=tuple(times.get(routine_id, ())))
-            for routine_id, name in self._rows("SELECT id, name FROM routine ORDER BY id")
+            Routine(id=routine_id, name=name, times=tuple(times.get(routine_id, ())), uid=uid)
+            for routine_id, name, uid in self._rows("SELECT id, name, uid FROM routine ORDER BY id")
         ]
 
     def set_routine_times(self, routine_id: int, times: Sequence[tuple[int, time]]) -> None:
@@ -466,7 +491,9 @@ class SqliteStore:
         tiny: str | None = None,
         purpose_id: int | None = None,
         reminder: bool = True,
+        uid: str | None = None,
     ) -> Habit:
+        uid = uid or new_uid()
         with self.transaction():
             row = self._row(
                 "SELECT coalesce(max(position) + 1, 0) FROM habit WHERE routine_id = ?",
@@ -475,7 +502,7 @@ class SqliteStore:
             position: int = 0 if row is None else row[0]
             cursor = self._write(
                 "INSERT INTO habit (action, routine_id, position, schedule, created_on, tiny,"
-                " purpose_id, reminder) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " purpose_id, reminder, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     action,
                     routine_id,
@@ -485,6 +512,7 @@ class SqliteStore:
                     tiny,
                     purpose_id,
                     int(reminder),
+                    uid,
                 ),
             )
         return Habit(
@@ -497,6 +525,7 @@ class SqliteStore:
             tiny=tiny,
             purpose_id=purpose_id,
             reminder=reminder,
+            uid=uid,
         )
 
     def habit(self, habit_id: int) -> Habit | None:
@@ -575,11 +604,13 @@ class SqliteStore:
         kind: WinKind,
         habit_id: int | None = None,
         step_id: int | None = None,
+        uid: str | None = None,
     ) -> Win:
         at = utc_text(at_utc)
+        uid = uid or new_uid()
         cursor = self._write(
             "INSERT INTO win (at_utc, local_date, utc_offset_minutes, source, kind, habit_id,"
-            " step_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " step_id, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 at,
                 local_date.isoformat(),
@@ -588,6 +619,7 @@ class SqliteStore:
                 WinKind(kind).value,
                 habit_id,
                 step_id,
+                uid,
             ),
         )
         return Win(
@@ -599,6 +631,7 @@ class SqliteStore:
             kind=WinKind(kind),
             habit_id=habit_id,
             step_id=step_id,
+            uid=uid,
         )
 
     def remove_win(self, win_id: int) -> None:
@@ -664,11 +697,13 @@ class SqliteStore:
 
     # --- rest days ------------------------------------------------------------------------
 
-    def add_rest(self, day: date, habit_id: int | None = None) -> RestDay:
+    def add_rest(self, day: date, habit_id: int | None = None, uid: str | None = None) -> RestDay:
+        uid = uid or new_uid()
         cursor = self._write(
-            "INSERT INTO rest_day (day, habit_id) VALUES (?, ?)", (day.isoformat(), habit_id)
+            "INSERT INTO rest_day (day, habit_id, uid) VALUES (?, ?, ?)",
+            (day.isoformat(), habit_id, uid),
         )
-        return RestDay(id=_rowid(cursor), day=day, habit_id=habit_id)
+        return RestDay(id=_rowid(cursor), day=day, habit_id=habit_id, uid=uid)
 
     def remove_rest(self, day: date, habit_id: int | None = None) -> bool:
         cursor = self._write(
@@ -678,8 +713,8 @@ class SqliteStore:
 
     def rest_days(self) -> list[RestDay]:
         return [
-            RestDay(id=row[0], day=date.fromisoformat(row[1]), habit_id=row[2])
-            for row in self._rows("SELECT id, day, habit_id FROM rest_day ORDER BY day, id")
+            RestDay(id=row[0], day=date.fromisoformat(row[1]), habit_id=row[2], uid=row[3])
+            for row in self._rows("SELECT id, day, habit_id, uid FROM rest_day ORDER BY day, id")
         ]
 
     # --- reviews --------------------------------------------------------------------------
@@ -688,7 +723,7 @@ class SqliteStore:
         with self.transaction():
             self._write(
                 "INSERT INTO review (week, helped, in_the_way, focus_purpose_id, focus_step_id,"
-                " saved_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (week) DO UPDATE SET"
+                " saved_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (week) DO UPDATE SET"
                 " helped = excluded.helped, in_the_way = excluded.in_the_way,"
                 " focus_purpose_id = excluded.focus_purpose_id,"
                 " focus_step_id = excluded.focus_step_id, saved_at = excluded.saved_at",
@@ -699,6 +734,7 @@ class SqliteStore:
                     review.focus_purpose_id,
                     review.focus_step_id,
                     None if review.saved_at is None else utc_text(review.saved_at),
+                    review.uid or new_uid(),
                 ),
             )
             saved = self.review(review.week)
@@ -766,7 +802,7 @@ class SqliteStore:
         )
         return cursor.rowcount > 0
 
-    def set_note(self, habit_id: int, day: date, text: str | None) -> None:
+    def set_note(self, habit_id: int, day: date, text: str | None, uid: str | None = None) -> None:
         with self.transaction():
             if text is None:
                 self._write(
@@ -775,9 +811,9 @@ class SqliteStore:
                 )
                 return
             self._write(
-                "INSERT INTO day_note (habit_id, day, text) VALUES (?, ?, ?)"
+                "INSERT INTO day_note (habit_id, day, text, uid) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (habit_id, day) DO UPDATE SET text = excluded.text",
-                (habit_id, day.isoformat(), text),
+                (habit_id, day.isoformat(), text, uid or new_uid()),
             )
 
     def notes(self, habit_id: int) -> dict[date, str]:
@@ -787,6 +823,14 @@ class SqliteStore:
                 "SELECT day, text FROM day_note WHERE habit_id = ? ORDER BY day", (habit_id,)
             )
         }
+
+    def day_notes(self) -> list[DayNote]:
+        return [
+            DayNote(habit_id=row[0], day=date.fromisoformat(row[1]), text=row[2], uid=row[3])
+            for row in self._rows(
+                "SELECT habit_id, day, text, uid FROM day_note ORDER BY habit_id, day"
+            )
+        ]
 
     def reminders_sent(self, since: date) -> set[tuple[int, date, str]]:
         """Every (habit id, day, kind) recorded for ``since`` or later."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -269,18 +270,7 @@ class UpdateHabit:
             else habit.tiny
         )
         schedule = parse_schedule(self.days) if self.days is not None else habit.schedule
-        updated = Habit(
-            id=habit.id,
-            action=habit.action,
-            routine_id=habit.routine_id,
-            position=habit.position,
-            schedule=schedule,
-            created_on=habit.created_on,
-            tiny=tiny,
-            purpose_id=habit.purpose_id,
-            reminder=habit.reminder,
-            archived=habit.archived,
-        )
+        updated = dataclasses.replace(habit, schedule=schedule, tiny=tiny)
         ctx.store.update_habit(updated)
         ctx.changed(Topic.HABITS)
         return updated
@@ -334,7 +324,14 @@ class RecordWin:
             raise UserError(translate("UserError", "nothing to tick"))
         return self._step_win(ctx, view, step, day)
 
-    def _record(self, ctx: Context, day: date, kind: WinKind, **target: int) -> Win:
+    def _record(
+        self,
+        ctx: Context,
+        day: date,
+        kind: WinKind,
+        habit_id: int | None = None,
+        step_id: int | None = None,
+    ) -> Win:
         source = self.source if self.day is None else WinSource.HISTORY
         return ctx.store.add_win(
             at_utc=ctx.now,
@@ -342,7 +339,8 @@ class RecordWin:
             utc_offset_minutes=utc_offset_minutes(ctx.now, ctx.clock.zone()),
             source=source,
             kind=kind,
-            **target,
+            habit_id=habit_id,
+            step_id=step_id,
         )
 
     def _habit_win(self, ctx: Context, view: View, habit: Habit, day: date) -> WinOutcome:
