@@ -318,6 +318,7 @@ class MemoryStore:
         purpose_id: int | None = None,
         reminder: bool = True,
         uid: str | None = None,
+        about: str | None = None,
     ) -> Habit:
         with self._write():
             uid = self._check_uid(self._state.habits.values(), uid)
@@ -336,6 +337,7 @@ class MemoryStore:
                 purpose_id=purpose_id,
                 reminder=reminder,
                 uid=uid,
+                about=about,
             )
             self._check_habit(habit)
             self._state.habits[habit.id] = habit
@@ -430,6 +432,20 @@ class MemoryStore:
             )
             self._state.wins[win.id] = win
         return win
+
+    def add_wins(self, wins: Sequence[Win]) -> None:
+        with self.transaction():
+            for w in wins:
+                self.add_win(
+                    w.at_utc,
+                    w.local_date,
+                    w.utc_offset_minutes,
+                    w.source,
+                    w.kind,
+                    w.habit_id,
+                    w.step_id,
+                    uid=w.uid or None,
+                )
 
     def remove_win(self, win_id: int) -> None:
         if win_id in self._state.wins:
@@ -537,6 +553,9 @@ class MemoryStore:
                 del self._state.settings[key]
             else:
                 self._state.settings[key] = value
+
+    def all_settings(self) -> dict[str, str]:
+        return dict(sorted(self._state.settings.items()))
 
     # --- snoozes --------------------------------------------------------------------------
 

@@ -498,6 +498,35 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--week", metavar="YYYY-Www")
     review.add_argument("--json", action="store_true")
 
+    export = command(
+        "export",
+        translate("cli", "write everything to a file (json), a spreadsheet (csv) or for Loop"),
+    )
+    export.add_argument("file", metavar="FILE")
+    export.add_argument(
+        "--format",
+        choices=("json", "csv", "loop"),
+        help=translate(
+            "cli",
+            "json: everything, to import again; csv: wins and days, a folder or a .zip; "
+            "loop: a .db that Loop Habit Tracker imports (default: from the file's name)",
+        ),
+    )
+    imports = command(
+        "import",
+        translate("cli", "bring in a Small Wins JSON export or Loop Habit Tracker's data"),
+    )
+    imports.add_argument("file", metavar="FILE")
+    imports.add_argument(
+        "--format",
+        choices=("json", "loop"),
+        help=translate(
+            "cli",
+            "json: a Small Wins export; loop: Loop's backup (.db) or its CSV export (a folder "
+            "or its .zip); default: from the file's name",
+        ),
+    )
+
     show = command("show", translate("cli", "open a window in the running app"))
     show.add_argument(
         "window", choices=registry.NAMES, metavar="WINDOW", help="|".join(registry.NAMES)
@@ -1180,6 +1209,75 @@ def _review(args: argparse.Namespace, session: _Session, out: Output) -> None:
             _line(out, translate("cli", "what got in the way: {text}"), text=saved.in_the_way)
 
 
+def _export(args: argparse.Namespace, session: _Session, out: Output) -> None:
+    from smallwins.usecases import transfer  # noqa: PLC0415 - only this command needs it
+
+    path = Path(args.file).expanduser()
+    chosen = transfer.choose_format(path, args.format, transfer.EXPORT_FORMATS)
+    written = session.runner.run(transfer.ExportData(path, chosen))
+    _line(
+        out,
+        translate(
+            "cli", "Exported {habits} habits, {wins} wins and {records} records in all to {path}"
+        ),
+        habits=written.habits,
+        wins=written.wins,
+        records=written.records,
+        path=str(written.path),
+    )
+
+
+def _kind_name(kind: str) -> str:
+    names = {
+        "purposes": translate("cli", "purposes"),
+        "steps": translate("cli", "steps"),
+        "routines": translate("cli", "routines"),
+        "habits": translate("cli", "habits"),
+        "wins": translate("cli", "wins"),
+        "rest_days": translate("cli", "rest days"),
+        "notes": translate("cli", "notes"),
+        "reviews": translate("cli", "reviews"),
+        "settings": translate("cli", "settings"),
+    }
+    return names.get(kind, kind)
+
+
+def _import(args: argparse.Namespace, session: _Session, out: Output) -> None:
+    from smallwins.usecases import transfer  # noqa: PLC0415 - only this command needs it
+
+    path = Path(args.file).expanduser()
+    chosen = transfer.choose_format(path, args.format, transfer.IMPORT_FORMATS)
+    runner = session.runner
+    view = runner.view()
+    bundle = transfer.read_file(path, chosen, view.today, view.zone)  # checked whole, first
+    transfer.before_import(runner.store)
+    report = runner.run(transfer.ImportBundle(bundle))
+    if not report.changed:
+        _line(
+            out,
+            translate("cli", "Nothing changed: everything in {file} is here already."),
+            file=path.name,
+        )
+        return
+    _line(out, translate("cli", "Imported {file}:"), file=path.name)
+    for kind, counts in report.counts.items():
+        if not (counts.changed or counts.kept):
+            continue
+        _line(
+            out,
+            translate(
+                "cli",
+                "  {kind}: {added} added, {updated} updated, {removed} removed, "
+                "{kept} already here",
+            ),
+            kind=_kind_name(kind),
+            added=counts.added,
+            updated=counts.updated,
+            removed=counts.removed,
+            kept=counts.kept,
+        )
+
+
 def _show(args: argparse.Namespace, session: _Session, out: Output) -> None:
     # Qt is loaded only here: every other command starts without it.
     from smallwins.system.instance import instance_key, send_to_running  # noqa: PLC0415
@@ -1206,6 +1304,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, Output], None]] = {
     "schedule": _schedule,
     "review": _review,
     "show": _show,
+    "export": _export,
+    "import": _import,
 }
 
 

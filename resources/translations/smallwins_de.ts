@@ -2659,28 +2659,28 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="68"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="69"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation>Name des Vorhabens</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="69"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="70"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation>Warum</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="115"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="116"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation>Text des Schritts</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="203"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="204"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
@@ -2688,33 +2688,33 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="202"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="203"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation>Handlung der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="783"/>
+        <location filename="../../desktop/smallwins/cli.py" line="812"/>
         <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
         <translation>sag, was sich ändern soll: --action, --tiny, --after, --at, --days, --purpose, --reminder oder --place</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="822"/>
+        <location filename="../../desktop/smallwins/cli.py" line="851"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation>{action!r} zu entfernen löscht seine Erfolge ({wins}) endgültig: füge --yes hinzu, oder archiviere die Gewohnheit, um sie zu behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="947"/>
+        <location filename="../../desktop/smallwins/cli.py" line="976"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation>gib jedem --at seine --days (oder ein --at für jeden Tag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="954"/>
+        <location filename="../../desktop/smallwins/cli.py" line="983"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation>--days {days!r}: die Tage einer Routine sind Wochentage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1189"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1287"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
@@ -2739,7 +2739,7 @@
         <translation>Die Woche {week!r} liegt vor dem {earliest}: Wochen beginnen mit 2000-W01</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1100"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1129"/>
         <location filename="../../desktop/smallwins/core/validation.py" line="16"/>
         <source>date</source>
         <translation>Datum</translation>
@@ -2805,228 +2805,229 @@
         <translation>Plan {text!r}: unbekannter Wochentag {name!r} (nimm mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends oder N/P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="179"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="186"/>
         <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
         <translation>Die Farbe {text!r} hat nicht die Form #RRGGBB (z. B. #3b82f6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="73"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="74"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation>Ein Vorhaben namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="86"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="87"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation>Es gibt noch kein Vorhaben: Lege zuerst eins an (smallwins purpose add NAME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="96"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="97"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation>Es gibt keinen Schritt mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="98"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="315"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="99"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="305"/>
         <source>step {id} is already done</source>
         <translation>Schritt {id} ist schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="100"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="101"/>
         <source>step {id} is already dropped</source>
         <translation>Schritt {id} ist schon verworfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="123"/>
         <source>{purpose!r} already has the step {step!r}</source>
         <translation>{purpose!r} hat den Schritt {step!r} schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="142"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="143"/>
         <source>smaller step</source>
         <translation>Kleinerer Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="144"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="145"/>
         <source>give at least one smaller step</source>
         <translation>Gib mindestens einen kleineren Schritt an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="147"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="148"/>
         <source>at most {most} smaller steps at once</source>
         <translation>Höchstens {most} kleinere Schritte auf einmal</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="206"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="267"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="207"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="268"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="212"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="213"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="771"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="310"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="629"/>
+        <location filename="../../desktop/smallwins/cli.py" line="800"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="300"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="518"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="627"/>
         <source>no habit with id {id}</source>
         <translation>Es gibt keine Gewohnheit mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="218"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="219"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation>{routine!r} ist eine neue Routine: gib ihre Uhrzeit an (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="322"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="312"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation>Nichts abzuhaken: Lege zuerst einen winzigen Schritt an (smallwins step add TEXT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="334"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="324"/>
         <source>nothing to tick</source>
         <translation>Nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="352"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="350"/>
         <source>{habit!r} is already done on {day}</source>
         <translation>{habit!r} ist am {day} schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="390"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="388"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation>--tiny gilt für Gewohnheiten; ein Schritt ist schon winzig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="436"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="434"/>
         <source>there is no win to undo</source>
         <translation>Es gibt keinen Erfolg zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="470"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="468"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation>Der Ruhetag {day} liegt mehr als {most} Tage voraus (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="477"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="475"/>
         <source>rest date</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="485"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="483"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation>{habit!r} hat am {day} schon einen Erfolg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="493"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="491"/>
         <source>{day} is already a rest day for all habits</source>
         <translation>Der {day} ist schon ein Ruhetag für alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="496"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation>Der {day} ist schon ein Ruhetag für {habit!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="512"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="510"/>
         <source>{day} is not a rest day</source>
         <translation>Der {day} ist kein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="551"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="549"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation>für {habit!r} ist am {day} nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="576"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="574"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="633"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="631"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation>Zurückstellen geht für 1 Minute bis 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="656"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="654"/>
         <source>habit {id} is not snoozed</source>
         <translation>Gewohnheit {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="658"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="656"/>
         <source>step {id} is not snoozed</source>
         <translation>Schritt {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="687"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="685"/>
         <source>what helped</source>
         <translation>Was hat geholfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="688"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="686"/>
         <source>what got in the way</source>
         <translation>Was stand im Weg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="690"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="688"/>
         <source>choose one focus: a purpose or a step</source>
         <translation>wähle einen Fokus: ein Vorhaben oder einen Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="696"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="694"/>
         <source>step {id} is not an open step</source>
         <translation>Schritt {id} ist kein offener Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="703"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="701"/>
         <source>purpose {id} is not an active purpose</source>
         <translation>Vorhaben {id} ist kein aktives Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="795"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="799"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="504"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="812"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
         <source>quiet hours need both a start and an end</source>
         <translation>Die Ruhezeit braucht einen Beginn und ein Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="839"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="820"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="843"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation>{value!r} ist keine Uhrzeit in der Form HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="834"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="838"/>
         <source>{value!r} is not a weekday (0 Monday to 6 Sunday)</source>
         <translation>{value!r} ist kein Wochentag (0 Montag bis 6 Sonntag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="860"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="864"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation>Eine Pause dauert 1 Minute bis 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="884"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="888"/>
         <source>the vacation ends before it starts</source>
         <translation>Der Urlaub endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="886"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="890"/>
         <source>a vacation starts today or later</source>
         <translation>Ein Urlaub beginnt heute oder später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="890"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="894"/>
         <source>a vacation is at most {most} days long</source>
         <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
     </message>
@@ -3051,7 +3052,7 @@
         <translation>--days muss zwischen 1 und {most} liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="685"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="683"/>
         <location filename="../../desktop/smallwins/usecases/queries.py" line="105"/>
         <source>week {week} has not started yet</source>
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
@@ -3097,87 +3098,87 @@
         <translation>Die Small-Wins-Daten in {path} lassen sich nicht öffnen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="209"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="250"/>
         <source>this data was written by a newer Small Wins (schema {version}, this version reads up to {latest}); please update Small Wins</source>
         <translation>Diese Daten stammen von einem neueren Small Wins (Schema {version}, diese Version liest bis {latest}); bitte aktualisiere Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="250"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="291"/>
         <source>the data could not be upgraded: {count} broken reference(s), e.g. {table} row {row} points to a missing {parent}</source>
         <translation>Die Daten ließen sich nicht aktualisieren: kaputte Verweise: {count}, z. B. zeigt {table} Zeile {row} auf ein fehlendes {parent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="50"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="53"/>
         <source>a purpose with this name already exists</source>
         <translation>Ein Vorhaben mit diesem Namen gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="51"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="54"/>
         <source>a routine with this name already exists</source>
         <translation>Eine Routine mit diesem Namen gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="52"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="55"/>
         <source>a habit with this action already exists</source>
         <translation>Eine Gewohnheit mit dieser Handlung gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="53"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
         <source>a routine has at most one time per weekday</source>
         <translation>Eine Routine hat höchstens eine Uhrzeit pro Wochentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="59"/>
         <source>this rest day is already planned</source>
         <translation>Dieser Ruhetag ist schon geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
         <source>a review for this week already exists</source>
         <translation>Einen Wochenrückblick für diese Woche gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="61"/>
         <source>it refers to something that does not exist, or is still referred to</source>
         <translation>Es verweist auf etwas, das es nicht gibt, oder es wird noch gebraucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="70"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="73"/>
         <source>the change breaks a rule of the data ({reason})</source>
         <translation>Die Änderung verletzt eine Regel der Daten ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="83"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="86"/>
         <source>the Small Wins data cannot be used right now: {reason}</source>
         <translation>Die Small-Wins-Daten lassen sich gerade nicht nutzen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="88"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="91"/>
         <source>the Small Wins data is damaged or unreadable: {reason}</source>
         <translation>Die Small-Wins-Daten sind beschädigt oder unlesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="315"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="331"/>
         <source>there is no purpose {id}</source>
         <translation>Es gibt kein Vorhaben {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="377"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="381"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="387"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="396"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="400"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="406"/>
         <source>there is no step {id}</source>
         <translation>Es gibt keinen Schritt {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="449"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="456"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="474"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="481"/>
         <source>there is no routine {id}</source>
         <translation>Es gibt keine Routine {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="532"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="538"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="555"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="566"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="572"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="589"/>
         <source>there is no habit {id}</source>
         <translation>Es gibt keine Gewohnheit {id}</translation>
     </message>
@@ -3235,6 +3236,398 @@
         <location filename="../../desktop/smallwins/usecases/plan.py" line="326"/>
         <source>a routine named {name!r} already exists</source>
         <translation>Eine Routine namens {name!r} gibt es schon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="70"/>
+        <source>the import was cancelled; nothing changed</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="88"/>
+        <source>cannot tell the format of {file}: give --format ({formats})</source>
+        <translation>das Format von {file} ist nicht zu erkennen: bitte --format angeben ({formats})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="103"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="123"/>
+        <source>does not exist</source>
+        <translation>gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="107"/>
+        <source>is neither a Loop Habit Tracker backup (.db) nor its CSV export (a folder or a zip with Habits.csv)</source>
+        <translation>ist weder eine Sicherung von Loop Habit Tracker (.db) noch dessen CSV-Export (ein Ordner oder ein Zip mit Habits.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="114"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="176"/>
+        <source>unknown format {name!r} (use {formats})</source>
+        <translation>unbekanntes Format {name!r} (möglich: {formats})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="340"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="479"/>
+        <source>the steps&apos; parents go round in a circle</source>
+        <translation>die Schritte verweisen im Kreis aufeinander</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="108"/>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="112"/>
+        <source>table {table}, row {row}</source>
+        <translation>Tabelle {table}, Zeile {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="117"/>
+        <source>at {path}</source>
+        <translation>bei {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="121"/>
+        <source>entry {entry!r}</source>
+        <translation>Eintrag {entry!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="129"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="141"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="132"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="144"/>
+        <source>{file}, {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="44"/>
+        <source>{field} must be a text</source>
+        <translation>{field} muss ein Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="65"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="172"/>
+        <source>{field} must be a whole number</source>
+        <translation>{field} muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="68"/>
+        <source>{field} is {value}; it must be between {low} and {high}</source>
+        <translation>{field} ist {value}; erlaubt ist {low} bis {high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="78"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="209"/>
+        <source>{field} must be a number</source>
+        <translation>{field} muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="81"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="415"/>
+        <source>{field} is not a usable number ({value})</source>
+        <translation>{field} ist keine brauchbare Zahl ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="89"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="215"/>
+        <source>{field} must be true or false</source>
+        <translation>{field} muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="95"/>
+        <source>{field} is not a uid (a UUID such as {example})</source>
+        <translation>{field} ist keine uid (eine UUID wie {example})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="107"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="191"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="199"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="257"/>
+        <source>{field} {value!r} is not one of: {choices}</source>
+        <translation>{field} {value!r} ist keiner dieser Werte: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="116"/>
+        <source>{field} must be a date in YYYY-MM-DD form</source>
+        <translation>{field} muss ein Datum der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="122"/>
+        <source>{field} {value!r} is not a real date</source>
+        <translation>{field} {value!r} ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="131"/>
+        <source>{field} {day} is before {earliest}: days start in 2000</source>
+        <translation>{field} {day} liegt vor dem {earliest}: Tage beginnen im Jahr 2000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="138"/>
+        <source>{field} {day} is in the future (today is {today})</source>
+        <translation>{field} {day} liegt in der Zukunft (heute ist der {today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="148"/>
+        <source>{field} must be an ISO 8601 time with its offset</source>
+        <translation>{field} muss eine Zeit nach ISO 8601 mit UTC-Versatz sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="155"/>
+        <source>{field} {value!r} is not a real time</source>
+        <translation>{field} {value!r} ist keine gültige Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="161"/>
+        <source>{field} {value!r} has no UTC offset</source>
+        <translation>{field} {value!r} hat keinen UTC-Versatz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="172"/>
+        <source>{field} must be a time HH:MM</source>
+        <translation>{field} muss eine Uhrzeit HH:MM sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/csvformat.py" line="115"/>
+        <source>{path} is there already and is not an earlier CSV export: choose a new folder (or a name ending in .zip)</source>
+        <translation>{path} gibt es schon, und es ist kein früherer CSV-Export: bitte einen neuen Ordner wählen (oder einen Namen auf .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="273"/>
+        <source>not valid JSON: {reason} (column {column})</source>
+        <translation>kein gültiges JSON: {reason} (Spalte {column})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="278"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>das JSON ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="285"/>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} ist keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="292"/>
+        <source>the key {key!r} is there twice in one object</source>
+        <translation>der Schlüssel {key!r} steht zweimal in einem Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="296"/>
+        <source>the number {value} is too large</source>
+        <translation>die Zahl {value} ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="331"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="396"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="489"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="628"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="646"/>
+        <source>{field} must be an object</source>
+        <translation>{field} muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="334"/>
+        <source>this is not a Small Wins export (no &quot;format&quot;: {format!r})</source>
+        <translation>das ist kein Export von Small Wins (kein &quot;format&quot;: {format!r})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="340"/>
+        <source>it was written by a newer Small Wins (format version {version}; this one reads up to {latest}); please update Small Wins</source>
+        <translation>sie wurde von einem neueren Small Wins geschrieben (Formatversion {version}; diese Version liest bis {latest}); bitte Small Wins aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="386"/>
+        <source>{field} must be a list</source>
+        <translation>{field} muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="389"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="632"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="156"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="353"/>
+        <source>too many records ({count}; at most {limit})</source>
+        <translation>zu viele Einträge ({count}; höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="407"/>
+        <source>the uid {uid} is there twice (also {kind}[{other}])</source>
+        <translation>die uid {uid} steht zweimal darin (auch {kind}[{other}])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="423"/>
+        <source>{field} refers to {uid}, which is not among the {kind}</source>
+        <translation>{field} verweist auf {uid}, das nicht unter {kind} steht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="434"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="178"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="241"/>
+        <source>{field} is missing</source>
+        <translation>{field} fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="494"/>
+        <source>{value!r} is not a weekday (mon … sun)</source>
+        <translation>{value!r} ist kein Wochentag (mon … sun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="516"/>
+        <source>{field} names no weekday</source>
+        <translation>{field} nennt keinen Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="539"/>
+        <source>a win is of one habit or one step</source>
+        <translation>ein Erfolg gehört zu genau einer Gewohnheit oder einem Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="603"/>
+        <source>the name {name!r} is there twice (also {kind}[{other}])</source>
+        <translation>der Name {name!r} steht zweimal darin (auch {kind}[{other}])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="617"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="245"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="373"/>
+        <source>the same day is there twice (also {kind}[{other}])</source>
+        <translation>derselbe Tag steht zweimal darin (auch {kind}[{other}])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="86"/>
+        <source>{entry} is empty</source>
+        <translation>{entry} ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="99"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="332"/>
+        <source>{value!r} is there twice (also row {other})</source>
+        <translation>{value!r} steht zweimal darin (auch Zeile {other})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="121"/>
+        <source>has no {entry} (is it Loop&apos;s CSV export?)</source>
+        <translation>enthält keine {entry} (ist es der CSV-Export von Loop?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="147"/>
+        <source>a cell is too long</source>
+        <translation>ein Feld ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="164"/>
+        <source>not valid CSV ({reason})</source>
+        <translation>kein gültiges CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="206"/>
+        <source>is not a Loop Habit Tracker backup</source>
+        <translation>ist keine Sicherung von Loop Habit Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="213"/>
+        <source>cannot be opened ({reason})</source>
+        <translation>lässt sich nicht öffnen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="222"/>
+        <source>is damaged or not a Loop backup ({reason})</source>
+        <translation>ist beschädigt oder keine Sicherung von Loop ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="255"/>
+        <source>is a Loop backup of schema version {version}; this app reads versions {oldest} to {newest}</source>
+        <translation>ist eine Loop-Sicherung mit Schemaversion {version}; diese App liest die Versionen {oldest} bis {newest}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="276"/>
+        <source>has no table {table} (a Loop backup has one)</source>
+        <translation>hat keine Tabelle {table} (eine Loop-Sicherung hat eine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="297"/>
+        <source>table {table} has no column {column}</source>
+        <translation>Tabelle {table} hat keine Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="313"/>
+        <source>too many habits (at most {limit})</source>
+        <translation>zu viele Gewohnheiten (höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="363"/>
+        <source>habit {habit} is not in table Habits</source>
+        <translation>Gewohnheit {habit} steht nicht in der Tabelle Habits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="368"/>
+        <source>timestamp {value} is not the start of a day (UTC)</source>
+        <translation>der Zeitstempel {value} ist kein Tagesbeginn (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="388"/>
+        <source>value {value} is not one Loop writes for a yes/no habit</source>
+        <translation>der Wert {value} ist keiner, den Loop für eine Ja/Nein-Gewohnheit schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="424"/>
+        <source>{field} {value!r} is not made of hex digits</source>
+        <translation>{field} {value!r} besteht nicht aus Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="40"/>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="64"/>
+        <source>cannot be read ({reason})</source>
+        <translation>lässt sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="43"/>
+        <source>is not a file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="48"/>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="70"/>
+        <source>is too large ({size} MB; at most {limit} MB)</source>
+        <translation>ist zu groß ({size} MB; höchstens {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="85"/>
+        <source>is not UTF-8 text (a bad byte on line {line})</source>
+        <translation>ist kein UTF-8-Text (ein ungültiges Byte in Zeile {line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="111"/>
+        <source>holds too many files ({count}; at most {limit})</source>
+        <translation>enthält zu viele Dateien ({count}; höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="121"/>
+        <source>the name points outside the zip&apos;s folder</source>
+        <translation>der Name zeigt aus dem Ordner des Zips hinaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="124"/>
+        <source>is encrypted</source>
+        <translation>ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="145"/>
+        <source>unpacks to more than {limit} MB (a zip bomb?)</source>
+        <translation>entpackt sich auf mehr als {limit} MB (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="156"/>
+        <source>is damaged ({reason})</source>
+        <translation>ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="172"/>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="183"/>
+        <source>is not a readable zip ({reason})</source>
+        <translation>ist kein lesbares Zip ({reason})</translation>
     </message>
 </context>
 <context>
@@ -3944,372 +4337,457 @@
         <translation>die Zahlen des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="501"/>
+        <location filename="../../desktop/smallwins/cli.py" line="503"/>
+        <source>write everything to a file (json), a spreadsheet (csv) or for Loop</source>
+        <translation>alles in eine Datei schreiben (json), für eine Tabellenkalkulation (csv) oder für Loop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="509"/>
+        <source>json: everything, to import again; csv: wins and days, a folder or a .zip; loop: a .db that Loop Habit Tracker imports (default: from the file&apos;s name)</source>
+        <translation>json: alles, zum erneuten Import; csv: Erfolge und Tage, ein Ordner oder ein .zip; loop: eine .db, die Loop Habit Tracker importiert (ohne Angabe: nach dem Dateinamen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="517"/>
+        <source>bring in a Small Wins JSON export or Loop Habit Tracker&apos;s data</source>
+        <translation>einen JSON-Export von Small Wins oder die Daten von Loop Habit Tracker übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="523"/>
+        <source>json: a Small Wins export; loop: Loop&apos;s backup (.db) or its CSV export (a folder or its .zip); default: from the file&apos;s name</source>
+        <translation>json: ein Export von Small Wins; loop: die Sicherung von Loop (.db) oder sein CSV-Export (ein Ordner oder dessen .zip); ohne Angabe: nach dem Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="530"/>
         <source>open a window in the running app</source>
         <translation>ein Fenster in der laufenden App öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="514"/>
+        <location filename="../../desktop/smallwins/cli.py" line="543"/>
         <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation>Nichts als Nächstes. Füge einen winzigen Schritt hinzu: smallwins step add TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="515"/>
+        <location filename="../../desktop/smallwins/cli.py" line="544"/>
         <source>  ({purpose})</source>
         <translation>  ({purpose})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="517"/>
+        <location filename="../../desktop/smallwins/cli.py" line="546"/>
         <source>After {routine}: {text}{purpose}</source>
         <translation>Nach {routine}: {text}{purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="526"/>
+        <location filename="../../desktop/smallwins/cli.py" line="555"/>
         <source>first win today</source>
         <translation>erster Erfolg heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="527"/>
+        <location filename="../../desktop/smallwins/cli.py" line="556"/>
         <source>{count} today</source>
         <translation>{count} heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="529"/>
+        <location filename="../../desktop/smallwins/cli.py" line="558"/>
         <source>streak {count} (bent)</source>
         <translation>Serie {count} (geknickt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="531"/>
+        <location filename="../../desktop/smallwins/cli.py" line="560"/>
         <source>streak {count}</source>
         <translation>Serie {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="533"/>
+        <location filename="../../desktop/smallwins/cli.py" line="562"/>
         <source>{count}-day milestone!</source>
         <translation>Meilenstein: {count} Tage!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="535"/>
+        <location filename="../../desktop/smallwins/cli.py" line="564"/>
         <source>new best streak!</source>
         <translation>neue Bestserie!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="548"/>
+        <location filename="../../desktop/smallwins/cli.py" line="577"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="549"/>
+        <location filename="../../desktop/smallwins/cli.py" line="578"/>
         <source>tiny</source>
         <translation>mini</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="550"/>
+        <location filename="../../desktop/smallwins/cli.py" line="579"/>
         <source>rest</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="551"/>
+        <location filename="../../desktop/smallwins/cli.py" line="580"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="552"/>
+        <location filename="../../desktop/smallwins/cli.py" line="581"/>
         <source>bent</source>
         <translation>geknickt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="553"/>
+        <location filename="../../desktop/smallwins/cli.py" line="582"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="554"/>
+        <location filename="../../desktop/smallwins/cli.py" line="583"/>
         <source>unscheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="555"/>
+        <location filename="../../desktop/smallwins/cli.py" line="584"/>
         <source>upcoming</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="556"/>
+        <location filename="../../desktop/smallwins/cli.py" line="585"/>
         <source>before it began</source>
         <translation>vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="620"/>
+        <location filename="../../desktop/smallwins/cli.py" line="649"/>
         <source>Purpose #{id} is there: {name}</source>
         <translation>Vorhaben #{id} gibt es schon: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="626"/>
+        <location filename="../../desktop/smallwins/cli.py" line="655"/>
         <source>Added purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} hinzugefügt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="631"/>
+        <location filename="../../desktop/smallwins/cli.py" line="660"/>
         <source>Focus: most recent</source>
         <translation>Fokus: das zuletzt aktive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="633"/>
+        <location filename="../../desktop/smallwins/cli.py" line="662"/>
         <source>Focus: {name}</source>
         <translation>Fokus: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="638"/>
+        <location filename="../../desktop/smallwins/cli.py" line="667"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation>Vorhaben #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="644"/>
+        <location filename="../../desktop/smallwins/cli.py" line="673"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} archiviert: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="646"/>
+        <location filename="../../desktop/smallwins/cli.py" line="675"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} zurückgeholt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="671"/>
+        <location filename="../../desktop/smallwins/cli.py" line="700"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="686"/>
+        <location filename="../../desktop/smallwins/cli.py" line="715"/>
         <source>Step #{id} is there: {step}</source>
         <translation>Schritt #{id} gibt es schon: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="688"/>
+        <location filename="../../desktop/smallwins/cli.py" line="717"/>
         <source>Added step #{id}: {step}</source>
         <translation>Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="697"/>
+        <location filename="../../desktop/smallwins/cli.py" line="726"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation>Kleineren Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="700"/>
+        <location filename="../../desktop/smallwins/cli.py" line="729"/>
         <source>Dropped step #{id}: {step}</source>
         <translation>Schritt #{id} verworfen: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="703"/>
+        <location filename="../../desktop/smallwins/cli.py" line="732"/>
         <source>Later: #{id} {step}</source>
         <translation>Später: #{id} {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="706"/>
+        <location filename="../../desktop/smallwins/cli.py" line="735"/>
         <source>Step #{id} is now: {step}</source>
         <translation>Schritt #{id} lautet jetzt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="711"/>
+        <location filename="../../desktop/smallwins/cli.py" line="740"/>
         <source>Moved step #{id}: {step}</source>
         <translation>Schritt #{id} verschoben: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="754"/>
+        <location filename="../../desktop/smallwins/cli.py" line="783"/>
         <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation>Gewohnheit #{id} hinzugefügt: Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="806"/>
+        <location filename="../../desktop/smallwins/cli.py" line="835"/>
         <source>Changed habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} geändert: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="813"/>
+        <location filename="../../desktop/smallwins/cli.py" line="842"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation>Gewohnheit #{id} archiviert: {action} (ihr Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="815"/>
+        <location filename="../../desktop/smallwins/cli.py" line="844"/>
         <source>Restored habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} zurückgeholt: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="833"/>
+        <location filename="../../desktop/smallwins/cli.py" line="862"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation>Gewohnheit #{id} entfernt: {action} (gelöschte Erfolge: {wins})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="884"/>
+        <location filename="../../desktop/smallwins/cli.py" line="913"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation>#{id} Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="891"/>
+        <location filename="../../desktop/smallwins/cli.py" line="920"/>
         <source>    (archived)</source>
         <translation>    (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="931"/>
+        <location filename="../../desktop/smallwins/cli.py" line="960"/>
         <source>{routine} ({when}): {habits}</source>
         <translation>{routine} ({when}): {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="934"/>
+        <location filename="../../desktop/smallwins/cli.py" line="963"/>
         <source>no habits</source>
         <translation>keine Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="941"/>
+        <location filename="../../desktop/smallwins/cli.py" line="970"/>
         <source>Routine #{id} is now: {name}</source>
         <translation>Routine #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="961"/>
+        <location filename="../../desktop/smallwins/cli.py" line="990"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation>Routine #{id} {name}: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="970"/>
+        <location filename="../../desktop/smallwins/cli.py" line="999"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="971"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1000"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="972"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1001"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="973"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1002"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="974"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1003"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="975"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1004"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="976"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1005"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="994"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1023"/>
         <source>no time set</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1038"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1067"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation>Ruhetag geplant: {day} für {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1048"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1077"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation>Letzten Erfolg entfernt: {text} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1062"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1091"/>
         <source>{day}: {count} wins today</source>
         <translation>{day}: Erfolge heute: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1066"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1095"/>
         <source>Next: {next}</source>
         <translation>Als Nächstes: {next}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1071"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1100"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation>  {habit}: {state}, Serie {streak} (beste {best}), Stärke {strength} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1107"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1136"/>
         <source>No note for {habit} on {day}</source>
         <translation>Keine Notiz für {habit} am {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1112"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1141"/>
         <source>Note for {habit} on {day}: {text}</source>
         <translation>Notiz für {habit} am {day}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1127"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1156"/>
         <source>No reminders coming up.</source>
         <translation>Keine Erinnerungen in Sicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1132"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1161"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation>{at}  Nach {routine}: {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1134"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1163"/>
         <source>{day}T{time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1148"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1177"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation>Woche {week}: Erfolge: {count} (Vorwoche: {last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1153"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1182"/>
         <source>per day: {counts}</source>
         <translation>pro Tag: {counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1158"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1187"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation>  {habit}: {marks} ({change} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1164"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1193"/>
         <source>felt heavy: {habits}</source>
         <translation>fühlte sich schwer an: {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1170"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1199"/>
         <source>strongest anchor: {routine} ({done} of {due} done)</source>
         <translation>stärkster Anker: {routine} ({done} von {due} erledigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1178"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1207"/>
         <source>what helped: {text}</source>
         <translation>was geholfen hat: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1180"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1209"/>
         <source>what got in the way: {text}</source>
         <translation>was im Weg stand: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1306"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1220"/>
+        <source>Exported {habits} habits, {wins} wins and {records} records in all to {path}</source>
+        <translation>{habits} Gewohnheiten, {wins} Erfolge und insgesamt {records} Einträge exportiert nach {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1232"/>
+        <source>purposes</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1233"/>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1234"/>
+        <source>routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1235"/>
+        <source>habits</source>
+        <translation>Gewohnheiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1236"/>
+        <source>wins</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1237"/>
+        <source>rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1238"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1239"/>
+        <source>reviews</source>
+        <translation>Rückblicke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1240"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1258"/>
+        <source>Nothing changed: everything in {file} is here already.</source>
+        <translation>Nichts geändert: alles aus {file} ist schon da.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1262"/>
+        <source>Imported {file}:</source>
+        <translation>{file} importiert:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1268"/>
+        <source>  {kind}: {added} added, {updated} updated, {removed} removed, {kept} already here</source>
+        <translation>  {kind}: {added} neu, {updated} geändert, {removed} entfernt, {kept} schon da</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1406"/>
         <source>the change was saved, but then: {error}</source>
         <translation>die Änderung ist gespeichert, aber dann: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1325"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1425"/>
         <source>the change was saved, but its answer could not be printed ({reason})</source>
         <translation>die Änderung ist gespeichert, aber ihre Antwort ließ sich nicht ausgeben ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1335"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1435"/>
         <source>the answer could not be printed ({reason})</source>
         <translation>die Antwort ließ sich nicht ausgeben ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1346"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1446"/>
         <source>unexpected error: {error}</source>
         <translation>unerwarteter Fehler: {error}</translation>
     </message>

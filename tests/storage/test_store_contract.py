@@ -879,3 +879,32 @@ def test_a_given_uid_is_kept_and_a_taken_one_refused(store: LedgerStore) -> None
         store.add_win(NOW, DAY, 60, WinSource.CLI, WinKind.FULL, habit.id, uid=uids[4])
     assert len(store.purposes()) == 1
     assert len(store.wins()) == 1
+
+
+def test_many_wins_at_once_keep_their_uids_and_order(store: LedgerStore) -> None:
+    habit = _habit(store, "Read", _routine(store), about="A page a day\nWhy: calm")
+    assert store.habit(habit.id).about == "A page a day\nWhy: calm"  # type: ignore[union-attr]
+    uids = [new_uid() for _ in range(3)]
+    wins = [
+        Win(
+            0,
+            NOW + timedelta(days=n),
+            DAY + timedelta(days=n),
+            60,
+            WinSource.IMPORT,
+            WinKind.TINY if n == 1 else WinKind.FULL,
+            habit.id,
+            uid=uids[n],
+        )
+        for n in range(3)
+    ]
+    store.add_wins(wins)
+    stored = store.wins()
+    assert [w.uid for w in stored] == uids
+    assert [w.kind for w in stored] == [WinKind.FULL, WinKind.TINY, WinKind.FULL]
+    assert store.last_win() == stored[-1]
+    # All or none: one win that points nowhere refuses the lot.
+    bad = [dataclasses.replace(wins[0], uid=new_uid()), dataclasses.replace(wins[0], habit_id=999)]
+    with pytest.raises(StorageError):
+        store.add_wins(bad)
+    assert len(store.wins()) == 3

@@ -157,6 +157,7 @@ class Habit:
     reminder: bool = True
     archived: bool = False
     uid: str = ""
+    about: str | None = None  # a longer description (Loop's question and description)
 
     @property
     def name(self) -> str:

@@ -92,6 +92,7 @@ class Store(Protocol):
         purpose_id: int | None = None,
         reminder: bool = True,
         uid: str | None = None,
+        about: str | None = None,
     ) -> Habit:
         """Add a habit at the end of its routine's stack."""
         ...
@@ -121,6 +122,11 @@ class Store(Protocol):
         step_id: int | None = None,
         uid: str | None = None,
     ) -> Win: ...
+    def add_wins(self, wins: Sequence[Win]) -> None:
+        """Add many wins in one go (an import), in their order; ids are given anew, uids kept
+        (a win without one gets a new one). All or none: a bad one refuses them all."""
+        ...
+
     def remove_win(self, win_id: int) -> None: ...
     def last_win(self) -> Win | None: ...
     def wins(
@@ -164,6 +170,9 @@ class Store(Protocol):
     # settings (text values; the core interprets them)
     def setting(self, key: str) -> str | None: ...
     def set_setting(self, key: str, value: str | None) -> None: ...
+    def all_settings(self) -> dict[str, str]:
+        """Every setting kept, by key."""
+        ...
 
     # snoozes
     def set_snooze(self, target: SnoozeTarget, target_id: int, until_utc: datetime) -> None: ...

@@ -205,15 +205,19 @@ UID_TABLES: tuple[str, ...] = (
 )
 # Version 5: every record gets a stable random UUID (exports, re-imports and, later, merging
 # devices know a record by it). Existing rows get theirs here; the store gives new rows one.
-# The unique index also stops a row added without one ('' twice).
-SCHEMA_V5: tuple[str, ...] = tuple(
-    statement
-    for table in UID_TABLES
-    for statement in (
-        f"ALTER TABLE {table} ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
-        f"UPDATE {table} SET uid = {_RANDOM_UUID_SQL}",
-        f"CREATE UNIQUE INDEX {table}_uid ON {table} (uid)",
-    )
+# The unique index also stops a row added without one ('' twice). A habit also gets "about", a
+# longer description (what Loop Habit Tracker calls its question and description).
+SCHEMA_V5: tuple[str, ...] = (
+    *(
+        statement
+        for table in UID_TABLES
+        for statement in (
+            f"ALTER TABLE {table} ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+            f"UPDATE {table} SET uid = {_RANDOM_UUID_SQL}",
+            f"CREATE UNIQUE INDEX {table}_uid ON {table} (uid)",
+        )
+    ),
+    "ALTER TABLE habit ADD COLUMN about TEXT",
 )
 
 

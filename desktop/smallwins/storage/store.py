@@ -41,6 +41,7 @@ from smallwins.core.models import (
     WinKind,
     WinSource,
 )
+from smallwins.core.validation import schedule_spec
 from smallwins.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -108,9 +109,7 @@ def utc_from(text: str) -> datetime:
 
 
 def schedule_text(schedule: Schedule) -> str:
-    if isinstance(schedule, Quota):
-        return f"{schedule.times}/{schedule.days}"
-    return ",".join(WEEKDAY_NAMES[day] for day in sorted(schedule.weekdays))
+    return schedule_spec(schedule)
 
 
 def schedule_from(text: str) -> Schedule:
@@ -156,6 +155,7 @@ def _habit(row: Row) -> Habit:
         reminder=bool(row[8]),
         archived=bool(row[9]),
         uid=row[10],
+        about=row[11],
     )
 
 
@@ -190,7 +190,7 @@ _PURPOSE = "SELECT id, name, why, colour, archived, uid FROM purpose"
 _STEP = "SELECT id, purpose_id, text, position, state, parent_id, created_at, uid FROM step"
 _HABIT = (
     "SELECT id, action, routine_id, position, schedule, created_on, tiny, purpose_id, reminder,"
-    " archived, uid FROM habit"
+    " archived, uid, about FROM habit"
 )
 _WIN = (
     "SELECT id, at_utc, local_date, utc_offset_minutes, source, kind, habit_id, step_id, uid"
@@ -492,6 +492,7 @@ class SqliteStore:
         purpose_id: int | None = None,
         reminder: bool = True,
         uid: str | None = None,
+        about: str | None = None,
     ) -> Habit:
         uid = uid or new_uid()
         with self.transaction():
@@ -502,7 +503,7 @@ class SqliteStore:
             position: int = 0 if row is None else row[0]
             cursor = self._write(
                 "INSERT INTO habit (action, routine_id, position, schedule, created_on, tiny,"
-                " purpose_id, reminder, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " purpose_id, reminder, uid, about) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     action,
                     routine_id,
@@ -513,6 +514,7 @@ class SqliteStore:
                     purpose_id,
                     int(reminder),
                     uid,
+                    about,
                 ),
             )
         return Habit(
@@ -526,6 +528,7 @@ class SqliteStore:
             purpose_id=purpose_id,
             reminder=reminder,
             uid=uid,
+            about=about,
         )
 
     def habit(self, habit_id: int) -> Habit | None:
@@ -544,7 +547,8 @@ class SqliteStore:
     def update_habit(self, habit: Habit) -> None:
         cursor = self._write(
             "UPDATE habit SET action = ?, routine_id = ?, position = ?, schedule = ?,"
-            " created_on = ?, tiny = ?, purpose_id = ?, reminder = ?, archived = ? WHERE id = ?",
+            " created_on = ?, tiny = ?, purpose_id = ?, reminder = ?, archived = ?, about = ?"
+            " WHERE id = ?",
             (
                 habit.action,
                 habit.routine_id,
@@ -555,6 +559,7 @@ class SqliteStore:
                 habit.purpose_id,
                 int(habit.reminder),
                 int(habit.archived),
+                habit.about,
                 habit.id,
             ),
         )
@@ -632,6 +637,26 @@ class SqliteStore:
             habit_id=habit_id,
             step_id=step_id,
             uid=uid,
+        )
+
+    def add_wins(self, wins: Sequence[Win]) -> None:
+        """Add many wins at once (an import); their ids are ignored, their uids kept."""
+        self._write_many(
+            "INSERT INTO win (at_utc, local_date, utc_offset_minutes, source, kind, habit_id,"
+            " step_id, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    utc_text(w.at_utc),
+                    w.local_date.isoformat(),
+                    w.utc_offset_minutes,
+                    WinSource(w.source).value,
+                    WinKind(w.kind).value,
+                    w.habit_id,
+                    w.step_id,
+                    w.uid or new_uid(),
+                )
+                for w in wins
+            ],
         )
 
     def remove_win(self, win_id: int) -> None:
@@ -763,6 +788,9 @@ class SqliteStore:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def all_settings(self) -> dict[str, str]:
+        return dict(self._rows("SELECT key, value FROM setting ORDER BY key"))
 
     # --- snoozes --------------------------------------------------------------------------
 

@@ -779,6 +779,12 @@ _SETTING_CHECKS: dict[str, Callable[[str], bool]] = {
 }
 
 
+def setting_value_ok(key: str, value: str) -> bool:
+    """Whether ``value`` is one the setting ``key`` can take (any text for other keys)."""
+    check = _SETTING_CHECKS.get(key)
+    return check is None or check(value)
+
+
 @dataclass(frozen=True)
 class ChangeSetting:
     """Change one core setting; ``value=None`` restores its default."""
