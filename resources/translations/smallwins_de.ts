@@ -238,52 +238,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="237"/>
         <source>Add a purpose</source>
         <translation>Ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="235"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="238"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Jeder Schritt dient einem größeren Warum. Was möchtest du voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="236"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="239"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="245"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="246"/>
         <source>What is one tiny step you could take?</source>
         <translation>Welchen winzigen Schritt könntest du gehen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="244"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="247"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="257"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>Was ist die winzigste Version von „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="260"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>Was wäre ein kleinerer erster Schritt für „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="260"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="263"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="270"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -399,6 +399,39 @@
         <location filename="../../desktop/smallwins/ui/planforms.py" line="379"/>
         <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
         <translation>Die Uhrzeiten gehören zur Routine: Ändere sie mit „Zeiten der Routine…“.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="95"/>
+        <source>Import — Small Wins</source>
+        <translation>Import — Small Wins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="96"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="97"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="119"/>
+        <source>Importing {file}: {done} of {total} records</source>
+        <translation>{file} wird importiert: {done} von {total} Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="127"/>
+        <source>Cancelling: undoing the import…</source>
+        <translation>Wird abgebrochen: der Import wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="128"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2533,9 +2566,137 @@
     </message>
 </context>
 <context>
+    <name>TransferTexts</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="148"/>
+        <source>Purposes</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="149"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="150"/>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="151"/>
+        <source>Habits</source>
+        <translation>Gewohnheiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="152"/>
+        <source>Wins</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="153"/>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="154"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="155"/>
+        <source>Reviews</source>
+        <translation>Rückblicke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
+        <source>Nothing changed: everything in {file} is here already.</source>
+        <translation>Nichts geändert: alles aus {file} ist schon da.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="167"/>
+        <source>Imported {file}:</source>
+        <translation>{file} importiert:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="172"/>
+        <source>{count} added</source>
+        <translation>{count} neu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="173"/>
+        <source>{count} updated</source>
+        <translation>{count} geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="174"/>
+        <source>{count} removed</source>
+        <translation>{count} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="175"/>
+        <source>{count} already here</source>
+        <translation>{count} schon da</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="184"/>
+        <source>Export — Small Wins</source>
+        <translation>Export — Small Wins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="187"/>
+        <source>Import — Small Wins</source>
+        <translation>Import — Small Wins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="190"/>
+        <source>Export Small Wins data</source>
+        <translation>Daten von Small Wins exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="193"/>
+        <source>Import into Small Wins</source>
+        <translation>In Small Wins importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="196"/>
+        <source>Exported {habits} habits and {wins} wins to {path}.</source>
+        <translation>{habits} Gewohnheiten und {wins} Erfolge exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="202"/>
+        <source>Small Wins JSON, everything (*.json)</source>
+        <translation>Small Wins JSON, alles (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="203"/>
+        <source>Spreadsheet CSV in a zip (*.zip)</source>
+        <translation>CSV für Tabellen, als Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="204"/>
+        <source>Loop Habit Tracker backup (*.db)</source>
+        <translation>Sicherung für Loop Habit Tracker (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="209"/>
+        <source>Small Wins JSON (*.json)</source>
+        <translation>Small Wins JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="210"/>
+        <source>Loop Habit Tracker backup or CSV export (*.db *.zip)</source>
+        <translation>Sicherung oder CSV-Export von Loop Habit Tracker (*.db *.zip)</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="122"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="125"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n Erfolg heute</numerusform>
@@ -2543,114 +2704,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="129"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="130"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="137"/>
         <source>Snoozed until %1: %2</source>
         <translation>Zurückgestellt bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
         <source>Smaller version…</source>
         <translation>Kleinere Version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="173"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="176"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="193"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="175"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="178"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="193"/>
         <source>Until tomorrow</source>
         <translation>Bis morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="164"/>
         <source>↺ Bring it back now</source>
         <translation>↺ Jetzt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nichts geplant — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="183"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="185"/>
         <source>Undo last win</source>
         <translation>Letzten Erfolg zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="188"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="189"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="192"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
         <source>Vacation…</source>
         <translation>Urlaub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="201"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
         <source>Show widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
         <source>Streaks…</source>
         <translation>Serien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="214"/>
         <source>Weekly review…</source>
         <translation>Wochenrückblick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="217"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="218"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="219"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="223"/>
         <source>Quit Small Wins</source>
         <translation>Small Wins beenden</translation>
     </message>
@@ -2991,7 +3162,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="799"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="504"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="309"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
@@ -3238,67 +3409,67 @@
         <translation>Eine Routine namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="70"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="71"/>
         <source>the import was cancelled; nothing changed</source>
         <translation>der Import wurde abgebrochen; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="88"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="89"/>
         <source>cannot tell the format of {file}: give --format ({formats})</source>
         <translation>das Format von {file} ist nicht zu erkennen: bitte --format angeben ({formats})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="103"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="123"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="104"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="124"/>
         <source>does not exist</source>
         <translation>gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="107"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="108"/>
         <source>is neither a Loop Habit Tracker backup (.db) nor its CSV export (a folder or a zip with Habits.csv)</source>
         <translation>ist weder eine Sicherung von Loop Habit Tracker (.db) noch dessen CSV-Export (ein Ordner oder ein Zip mit Habits.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="114"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="176"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="115"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="178"/>
         <source>unknown format {name!r} (use {formats})</source>
         <translation>unbekanntes Format {name!r} (möglich: {formats})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="340"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="479"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="374"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="480"/>
         <source>the steps&apos; parents go round in a circle</source>
         <translation>die Schritte verweisen im Kreis aufeinander</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="108"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="109"/>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="112"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="113"/>
         <source>table {table}, row {row}</source>
         <translation>Tabelle {table}, Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="117"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="118"/>
         <source>at {path}</source>
         <translation>bei {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="121"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="122"/>
         <source>entry {entry!r}</source>
         <translation>Eintrag {entry!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="129"/>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="141"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="130"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="142"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="132"/>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="144"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="133"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="145"/>
         <source>{file}, {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -3326,7 +3497,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/transfer/checks.py" line="81"/>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="415"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="418"/>
         <source>{field} is not a usable number ({value})</source>
         <translation>{field} ist keine brauchbare Zahl ({value})</translation>
     </message>
@@ -3421,10 +3592,10 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="331"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="396"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="489"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="628"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="646"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="397"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="490"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="629"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="647"/>
         <source>{field} must be an object</source>
         <translation>{field} muss ein Objekt sein</translation>
     </message>
@@ -3439,59 +3610,59 @@
         <translation>sie wurde von einem neueren Small Wins geschrieben (Formatversion {version}; diese Version liest bis {latest}); bitte Small Wins aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="386"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="387"/>
         <source>{field} must be a list</source>
         <translation>{field} muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="389"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="632"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="390"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="633"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="156"/>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="353"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="356"/>
         <source>too many records ({count}; at most {limit})</source>
         <translation>zu viele Einträge ({count}; höchstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="407"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="408"/>
         <source>the uid {uid} is there twice (also {kind}[{other}])</source>
         <translation>die uid {uid} steht zweimal darin (auch {kind}[{other}])</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="423"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="424"/>
         <source>{field} refers to {uid}, which is not among the {kind}</source>
         <translation>{field} verweist auf {uid}, das nicht unter {kind} steht</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="434"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="435"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="178"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="241"/>
         <source>{field} is missing</source>
         <translation>{field} fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="494"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="495"/>
         <source>{value!r} is not a weekday (mon … sun)</source>
         <translation>{value!r} ist kein Wochentag (mon … sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="516"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="517"/>
         <source>{field} names no weekday</source>
         <translation>{field} nennt keinen Wochentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="539"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="540"/>
         <source>a win is of one habit or one step</source>
         <translation>ein Erfolg gehört zu genau einer Gewohnheit oder einem Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="603"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="604"/>
         <source>the name {name!r} is there twice (also {kind}[{other}])</source>
         <translation>der Name {name!r} steht zweimal darin (auch {kind}[{other}])</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="617"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="618"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="245"/>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="373"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="376"/>
         <source>the same day is there twice (also {kind}[{other}])</source>
         <translation>derselbe Tag steht zweimal darin (auch {kind}[{other}])</translation>
     </message>
@@ -3502,7 +3673,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="99"/>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="332"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="335"/>
         <source>{value!r} is there twice (also row {other})</source>
         <translation>{value!r} steht zweimal darin (auch Zeile {other})</translation>
     </message>
@@ -3547,32 +3718,32 @@
         <translation>hat keine Tabelle {table} (eine Loop-Sicherung hat eine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="297"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="300"/>
         <source>table {table} has no column {column}</source>
         <translation>Tabelle {table} hat keine Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="313"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="316"/>
         <source>too many habits (at most {limit})</source>
         <translation>zu viele Gewohnheiten (höchstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="363"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="366"/>
         <source>habit {habit} is not in table Habits</source>
         <translation>Gewohnheit {habit} steht nicht in der Tabelle Habits</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="368"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="371"/>
         <source>timestamp {value} is not the start of a day (UTC)</source>
         <translation>der Zeitstempel {value} ist kein Tagesbeginn (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="388"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="391"/>
         <source>value {value} is not one Loop writes for a yes/no habit</source>
         <translation>der Wert {value} ist keiner, den Loop für eine Ja/Nein-Gewohnheit schreibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="424"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="427"/>
         <source>{field} {value!r} is not made of hex digits</source>
         <translation>{field} {value!r} besteht nicht aus Hexadezimalziffern</translation>
     </message>

@@ -238,52 +238,52 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="237"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="235"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="238"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Every step serves a larger why. What do you want to move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="236"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="239"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="245"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="243"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="246"/>
         <source>What is one tiny step you could take?</source>
         <translation>What is one tiny step you could take?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="244"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="247"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="257"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>What is the tiniest version of “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="260"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>What is a smaller first step for “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="260"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="263"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="270"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -399,6 +399,39 @@
         <location filename="../../desktop/smallwins/ui/planforms.py" line="379"/>
         <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
         <translation>Its times are the routine&apos;s: change them with “Routine times…”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="95"/>
+        <source>Import — Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="96"/>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="97"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="119"/>
+        <source>Importing {file}: {done} of {total} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="127"/>
+        <source>Cancelling: undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="128"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2533,9 +2566,137 @@
     </message>
 </context>
 <context>
+    <name>TransferTexts</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="148"/>
+        <source>Purposes</source>
+        <translation type="unfinished">Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="149"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="150"/>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="151"/>
+        <source>Habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="152"/>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="153"/>
+        <source>Rest days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="154"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="155"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
+        <source>Settings</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
+        <source>Nothing changed: everything in {file} is here already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="167"/>
+        <source>Imported {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="172"/>
+        <source>{count} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="173"/>
+        <source>{count} updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="174"/>
+        <source>{count} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="175"/>
+        <source>{count} already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="184"/>
+        <source>Export — Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="187"/>
+        <source>Import — Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="190"/>
+        <source>Export Small Wins data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="193"/>
+        <source>Import into Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="196"/>
+        <source>Exported {habits} habits and {wins} wins to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="202"/>
+        <source>Small Wins JSON, everything (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="203"/>
+        <source>Spreadsheet CSV in a zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="204"/>
+        <source>Loop Habit Tracker backup (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="209"/>
+        <source>Small Wins JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="210"/>
+        <source>Loop Habit Tracker backup or CSV export (*.db *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="122"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="125"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n win today</numerusform>
@@ -2543,114 +2704,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="126"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="129"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="130"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="137"/>
         <source>Snoozed until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
         <source>Smaller version…</source>
         <translation>Smaller version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="173"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="176"/>
         <source>10 minutes</source>
         <translation>10 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="174"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="193"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="175"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="178"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="193"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="164"/>
         <source>↺ Bring it back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="168"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nothing next — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="183"/>
         <source>Add step…</source>
         <translation>Add step…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="185"/>
         <source>Undo last win</source>
         <translation>Undo last win</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="185"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="188"/>
         <source>Resume reminders</source>
         <translation>Resume reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="189"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="192"/>
         <source>Pause reminders</source>
         <translation>Pause reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
         <source>Vacation…</source>
         <translation>Vacation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="201"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="202"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
         <source>Show widget</source>
         <translation>Show widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
         <source>Streaks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="214"/>
         <source>Weekly review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="217"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="218"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="219"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="223"/>
         <source>Quit Small Wins</source>
         <translation>Quit Small Wins</translation>
     </message>
@@ -2991,7 +3162,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="799"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="504"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="309"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,67 +3409,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="70"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="71"/>
         <source>the import was cancelled; nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="88"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="89"/>
         <source>cannot tell the format of {file}: give --format ({formats})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="103"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="123"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="104"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="124"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="107"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="108"/>
         <source>is neither a Loop Habit Tracker backup (.db) nor its CSV export (a folder or a zip with Habits.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="114"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="176"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="115"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="178"/>
         <source>unknown format {name!r} (use {formats})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="340"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="479"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="374"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="480"/>
         <source>the steps&apos; parents go round in a circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="108"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="109"/>
         <source>line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="112"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="113"/>
         <source>table {table}, row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="117"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="118"/>
         <source>at {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="121"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="122"/>
         <source>entry {entry!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="129"/>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="141"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="130"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="142"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="132"/>
-        <location filename="../../desktop/smallwins/transfer/bundle.py" line="144"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="133"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="145"/>
         <source>{file}, {place}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,7 +3497,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/transfer/checks.py" line="81"/>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="415"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="418"/>
         <source>{field} is not a usable number ({value})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,10 +3592,10 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="331"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="396"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="489"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="628"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="646"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="397"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="490"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="629"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="647"/>
         <source>{field} must be an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,59 +3610,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="386"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="387"/>
         <source>{field} must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="389"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="632"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="390"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="633"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="156"/>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="353"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="356"/>
         <source>too many records ({count}; at most {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="407"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="408"/>
         <source>the uid {uid} is there twice (also {kind}[{other}])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="423"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="424"/>
         <source>{field} refers to {uid}, which is not among the {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="434"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="435"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="178"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="241"/>
         <source>{field} is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="494"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="495"/>
         <source>{value!r} is not a weekday (mon … sun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="516"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="517"/>
         <source>{field} names no weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="539"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="540"/>
         <source>a win is of one habit or one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="603"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="604"/>
         <source>the name {name!r} is there twice (also {kind}[{other}])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="617"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="618"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="245"/>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="373"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="376"/>
         <source>the same day is there twice (also {kind}[{other}])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,7 +3673,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="99"/>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="332"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="335"/>
         <source>{value!r} is there twice (also row {other})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,32 +3718,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="297"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="300"/>
         <source>table {table} has no column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="313"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="316"/>
         <source>too many habits (at most {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="363"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="366"/>
         <source>habit {habit} is not in table Habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="368"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="371"/>
         <source>timestamp {value} is not the start of a day (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="388"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="391"/>
         <source>value {value} is not one Loop writes for a yes/no habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="424"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="427"/>
         <source>{field} {value!r} is not made of hex digits</source>
         <translation type="unfinished"></translation>
     </message>

@@ -105,6 +105,8 @@ def utc_text(instant: datetime) -> str:
 
 def utc_from(text: str) -> datetime:
     instant = datetime.fromisoformat(text)
+    if instant.tzinfo is UTC:  # as every instant is stored: nothing to convert
+        return instant
     return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
 
 
@@ -159,17 +161,22 @@ def _habit(row: Row) -> Habit:
     )
 
 
+_SOURCES = {source.value: source for source in WinSource}
+_KINDS = {kind.value: kind for kind in WinKind}
+
+
 def _win(row: Row) -> Win:
+    # Read for every win by an export (and by history edits): the enums by a dict look-up.
     return Win(
-        id=row[0],
-        at_utc=utc_from(row[1]),
-        local_date=date.fromisoformat(row[2]),
-        utc_offset_minutes=row[3],
-        source=WinSource(row[4]),
-        kind=WinKind(row[5]),
-        habit_id=row[6],
-        step_id=row[7],
-        uid=row[8],
+        row[0],
+        utc_from(row[1]),
+        date.fromisoformat(row[2]),
+        row[3],
+        _SOURCES.get(row[4]) or WinSource(row[4]),
+        _KINDS.get(row[5]) or WinKind(row[5]),
+        row[6],
+        row[7],
+        row[8],
     )
 
 
@@ -646,7 +653,7 @@ class SqliteStore:
             " step_id, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    utc_text(w.at_utc),
+                    w.at_utc.isoformat() if w.at_utc.tzinfo is UTC else utc_text(w.at_utc),
                     w.local_date.isoformat(),
                     w.utc_offset_minutes,
                     WinSource(w.source).value,

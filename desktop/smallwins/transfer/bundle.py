@@ -36,6 +36,7 @@ class Bundle:
     """
 
     origin: Origin = Origin.SMALLWINS
+    source: str = ""  # the file's name, for messages
     purposes: tuple[Purpose, ...] = ()
     steps: tuple[Step, ...] = ()
     routines: tuple[Routine, ...] = ()

@@ -18,13 +18,14 @@ over more than 31 days (Loop allows more) becomes the same share of 31 days.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from smallwins.core.days import instant_of, utc_offset_minutes
-from smallwins.core.identity import derived_uid
+from smallwins.core.identity import derived_uid, uid_maker
 from smallwins.core.models import (
     DayNote,
     FixedDays,
@@ -136,7 +137,12 @@ def loop_uuid(uid: str) -> str:
 
 def day_uid(habit: str, what: str, day: date) -> str:
     """The uid of a habit day's win, rest day or note that came from Loop."""
-    return derived_uid(habit, what, day.isoformat())
+    return _day_uids(habit, what)(day.isoformat())
+
+
+@functools.lru_cache(maxsize=256)
+def _day_uids(habit: str, what: str) -> Callable[[str], str]:
+    return uid_maker(habit, what)
 
 
 def routine_name(reminder: time | None) -> str:
@@ -157,13 +163,21 @@ def routine_for(reminder: time | None, weekdays: Iterable[int], routine_id: int)
     )
 
 
-def make_win(habit: Habit, day: date, kind: WinKind, zone: tzinfo) -> Win:
+def win_instant(day: date, zone: tzinfo) -> tuple[datetime, int]:
+    """When a Loop day's win happened, as far as we can tell: noon there, and its offset."""
     at = instant_of(day, WIN_AT, zone)
+    return at, utc_offset_minutes(at, zone)
+
+
+def make_win(
+    habit: Habit, day: date, kind: WinKind, zone: tzinfo, at: tuple[datetime, int] | None = None
+) -> Win:
+    instant, offset = at or win_instant(day, zone)
     return Win(
         id=0,
-        at_utc=at,
+        at_utc=instant,
         local_date=day,
-        utc_offset_minutes=utc_offset_minutes(at, zone),
+        utc_offset_minutes=offset,
         source=WinSource.IMPORT,
         kind=kind,
         habit_id=habit.id,
@@ -216,7 +230,7 @@ class LoopEntry:
 
 
 def assemble(
-    habits: list[tuple[LoopHabit, list[LoopEntry]]], zone: tzinfo, first_day: date
+    habits: list[tuple[LoopHabit, list[LoopEntry]]], zone: tzinfo, first_day: date, source: str
 ) -> Bundle:
     """The bundle for Loop's habits (in Loop's order) with their entries.
 
@@ -226,6 +240,7 @@ def assemble(
     routines: dict[str, Routine] = {}
     routine_days: dict[str, set[int]] = {}
     made: list[Habit] = []
+    instants: dict[date, tuple[datetime, int]] = {}  # the same days come for every habit
     wins: list[Win] = []
     rests: list[RestDay] = []
     notes: list[DayNote] = []
@@ -266,8 +281,11 @@ def assemble(
                     value = numeric_note(entry.value, loop_habit.unit)
                     note = f"{value} — {note}" if note else value
             elif entry.value == YES_MANUAL:
-                kind, note = kind_from_note(note)
-                wins.append(make_win(habit, entry.day, kind, zone))
+                kind, note = kind_from_note(note) if note else (WinKind.FULL, "")
+                at = instants.get(entry.day)
+                if at is None:
+                    at = instants[entry.day] = win_instant(entry.day, zone)
+                wins.append(make_win(habit, entry.day, kind, zone, at))
             elif entry.value == SKIP:
                 rests.append(make_rest(habit, entry.day))
             if note:
@@ -283,6 +301,7 @@ def assemble(
     )
     return Bundle(
         origin=Origin.LOOP,
+        source=source,
         routines=finished,
         habits=tuple(made),
         wins=tuple(wins),

@@ -106,7 +106,7 @@ def _read(name: str, files: Files, today: date, zone: tzinfo) -> Bundle:
             [] if entry is None else _entries(f"{name}/{entry}", read(entry), habit.numeric, today)
         )
         habits.append((habit, entries))
-    return loop.assemble(habits, zone, today)
+    return loop.assemble(habits, zone, today, name)
 
 
 def _find_habits(name: str, names: dict[str, str]) -> str:
@@ -250,15 +250,15 @@ def _entries(file: str, data: bytes, numeric: bool, today: date) -> list[loop.Lo
         text = row[1].strip()
         if text in _VALUES:
             value = _VALUES[text]
-        else:
+        elif numeric or (text.lstrip("-").isdecimal() and int(text) in _VALUES.values()):
             value = place.integer(_number(place, text, "Value"), "Value", -1, 2**31 - 1)
-            if not numeric and value not in _VALUES.values():
-                raise place.refuse(
-                    translate("UserError", "{field} {value!r} is not one of: {choices}"),
-                    field="Value",
-                    value=text,
-                    choices=", ".join(_VALUES),
-                )
+        else:
+            raise place.refuse(
+                translate("UserError", "{field} {value!r} is not one of: {choices}"),
+                field="Value",
+                value=text,
+                choices=", ".join(_VALUES),
+            )
         notes = (
             place.text(row[2], "Notes", limit=1000, multiline=True, empty_ok=True)
             if len(row) > 2

@@ -19,6 +19,7 @@ from datetime import date, time, tzinfo
 from pathlib import Path
 from typing import Any
 
+from smallwins.core.days import EARLIEST_DAY
 from smallwins.core.errors import translate
 from smallwins.transfer import loop
 from smallwins.transfer.bundle import Bundle, Written, at_row, refuse
@@ -281,7 +282,10 @@ class _Backup:
         habits = self.habits(habit_columns)
         entries = self.entries(entry_columns, habits)
         return loop.assemble(
-            [(h, entries.get(row_id, [])) for row_id, h in habits.items()], self.zone, self.today
+            [(h, entries.get(row_id, [])) for row_id, h in habits.items()],
+            self.zone,
+            self.today,
+            self.name,
         )
 
     def columns(self, table: str, wanted: tuple[tuple[str, int], ...], version: int) -> list[str]:
@@ -340,11 +344,20 @@ class _Backup:
     def entries(
         self, columns: list[str], habits: dict[int, loop.LoopHabit]
     ) -> dict[int, list[loop.LoopEntry]]:
+        # The hot loop of an import (a row for every habit day): a row that is plainly right
+        # passes a few cheap tests; any other is checked again, slowly, by _check_entry, which
+        # names what is wrong with it.
         cursor = self.db.execute(
             f"select rowid, {', '.join(columns)} from Repetitions order by habit, timestamp"
         )
+        with_notes = "notes" in columns
         entries: dict[int, list[loop.LoopEntry]] = {}
         seen: set[tuple[int, int]] = set()
+        days: dict[int, date] = {}
+        lowest = loop.day_ms(EARLIEST_DAY)
+        highest = loop.day_ms(self.today)
+        plain = frozenset((loop.YES_MANUAL, loop.YES_AUTO, loop.NO, loop.SKIP, loop.UNKNOWN))
+        numeric = {row for row, h in habits.items() if h.numeric}
         for count, values in enumerate(cursor, 1):
             if count > MAX_RECORDS:
                 raise refuse(
@@ -354,45 +367,70 @@ class _Backup:
                     count=count,
                     limit=MAX_RECORDS,
                 )
-            record = dict(zip(["rowid", *columns], values, strict=True))
-            row_id = record["rowid"]
-            place = Place(self.name, at_row("Repetitions", row_id))
-            habit = place.integer(record["habit"], "habit", 1)
-            if habit not in habits:
-                raise place.refuse(
-                    translate("UserError", "habit {habit} is not in table Habits"), habit=habit
-                )
-            stamp = place.integer(record["timestamp"], "timestamp", 0, 2**52)
-            if stamp % loop.DAY_MS:
-                raise place.refuse(
-                    translate("UserError", "timestamp {value} is not the start of a day (UTC)"),
-                    value=stamp,
-                )
-            if (habit, stamp) in seen:
-                raise place.refuse(
-                    translate("UserError", "the same day is there twice (also {kind}[{other}])"),
-                    kind="Repetitions",
-                    other=loop.day_of(stamp).isoformat(),
-                )
-            seen.add((habit, stamp))
-            day = place.check_day(loop.day_of(stamp), "timestamp", self.today)
-            value = place.integer(record["value"], "value", -1, 2**31 - 1)
-            if not habits[habit].numeric and value not in (
-                loop.YES_MANUAL,
-                loop.YES_AUTO,
-                loop.NO,
-                loop.SKIP,
-                loop.UNKNOWN,
+            row_id, habit, stamp, value = values[:4]
+            notes = values[4] if with_notes else None
+            if not (
+                type(habit) is int
+                and habit in habits
+                and type(stamp) is int
+                and lowest <= stamp <= highest
+                and not stamp % loop.DAY_MS
+                and (habit, stamp) not in seen
+                and type(value) is int
+                and (value in plain or (habit in numeric and 0 <= value < 2**31))
+                and not notes  # a note is checked as text, below
             ):
-                raise place.refuse(
-                    translate(
-                        "UserError", "value {value} is not one Loop writes for a yes/no habit"
-                    ),
-                    value=value,
-                )
-            notes = place.optional_text(record.get("notes"), "notes", limit=1000, multiline=True)
+                notes = self.check_entry(row_id, habit, stamp, value, notes, habits, seen)
+            seen.add((habit, stamp))
+            day = days.get(stamp)
+            if day is None:
+                day = days[stamp] = loop.day_of(stamp)
             entries.setdefault(habit, []).append(loop.LoopEntry(day, value, notes or ""))
         return entries
+
+    def check_entry(
+        self,
+        row_id: int,
+        habit: object,
+        stamp: object,
+        value: object,
+        notes: object,
+        habits: dict[int, loop.LoopHabit],
+        seen: set[tuple[int, int]],
+    ) -> str | None:
+        """Check one row of Repetitions through and through; its note, if it has one."""
+        place = Place(self.name, at_row("Repetitions", row_id))
+        habit_id = place.integer(habit, "habit", 1)
+        if habit_id not in habits:
+            raise place.refuse(
+                translate("UserError", "habit {habit} is not in table Habits"), habit=habit_id
+            )
+        moment = place.integer(stamp, "timestamp", 0, 2**52)
+        if moment % loop.DAY_MS:
+            raise place.refuse(
+                translate("UserError", "timestamp {value} is not the start of a day (UTC)"),
+                value=moment,
+            )
+        if (habit_id, moment) in seen:
+            raise place.refuse(
+                translate("UserError", "the same day is there twice (also {kind}[{other}])"),
+                kind="Repetitions",
+                other=loop.day_of(moment).isoformat(),
+            )
+        place.check_day(loop.day_of(moment), "timestamp", self.today)
+        number = place.integer(value, "value", -1, 2**31 - 1)
+        if not habits[habit_id].numeric and number not in (
+            loop.YES_MANUAL,
+            loop.YES_AUTO,
+            loop.NO,
+            loop.SKIP,
+            loop.UNKNOWN,
+        ):
+            raise place.refuse(
+                translate("UserError", "value {value} is not one Loop writes for a yes/no habit"),
+                value=number,
+            )
+        return place.optional_text(notes, "notes", limit=1000, multiline=True)
 
 
 def _habit(place: Place, record: dict[str, Any]) -> loop.LoopHabit:

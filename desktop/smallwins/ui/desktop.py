@@ -67,6 +67,7 @@ class Desktop(QObject):
         self.widget = NextStepWidget()
         self._popup: CelebrationPopup | None = None
         self._cheerleader: Cheerleader | None = None
+        self._import: QWidget | None = None  # an import running (its progress dialog)
         self.tray_available = Tray.available() if tray_available is None else tray_available
         self.last_tick_latency_ms = 0.0
         tray, widget = self.tray, self.widget
@@ -86,6 +87,8 @@ class Desktop(QObject):
         tray.widget_toggled.connect(self.set_widget_shown)
         tray.window_requested.connect(self.window_requested.emit)
         tray.quit_requested.connect(self.quit_requested.emit)
+        tray.export_requested.connect(self.ask_export)
+        tray.import_requested.connect(self.ask_import)
 
         widget.done_requested.connect(lambda: self.tick(WinSource.WIDGET))
         widget.habit_tick_requested.connect(
@@ -302,6 +305,16 @@ class Desktop(QObject):
         chosen = dialogs.VacationPrompt.ask(self._dialog_parent(), self.model.view.today)
         if chosen is not None:
             self.act(cmd.PlanVacation(*chosen))
+
+    def ask_export(self) -> None:
+        from smallwins.ui import transfer  # noqa: PLC0415 - loads with its first use
+
+        transfer.export_data(self.model, self._dialog_parent())
+
+    def ask_import(self) -> None:
+        from smallwins.ui import transfer  # noqa: PLC0415 - loads with its first use
+
+        self._import = transfer.import_data(self.model, self._dialog_parent())
 
     def place_widget(self) -> None:
         key = prefs.WIDGET_POSITION + NextStepWidget.screen_layout_key()

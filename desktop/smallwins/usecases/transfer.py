@@ -26,7 +26,7 @@ from pathlib import Path
 
 from smallwins.core.errors import UserError, translate
 from smallwins.core.events import EVERYTHING
-from smallwins.core.models import Habit, StepState, WinSource
+from smallwins.core.models import Habit, StepState, Win, WinSource
 from smallwins.core.ports import Store
 from smallwins.core.validation import name_key
 from smallwins.transfer import loop
@@ -38,6 +38,7 @@ from smallwins.transfer.bundle import (
     Progress,
     Reader,
     Written,
+    at_path,
     refuse,
 )
 from smallwins.transfer.csvformat import CsvWriter
@@ -249,6 +250,7 @@ class _Merge:
         self.routines: dict[int, int] = {}
         self.habits: dict[int, int] = {}
         self.matched_habits: list[tuple[Habit, int]] = []  # (bundle habit, store id)
+        self.added_habits: set[int] = set()  # bundle ids
 
     def tick(self, count: int = 1) -> None:
         self.done += count
@@ -263,9 +265,10 @@ class _Merge:
             or self.store.habits(include_archived=True)
             or self.store.routines()
         )
+        self.check_settings()
         self.progress(0, self.total)
         self.merge_purposes()
-        self.merge_routines()
+        self.merge_routines(self.needed_routines())
         self.merge_steps()
         self.merge_habits()
         self.merge_wins()
@@ -294,12 +297,43 @@ class _Merge:
                 self.count("purposes").added += 1
             self.tick()
 
-    def merge_routines(self) -> None:
+    def check_settings(self) -> None:
+        """Refuse a file whose settings the app would not take (before anything changes)."""
+        from smallwins.usecases.commands import setting_value_ok  # noqa: PLC0415
+
+        for key, value in sorted(self.b.settings.items()):
+            if not setting_value_ok(key, value):
+                raise refuse(
+                    self.b.source,
+                    at_path(f"settings.{key}"),
+                    translate("UserError", "{value!r} is not a valid value for {key}"),
+                    value=value,
+                    key=key,
+                )
+
+    def needed_routines(self) -> set[int]:
+        """The bundle's routines to bring in: all of our own file's; of Loop's, those that a
+        habit new here is stacked on (a habit there already keeps its routine)."""
+        if not self.loop:
+            return {r.id for r in self.b.routines}
+        here = self.store.habits(include_archived=True)
+        uids = {h.uid for h in here}
+        names = {name_key(h.action) for h in here}
+        return {
+            h.routine_id
+            for h in self.b.habits
+            if h.uid not in uids and name_key(h.action) not in names
+        }
+
+    def merge_routines(self, needed: set[int]) -> None:
         here = self.store.routines()
         by_uid = {r.uid: r for r in here}
         by_name = {name_key(r.name): r for r in here}
         for r in self.b.routines:
             found = by_uid.get(r.uid) or by_name.get(name_key(r.name))
+            if r.id not in needed:
+                self.tick()
+                continue
             if found is not None:
                 self.routines[r.id] = found.id
                 self.count("routines").kept += 1
@@ -380,18 +414,21 @@ class _Merge:
                 if h.archived:
                     self.store.update_habit(dataclasses.replace(added, archived=True))
                 self.habits[h.id] = added.id
+                self.added_habits.add(h.id)
                 self.count("habits").added += 1
             else:
                 self.habits[h.id] = found.id
                 if self.loop:
                     self.matched_habits.append((h, found.id))
+                    # Loop knows only a frequency: a schedule of the same one here (weekdays
+                    # for 5 of 7) is the more precise, and stays.
+                    same = loop.frequency_of(found.schedule) == loop.frequency_of(h.schedule)
                     updated = dataclasses.replace(
                         found,
                         action=h.action,
                         about=h.about,
-                        schedule=h.schedule,
+                        schedule=found.schedule if same else h.schedule,
                         archived=h.archived,
-                        created_on=min(found.created_on, h.created_on),
                     )
                     if updated != found:
                         self.store.update_habit(updated)
@@ -404,11 +441,12 @@ class _Merge:
         self.order_stacks()
 
     def order_stacks(self) -> None:
-        for routine in {h.routine_id for h in self.b.habits}:
+        """Put the habits added in the file's stack order (ones here already keep theirs)."""
+        for routine in {h.routine_id for h in self.b.habits} & set(self.routines):
             wanted = [
                 self.habits[h.id]
                 for h in sorted(self.b.habits, key=lambda h: (h.position, h.id))
-                if h.routine_id == routine
+                if h.routine_id == routine and h.id in self.added_habits
             ]
             stack = [
                 h.id
@@ -430,12 +468,18 @@ class _Merge:
             if w.uid in uids or (self.loop and (habit, w.local_date) in won_days):
                 kept += 1
                 continue
+            step = None if w.step_id is None else self.steps[w.step_id]
             new.append(
-                dataclasses.replace(
-                    w,
-                    id=0,
-                    habit_id=habit,
-                    step_id=None if w.step_id is None else self.steps[w.step_id],
+                Win(
+                    0,
+                    w.at_utc,
+                    w.local_date,
+                    w.utc_offset_minutes,
+                    w.source,
+                    w.kind,
+                    habit,
+                    step,
+                    w.uid,
                 )
             )
         self.tick(kept)
@@ -530,17 +574,9 @@ class _Merge:
             self.tick()
 
     def merge_settings(self) -> None:
-        from smallwins.usecases.commands import setting_value_ok  # noqa: PLC0415
-
         for key, value in sorted(self.b.settings.items()):
             if key in MACHINE_SETTINGS or key in ID_SETTINGS:
                 continue
-            if not setting_value_ok(key, value):
-                raise UserError(
-                    translate("UserError", "{value!r} is not a valid value for {key}"),
-                    value=value,
-                    key=key,
-                )
             if self.store.setting(key) != value:
                 self.store.set_setting(key, value)
                 self.count("settings").added += 1
@@ -555,3 +591,19 @@ class _Merge:
 
 def _epoch() -> datetime:
     return datetime(2000, 1, 1, tzinfo=UTC)
+
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "IMPORT_FORMATS",
+    "Counts",
+    "ExportData",
+    "ImportBundle",
+    "ImportCancelledError",
+    "ImportReport",
+    "Written",
+    "before_import",
+    "choose_format",
+    "read_file",
+    "snapshot",
+]
