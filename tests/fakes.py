@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from smallwins.core.identity import new_uid
 from smallwins.core.models import (
+    DayNote,
     Habit,
     Purpose,
     RestDay,
@@ -67,6 +69,7 @@ class _State:
     snoozes: dict[tuple[SnoozeTarget, int], Snooze] = field(default_factory=dict)
     reminders: dict[tuple[int, date, str], datetime] = field(default_factory=dict)
     notes: dict[tuple[int, date], str] = field(default_factory=dict)
+    note_uids: dict[tuple[int, date], str] = field(default_factory=dict)
     last_id: dict[str, int] = field(default_factory=dict)
     version: int = 0
 
@@ -84,6 +87,7 @@ class _State:
             snoozes=dict(self.snoozes),
             reminders=dict(self.reminders),
             notes=dict(self.notes),
+            note_uids=dict(self.note_uids),
             last_id=dict(self.last_id),
             version=self.version,
         )
@@ -133,10 +137,20 @@ class MemoryStore:
             if item.id != own_id and nocase(item.name) == key:
                 raise StorageError(f"a {what} with this name already exists")
 
-    def add_purpose(self, name: str, why: str | None = None, colour: str | None = None) -> Purpose:
+    def _check_uid(self, items: Iterable[Any], uid: str | None) -> str:
+        """``uid``, else a new one; like SQLite's unique index, refuses one already held."""
+        uid = uid or new_uid()
+        if any(item.uid == uid for item in items):
+            raise StorageError("the change breaks a rule of the data (uid)")
+        return uid
+
+    def add_purpose(
+        self, name: str, why: str | None = None, colour: str | None = None, uid: str | None = None
+    ) -> Purpose:
         with self._write():
             self._check_unique_name(self._state.purposes, name, None, "purpose")
-            purpose = Purpose(self._state.next_id("purpose"), name, why, colour)
+            uid = self._check_uid(self._state.purposes.values(), uid)
+            purpose = Purpose(self._state.next_id("purpose"), name, why, colour, uid=uid)
             self._state.purposes[purpose.id] = purpose
         return purpose
 
@@ -157,7 +171,9 @@ class MemoryStore:
             if purpose.id not in self._state.purposes:
                 raise StorageError(f"there is no purpose {purpose.id}")
             self._check_unique_name(self._state.purposes, purpose.name, purpose.id, "purpose")
-            self._state.purposes[purpose.id] = purpose
+            self._state.purposes[purpose.id] = dataclasses.replace(
+                purpose, uid=self._state.purposes[purpose.id].uid
+            )
 
     # --- steps ----------------------------------------------------------------------------
 
@@ -178,8 +194,10 @@ class MemoryStore:
         created_at: datetime,
         parent_id: int | None = None,
         at_front: bool = False,
+        uid: str | None = None,
     ) -> Step:
         with self._write():
+            uid = self._check_uid(self._state.steps.values(), uid)
             if purpose_id not in self._state.purposes:
                 raise StorageError("it refers to a purpose that does not exist")
             if parent_id is not None and parent_id not in self._state.steps:
@@ -198,6 +216,7 @@ class MemoryStore:
                 position=position,
                 parent_id=parent_id,
                 created_at=_utc(created_at),
+                uid=uid,
             )
             self._state.steps[step.id] = step
         return step
@@ -242,10 +261,13 @@ class MemoryStore:
 
     # --- routines -------------------------------------------------------------------------
 
-    def add_routine(self, name: str, times: Sequence[tuple[int, time]]) -> Routine:
+    def add_routine(
+        self, name: str, times: Sequence[tuple[int, time]], uid: str | None = None
+    ) -> Routine:
         with self._write():
             self._check_unique_name(self._state.routines, name, None, "routine")
-            routine = Routine(self._state.next_id("routine"), name, _minutes(times))
+            uid = self._check_uid(self._state.routines.values(), uid)
+            routine = Routine(self._state.next_id("routine"), name, _minutes(times), uid=uid)
             self._state.routines[routine.id] = routine
         return routine
 
@@ -295,8 +317,11 @@ class MemoryStore:
         tiny: str | None = None,
         purpose_id: int | None = None,
         reminder: bool = True,
+        uid: str | None = None,
+        about: str | None = None,
     ) -> Habit:
         with self._write():
+            uid = self._check_uid(self._state.habits.values(), uid)
             position = 1 + max(
                 (h.position for h in self._state.habits.values() if h.routine_id == routine_id),
                 default=-1,
@@ -311,6 +336,8 @@ class MemoryStore:
                 tiny=tiny,
                 purpose_id=purpose_id,
                 reminder=reminder,
+                uid=uid,
+                about=about,
             )
             self._check_habit(habit)
             self._state.habits[habit.id] = habit
@@ -334,7 +361,10 @@ class MemoryStore:
             if habit.id not in self._state.habits:
                 raise StorageError(f"there is no habit {habit.id}")
             self._check_habit(habit)
-            self._state.habits[habit.id] = habit
+            # The uid never changes, whatever the value says (as SQLite's UPDATE leaves it).
+            self._state.habits[habit.id] = dataclasses.replace(
+                habit, uid=self._state.habits[habit.id].uid
+            )
 
     def move_habit(self, habit_id: int, position: int) -> None:
         with self._write():
@@ -365,6 +395,7 @@ class MemoryStore:
                 del state.rests[rest.id]
             state.reminders = {k: v for k, v in state.reminders.items() if k[0] != habit_id}
             state.notes = {k: v for k, v in state.notes.items() if k[0] != habit_id}
+            state.note_uids = {k: v for k, v in state.note_uids.items() if k[0] != habit_id}
             state.snoozes.pop((SnoozeTarget.HABIT, habit_id), None)
             del state.habits[habit_id]
         return len(gone)
@@ -380,8 +411,10 @@ class MemoryStore:
         kind: WinKind,
         habit_id: int | None = None,
         step_id: int | None = None,
+        uid: str | None = None,
     ) -> Win:
         with self._write():
+            uid = self._check_uid(self._state.wins.values(), uid)
             if habit_id is not None and habit_id not in self._state.habits:
                 raise StorageError("it refers to a habit that does not exist")
             if step_id is not None and step_id not in self._state.steps:
@@ -395,9 +428,24 @@ class MemoryStore:
                 kind=WinKind(kind),
                 habit_id=habit_id,
                 step_id=step_id,
+                uid=uid,
             )
             self._state.wins[win.id] = win
         return win
+
+    def add_wins(self, wins: Sequence[Win]) -> None:
+        with self.transaction():
+            for w in wins:
+                self.add_win(
+                    w.at_utc,
+                    w.local_date,
+                    w.utc_offset_minutes,
+                    w.source,
+                    w.kind,
+                    w.habit_id,
+                    w.step_id,
+                    uid=w.uid or None,
+                )
 
     def remove_win(self, win_id: int) -> None:
         if win_id in self._state.wins:
@@ -445,13 +493,14 @@ class MemoryStore:
 
     # --- rest days ------------------------------------------------------------------------
 
-    def add_rest(self, day: date, habit_id: int | None = None) -> RestDay:
+    def add_rest(self, day: date, habit_id: int | None = None, uid: str | None = None) -> RestDay:
         with self._write():
             if habit_id is not None and habit_id not in self._state.habits:
                 raise StorageError("it refers to a habit that does not exist")
             if any(r.day == day and r.habit_id == habit_id for r in self._state.rests.values()):
                 raise StorageError("this rest day is already planned")
-            rest = RestDay(self._state.next_id("rest_day"), day, habit_id)
+            uid = self._check_uid(self._state.rests.values(), uid)
+            rest = RestDay(self._state.next_id("rest_day"), day, habit_id, uid=uid)
             self._state.rests[rest.id] = rest
         return rest
 
@@ -475,9 +524,13 @@ class MemoryStore:
                 if ref is not None and ref not in getattr(self._state, f"{key}s"):
                     raise StorageError(f"it refers to a {key} that does not exist")
             earlier = self._state.reviews.get(review.week)
-            review_id = earlier.id if earlier else self._state.next_id("review")
+            if earlier:
+                review_id, uid = earlier.id, earlier.uid
+            else:
+                review_id = self._state.next_id("review")
+                uid = self._check_uid(self._state.reviews.values(), review.uid)
             saved_at = None if review.saved_at is None else _utc(review.saved_at)
-            saved = dataclasses.replace(review, id=review_id, saved_at=saved_at)
+            saved = dataclasses.replace(review, id=review_id, saved_at=saved_at, uid=uid)
             self._state.reviews[review.week] = saved
         return saved
 
@@ -500,6 +553,9 @@ class MemoryStore:
                 del self._state.settings[key]
             else:
                 self._state.settings[key] = value
+
+    def all_settings(self) -> dict[str, str]:
+        return dict(sorted(self._state.settings.items()))
 
     # --- snoozes --------------------------------------------------------------------------
 
@@ -527,14 +583,26 @@ class MemoryStore:
             self._state.reminders[(habit_id, day, kind)] = _utc(sent_at)
         return True
 
-    def set_note(self, habit_id: int, day: date, text: str | None) -> None:
+    def set_note(self, habit_id: int, day: date, text: str | None, uid: str | None = None) -> None:
         with self._write():
             if habit_id not in self._state.habits:
                 raise StorageError("it refers to a habit that does not exist")
             if text is None:
                 self._state.notes.pop((habit_id, day), None)
+                self._state.note_uids.pop((habit_id, day), None)
             else:
+                if (habit_id, day) not in self._state.note_uids:
+                    uid = uid or new_uid()
+                    if uid in self._state.note_uids.values():
+                        raise StorageError("the change breaks a rule of the data (uid)")
+                    self._state.note_uids[habit_id, day] = uid
                 self._state.notes[habit_id, day] = text
+
+    def day_notes(self) -> list[DayNote]:
+        return [
+            DayNote(h, d, text, self._state.note_uids[h, d])
+            for (h, d), text in sorted(self._state.notes.items())
+        ]
 
     def notes(self, habit_id: int) -> dict[date, str]:
         return {d: t for (h, d), t in sorted(self._state.notes.items()) if h == habit_id}

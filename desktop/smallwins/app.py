@@ -108,6 +108,7 @@ def _run(folder: Path, places: Places, environ: Mapping[str, str]) -> int:
         return 1
     store, runner, model = opened
     model.places = places
+    model.backups = _backups(db)
     desktop, translators = _show_desktop(app, model)
     from smallwins.ui.windows import Windows  # noqa: PLC0415 - not needed for the first paint
 

@@ -416,6 +416,54 @@ def _add_routine_commands(
     r_rename.add_argument("new_name", metavar="NEW_NAME")
 
 
+def _add_data_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """backup, restore, export and import: the data as a whole."""
+    backup = command(
+        "backup", translate("cli", "make a backup of the data now; backup list: the backups")
+    )
+    backup.add_argument("action", nargs="?", choices=("list",), metavar="list")
+    backup.add_argument("--json", action="store_true")
+
+    restore = command(
+        "restore",
+        translate("cli", "put a backup in place of the data (the data now is kept aside)"),
+    )
+    restore.add_argument(
+        "file",
+        metavar="FILE|latest",
+        help=translate("cli", "a backup file, or the newest good one"),
+    )
+    restore.add_argument("--yes", action="store_true", help=translate("cli", "do not ask first"))
+    export = command(
+        "export",
+        translate("cli", "write everything to a file (json), a spreadsheet (csv) or for Loop"),
+    )
+    export.add_argument("file", metavar="FILE")
+    export.add_argument(
+        "--format",
+        choices=("json", "csv", "loop"),
+        help=translate(
+            "cli",
+            "json: everything, to import again; csv: wins and days, a folder or a .zip; "
+            "loop: a .db that Loop Habit Tracker imports (default: from the file's name)",
+        ),
+    )
+    imports = command(
+        "import",
+        translate("cli", "bring in a Small Wins JSON export or Loop Habit Tracker's data"),
+    )
+    imports.add_argument("file", metavar="FILE")
+    imports.add_argument(
+        "--format",
+        choices=("json", "loop"),
+        help=translate(
+            "cli",
+            "json: a Small Wins export; loop: Loop's backup (.db) or its CSV export (a folder "
+            "or its .zip); default: from the file's name",
+        ),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -499,22 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--week", metavar="YYYY-Www")
     review.add_argument("--json", action="store_true")
 
-    backup = command(
-        "backup", translate("cli", "make a backup of the data now; backup list: the backups")
-    )
-    backup.add_argument("action", nargs="?", choices=("list",), metavar="list")
-    backup.add_argument("--json", action="store_true")
-
-    restore = command(
-        "restore",
-        translate("cli", "put a backup in place of the data (the data now is kept aside)"),
-    )
-    restore.add_argument(
-        "file",
-        metavar="FILE|latest",
-        help=translate("cli", "a backup file, or the newest good one"),
-    )
-    restore.add_argument("--yes", action="store_true", help=translate("cli", "do not ask first"))
+    _add_data_commands(command)
 
     show = command("show", translate("cli", "open a window in the running app"))
     show.add_argument(
@@ -1329,6 +1362,75 @@ def _confirmed(question: str) -> bool:
     return answer.strip().casefold() in {"y", "yes", translate("cli", "y"), translate("cli", "yes")}
 
 
+def _export(args: argparse.Namespace, session: _Session, out: Output) -> None:
+    from smallwins.usecases import transfer  # noqa: PLC0415 - only this command needs it
+
+    path = Path(args.file).expanduser()
+    chosen = transfer.choose_format(path, args.format, transfer.EXPORT_FORMATS)
+    written = session.runner.run(transfer.ExportData(path, chosen))
+    _line(
+        out,
+        translate(
+            "cli", "Exported {habits} habits, {wins} wins and {records} records in all to {path}"
+        ),
+        habits=written.habits,
+        wins=written.wins,
+        records=written.records,
+        path=str(written.path),
+    )
+
+
+def _kind_name(kind: str) -> str:
+    names = {
+        "purposes": translate("cli", "purposes"),
+        "steps": translate("cli", "steps"),
+        "routines": translate("cli", "routines"),
+        "habits": translate("cli", "habits"),
+        "wins": translate("cli", "wins"),
+        "rest_days": translate("cli", "rest days"),
+        "notes": translate("cli", "notes"),
+        "reviews": translate("cli", "reviews"),
+        "settings": translate("cli", "settings"),
+    }
+    return names.get(kind, kind)
+
+
+def _import(args: argparse.Namespace, session: _Session, out: Output) -> None:
+    from smallwins.usecases import transfer  # noqa: PLC0415 - only this command needs it
+
+    path = Path(args.file).expanduser()
+    chosen = transfer.choose_format(path, args.format, transfer.IMPORT_FORMATS)
+    runner = session.runner
+    view = runner.view()
+    bundle = transfer.read_file(path, chosen, view.today, view.zone)  # checked whole, first
+    transfer.before_import(session.backups())
+    report = runner.run(transfer.ImportBundle(bundle))
+    if not report.changed:
+        _line(
+            out,
+            translate("cli", "Nothing changed: everything in {file} is here already."),
+            file=path.name,
+        )
+        return
+    _line(out, translate("cli", "Imported {file}:"), file=path.name)
+    for kind, counts in report.counts.items():
+        if not (counts.changed or counts.kept):
+            continue
+        _line(
+            out,
+            translate(
+                "cli",
+                "  {kind}: {added} added, {updated} updated, {removed} removed, "
+                "{kept} already here",
+            ),
+            kind=_kind_name(kind),
+            added=counts.added,
+            updated=counts.updated,
+            removed=counts.removed,
+            kept=counts.kept,
+        )
+
+
 def _show(args: argparse.Namespace, session: _Session, out: Output) -> None:
     # Qt is loaded only here: every other command starts without it.
     from smallwins.system.instance import instance_key, send_to_running  # noqa: PLC0415
@@ -1357,6 +1459,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, _Session, Output], None]] = {
     "show": _show,
     "backup": _backup,
     "restore": _restore,
+    "export": _export,
+    "import": _import,
 }
 
 

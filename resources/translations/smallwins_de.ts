@@ -4,32 +4,32 @@
 <context>
     <name>AppModel</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="221"/>
         <source>“%1” is waiting to be saved already</source>
         <translation>„%1“ wartet schon darauf, gespeichert zu werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="344"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="346"/>
         <source>the disk is full</source>
         <translation>die Festplatte ist voll</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="345"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="347"/>
         <source>the data is read-only</source>
         <translation>die Daten sind schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="346"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
         <source>the data is busy: another program is using it</source>
         <translation>die Daten sind belegt: ein anderes Programm benutzt sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="350"/>
         <source>the data cannot be written</source>
         <translation>die Daten lassen sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="353"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -349,17 +349,17 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="228"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Schreibgeschützt: Änderungen lassen sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="230"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="231"/>
         <source>%n win(s) waiting to be saved</source>
         <translation>
             <numerusform>%n Erfolg wartet darauf, gespeichert zu werden</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="239"/>
         <source>Saved: %n win(s) that were waiting</source>
         <translation>
             <numerusform>Gespeichert: %n wartender Erfolg</numerusform>
@@ -375,52 +375,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="279"/>
         <source>Add a purpose</source>
         <translation>Ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="275"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="280"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Jeder Schritt dient einem größeren Warum. Was möchtest du voranbringen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="281"/>
         <source>e.g. Write a novel</source>
         <translation>z. B. Einen Roman schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="282"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="287"/>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="283"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="288"/>
         <source>What is one tiny step you could take?</source>
         <translation>Welchen winzigen Schritt könntest du gehen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="284"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="289"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>z. B. Den Entwurf öffnen und einen Satz schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="294"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="299"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>Was ist die winzigste Version von „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="297"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="302"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>Was wäre ein kleinerer erster Schritt für „%1“?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="305"/>
         <source>Smaller version</source>
         <translation>Kleinere Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="307"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="312"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -536,6 +536,39 @@
         <location filename="../../desktop/smallwins/ui/planforms.py" line="379"/>
         <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
         <translation>Die Uhrzeiten gehören zur Routine: Ändere sie mit „Zeiten der Routine…“.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="96"/>
+        <source>Import — Small Wins</source>
+        <translation>Import — Small Wins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="97"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="120"/>
+        <source>Importing {file}: {done} of {total} records</source>
+        <translation>{file} wird importiert: {done} von {total} Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="130"/>
+        <source>Cancelling: undoing the import…</source>
+        <translation>Wird abgebrochen: der Import wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="131"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2688,9 +2721,137 @@
     </message>
 </context>
 <context>
+    <name>TransferTexts</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="151"/>
+        <source>Purposes</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="152"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="153"/>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="154"/>
+        <source>Habits</source>
+        <translation>Gewohnheiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="155"/>
+        <source>Wins</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="157"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="158"/>
+        <source>Reviews</source>
+        <translation>Rückblicke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="159"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="166"/>
+        <source>Nothing changed: everything in {file} is here already.</source>
+        <translation>Nichts geändert: alles aus {file} ist schon da.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
+        <source>Imported {file}:</source>
+        <translation>{file} importiert:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="175"/>
+        <source>{count} added</source>
+        <translation>{count} neu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="176"/>
+        <source>{count} updated</source>
+        <translation>{count} geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="177"/>
+        <source>{count} removed</source>
+        <translation>{count} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="178"/>
+        <source>{count} already here</source>
+        <translation>{count} schon da</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="187"/>
+        <source>Export — Small Wins</source>
+        <translation>Export — Small Wins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="190"/>
+        <source>Import — Small Wins</source>
+        <translation>Import — Small Wins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="193"/>
+        <source>Export Small Wins data</source>
+        <translation>Daten von Small Wins exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="196"/>
+        <source>Import into Small Wins</source>
+        <translation>In Small Wins importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="199"/>
+        <source>Exported {habits} habits and {wins} wins to {path}.</source>
+        <translation>{habits} Gewohnheiten und {wins} Erfolge exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="205"/>
+        <source>Small Wins JSON, everything (*.json)</source>
+        <translation>Small Wins JSON, alles (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="206"/>
+        <source>Spreadsheet CSV in a zip (*.zip)</source>
+        <translation>CSV für Tabellen, als Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="207"/>
+        <source>Loop Habit Tracker backup (*.db)</source>
+        <translation>Sicherung für Loop Habit Tracker (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="212"/>
+        <source>Small Wins JSON (*.json)</source>
+        <translation>Small Wins JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
+        <source>Loop Habit Tracker backup or CSV export (*.db *.zip)</source>
+        <translation>Sicherung oder CSV-Export von Loop Habit Tracker (*.db *.zip)</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="145"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n Erfolg heute</numerusform>
@@ -2698,114 +2859,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="152"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="153"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="160"/>
         <source>Snoozed until %1: %2</source>
         <translation>Zurückgestellt bis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="191"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
         <source>Smaller version…</source>
         <translation>Kleinere Version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
         <source>Snooze</source>
         <translation>Später erinnern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="196"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="199"/>
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="200"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="216"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="201"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="216"/>
         <source>Until tomorrow</source>
         <translation>Bis morgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="187"/>
         <source>↺ Bring it back now</source>
         <translation>↺ Jetzt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="191"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nichts geplant — füge einen winzigen Schritt hinzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="203"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="206"/>
         <source>Add step…</source>
         <translation>Schritt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
         <source>Undo last win</source>
         <translation>Letzten Erfolg zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="215"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="220"/>
         <source>Vacation…</source>
         <translation>Urlaub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="224"/>
         <source>Hide widget</source>
         <translation>Widget ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="228"/>
         <source>Show widget</source>
         <translation>Widget anzeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="228"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="231"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="231"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="234"/>
         <source>Streaks…</source>
         <translation>Serien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="234"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="237"/>
         <source>Weekly review…</source>
         <translation>Wochenrückblick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="237"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="240"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="241"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="242"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="241"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="246"/>
         <source>Quit Small Wins</source>
         <translation>Small Wins beenden</translation>
     </message>
@@ -2814,28 +2985,28 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="74"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="75"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation>Name des Vorhabens</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="75"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="76"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation>Warum</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation>Text des Schritts</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="209"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="210"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
@@ -2843,48 +3014,48 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="208"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="209"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation>Handlung der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="818"/>
+        <location filename="../../desktop/smallwins/cli.py" line="851"/>
         <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
         <translation>sag, was sich ändern soll: --action, --tiny, --after, --at, --days, --purpose, --reminder oder --place</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="857"/>
+        <location filename="../../desktop/smallwins/cli.py" line="890"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation>{action!r} zu entfernen löscht seine Erfolge ({wins}) endgültig: füge --yes hinzu, oder archiviere die Gewohnheit, um sie zu behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="982"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1015"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation>gib jedem --at seine --days (oder ein --at für jeden Tag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="989"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1022"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation>--days {days!r}: die Tage einer Routine sind Wochentage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1284"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1317"/>
         <source>Small Wins is running with this data: quit it first, or restore from its window</source>
         <translation>Small Wins läuft mit diesen Daten: Beende es zuerst, oder stelle in seinem Fenster wieder her</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1294"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1327"/>
         <source>nothing was restored</source>
         <translation>nichts wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1327"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1360"/>
         <source>nothing was restored: answer y, or add --yes</source>
         <translation>nichts wurde wiederhergestellt: antworte j, oder gib --yes an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1338"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1440"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
@@ -2909,7 +3080,7 @@
         <translation>Die Woche {week!r} liegt vor dem {earliest}: Wochen beginnen mit 2000-W01</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1135"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1168"/>
         <location filename="../../desktop/smallwins/core/validation.py" line="16"/>
         <source>date</source>
         <translation>Datum</translation>
@@ -2975,228 +3146,229 @@
         <translation>Plan {text!r}: unbekannter Wochentag {name!r} (nimm mon,tue,wed,thu,fri,sat,sun, daily, weekdays, weekends oder N/P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="179"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="186"/>
         <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
         <translation>Die Farbe {text!r} hat nicht die Form #RRGGBB (z. B. #3b82f6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="79"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="80"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation>Ein Vorhaben namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="93"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation>Es gibt noch kein Vorhaben: Lege zuerst eins an (smallwins purpose add NAME)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="102"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation>Es gibt keinen Schritt mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="104"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="324"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="105"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="314"/>
         <source>step {id} is already done</source>
         <translation>Schritt {id} ist schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="106"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="107"/>
         <source>step {id} is already dropped</source>
         <translation>Schritt {id} ist schon verworfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="128"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="129"/>
         <source>{purpose!r} already has the step {step!r}</source>
         <translation>{purpose!r} hat den Schritt {step!r} schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="148"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="149"/>
         <source>smaller step</source>
         <translation>Kleinerer Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="150"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="151"/>
         <source>give at least one smaller step</source>
         <translation>Gib mindestens einen kleineren Schritt an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="153"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="154"/>
         <source>at most {most} smaller steps at once</source>
         <translation>Höchstens {most} kleinere Schritte auf einmal</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="212"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="273"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="213"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="274"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="218"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="219"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="806"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="319"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="537"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="646"/>
+        <location filename="../../desktop/smallwins/cli.py" line="839"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="309"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="535"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="644"/>
         <source>no habit with id {id}</source>
         <translation>Es gibt keine Gewohnheit mit der Nummer {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="224"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="225"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation>{routine!r} ist eine neue Routine: gib ihre Uhrzeit an (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="331"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="321"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation>Nichts abzuhaken: Lege zuerst einen winzigen Schritt an (smallwins step add TEXT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="343"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="333"/>
         <source>nothing to tick</source>
         <translation>Nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="369"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="367"/>
         <source>{habit!r} is already done on {day}</source>
         <translation>{habit!r} ist am {day} schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="407"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="405"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation>--tiny gilt für Gewohnheiten; ein Schritt ist schon winzig</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="453"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="451"/>
         <source>there is no win to undo</source>
         <translation>Es gibt keinen Erfolg zum Rückgängigmachen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="487"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="485"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation>Der Ruhetag {day} liegt mehr als {most} Tage voraus (heute ist der {today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="492"/>
         <source>rest date</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="502"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="500"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation>{habit!r} hat am {day} schon einen Erfolg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="510"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="508"/>
         <source>{day} is already a rest day for all habits</source>
         <translation>Der {day} ist schon ein Ruhetag für alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="513"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="511"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation>Der {day} ist schon ein Ruhetag für {habit!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="529"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="527"/>
         <source>{day} is not a rest day</source>
         <translation>Der {day} ist kein Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="568"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="566"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation>für {habit!r} ist am {day} nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="593"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="591"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="650"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="648"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation>Zurückstellen geht für 1 Minute bis 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="671"/>
         <source>habit {id} is not snoozed</source>
         <translation>Gewohnheit {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="675"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
         <source>step {id} is not snoozed</source>
         <translation>Schritt {id} ist nicht zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="704"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="702"/>
         <source>what helped</source>
         <translation>Was hat geholfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="705"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="703"/>
         <source>what got in the way</source>
         <translation>Was stand im Weg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="707"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="705"/>
         <source>choose one focus: a purpose or a step</source>
         <translation>wähle einen Fokus: ein Vorhaben oder einen Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="713"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="711"/>
         <source>step {id} is not an open step</source>
         <translation>Schritt {id} ist kein offener Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="720"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="718"/>
         <source>purpose {id} is not an active purpose</source>
         <translation>Vorhaben {id} ist kein aktives Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="812"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="307"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="829"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="833"/>
         <source>quiet hours need both a start and an end</source>
         <translation>Die Ruhezeit braucht einen Beginn und ein Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="833"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="856"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="837"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="860"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation>{value!r} ist keine Uhrzeit in der Form HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="851"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="855"/>
         <source>{value!r} is not a weekday (0 Monday to 6 Sunday)</source>
         <translation>{value!r} ist kein Wochentag (0 Montag bis 6 Sonntag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="877"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="881"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation>Eine Pause dauert 1 Minute bis 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="901"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="905"/>
         <source>the vacation ends before it starts</source>
         <translation>Der Urlaub endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="903"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="907"/>
         <source>a vacation starts today or later</source>
         <translation>Ein Urlaub beginnt heute oder später</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="907"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="911"/>
         <source>a vacation is at most {most} days long</source>
         <translation>Ein Urlaub dauert höchstens {most} Tage</translation>
     </message>
@@ -3221,7 +3393,7 @@
         <translation>--days muss zwischen 1 und {most} liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="702"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="700"/>
         <location filename="../../desktop/smallwins/usecases/queries.py" line="105"/>
         <source>week {week} has not started yet</source>
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
@@ -3278,52 +3450,52 @@
         <translation>die Daten in {path} sind schreibgeschützt und bräuchten eine Aktualisierung, die diese Version nicht schreiben kann (Schema {version})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="209"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="250"/>
         <source>this data was written by a newer Small Wins (schema {version}, this version reads up to {latest}); please update Small Wins</source>
         <translation>Diese Daten stammen von einem neueren Small Wins (Schema {version}, diese Version liest bis {latest}); bitte aktualisiere Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="261"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="302"/>
         <source>the data could not be upgraded: {count} broken reference(s), e.g. {table} row {row} points to a missing {parent}</source>
         <translation>Die Daten ließen sich nicht aktualisieren: kaputte Verweise: {count}, z. B. zeigt {table} Zeile {row} auf ein fehlendes {parent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="54"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
         <source>a purpose with this name already exists</source>
         <translation>Ein Vorhaben mit diesem Namen gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="55"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
         <source>a routine with this name already exists</source>
         <translation>Eine Routine mit diesem Namen gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="59"/>
         <source>a habit with this action already exists</source>
         <translation>Eine Gewohnheit mit dieser Handlung gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
         <source>a routine has at most one time per weekday</source>
         <translation>Eine Routine hat höchstens eine Uhrzeit pro Wochentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="63"/>
         <source>this rest day is already planned</source>
         <translation>Dieser Ruhetag ist schon geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="61"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="64"/>
         <source>a review for this week already exists</source>
         <translation>Einen Wochenrückblick für diese Woche gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="62"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="65"/>
         <source>it refers to something that does not exist, or is still referred to</source>
         <translation>Es verweist auf etwas, das es nicht gibt, oder es wird noch gebraucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="74"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="77"/>
         <source>the change breaks a rule of the data ({reason})</source>
         <translation>Die Änderung verletzt eine Regel der Daten ({reason})</translation>
     </message>
@@ -3353,27 +3525,27 @@
         <translation>Die Small-Wins-Daten sind beschädigt oder unlesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="330"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="353"/>
         <source>there is no purpose {id}</source>
         <translation>Es gibt kein Vorhaben {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="392"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="396"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="402"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="418"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="422"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="428"/>
         <source>there is no step {id}</source>
         <translation>Es gibt keinen Schritt {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="464"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="471"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="496"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="503"/>
         <source>there is no routine {id}</source>
         <translation>Es gibt keine Routine {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="547"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="553"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="570"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="588"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="594"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="611"/>
         <source>there is no habit {id}</source>
         <translation>Es gibt keine Gewohnheit {id}</translation>
     </message>
@@ -3483,7 +3655,7 @@
         <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/health.py" line="90"/>
+        <location filename="../../desktop/smallwins/storage/health.py" line="101"/>
         <source>the Small Wins data in {path} is damaged ({reason}); nothing was written to it</source>
         <translation>die Small-Wins-Daten in {path} sind beschädigt ({reason}); nichts wurde hineingeschrieben</translation>
     </message>
@@ -3491,6 +3663,398 @@
         <location filename="../../desktop/smallwins/storage/restore.py" line="65"/>
         <source>the backup could not be restored, nothing changed: {reason}</source>
         <translation>die Sicherung konnte nicht wiederhergestellt werden, nichts hat sich geändert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="69"/>
+        <source>the import was cancelled; nothing changed</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="87"/>
+        <source>cannot tell the format of {file}: give --format ({formats})</source>
+        <translation>das Format von {file} ist nicht zu erkennen: bitte --format angeben ({formats})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="102"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="122"/>
+        <source>does not exist</source>
+        <translation>gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="106"/>
+        <source>is neither a Loop Habit Tracker backup (.db) nor its CSV export (a folder or a zip with Habits.csv)</source>
+        <translation>ist weder eine Sicherung von Loop Habit Tracker (.db) noch dessen CSV-Export (ein Ordner oder ein Zip mit Habits.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="113"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="176"/>
+        <source>unknown format {name!r} (use {formats})</source>
+        <translation>unbekanntes Format {name!r} (möglich: {formats})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="372"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="497"/>
+        <source>the steps&apos; parents go round in a circle</source>
+        <translation>die Schritte verweisen im Kreis aufeinander</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="109"/>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="113"/>
+        <source>table {table}, row {row}</source>
+        <translation>Tabelle {table}, Zeile {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="118"/>
+        <source>at {path}</source>
+        <translation>bei {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="122"/>
+        <source>entry {entry!r}</source>
+        <translation>Eintrag {entry!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="130"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="142"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="133"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="145"/>
+        <source>{file}, {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="44"/>
+        <source>{field} must be a text</source>
+        <translation>{field} muss ein Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="65"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="172"/>
+        <source>{field} must be a whole number</source>
+        <translation>{field} muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="68"/>
+        <source>{field} is {value}; it must be between {low} and {high}</source>
+        <translation>{field} ist {value}; erlaubt ist {low} bis {high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="78"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="209"/>
+        <source>{field} must be a number</source>
+        <translation>{field} muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="81"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="453"/>
+        <source>{field} is not a usable number ({value})</source>
+        <translation>{field} ist keine brauchbare Zahl ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="89"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="215"/>
+        <source>{field} must be true or false</source>
+        <translation>{field} muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="95"/>
+        <source>{field} is not a uid (a UUID such as {example})</source>
+        <translation>{field} ist keine uid (eine UUID wie {example})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="107"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="191"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="199"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="257"/>
+        <source>{field} {value!r} is not one of: {choices}</source>
+        <translation>{field} {value!r} ist keiner dieser Werte: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="116"/>
+        <source>{field} must be a date in YYYY-MM-DD form</source>
+        <translation>{field} muss ein Datum der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="122"/>
+        <source>{field} {value!r} is not a real date</source>
+        <translation>{field} {value!r} ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="131"/>
+        <source>{field} {day} is before {earliest}: days start in 2000</source>
+        <translation>{field} {day} liegt vor dem {earliest}: Tage beginnen im Jahr 2000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="138"/>
+        <source>{field} {day} is in the future (today is {today})</source>
+        <translation>{field} {day} liegt in der Zukunft (heute ist der {today})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="148"/>
+        <source>{field} must be an ISO 8601 time with its offset</source>
+        <translation>{field} muss eine Zeit nach ISO 8601 mit UTC-Versatz sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="155"/>
+        <source>{field} {value!r} is not a real time</source>
+        <translation>{field} {value!r} ist keine gültige Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="161"/>
+        <source>{field} {value!r} has no UTC offset</source>
+        <translation>{field} {value!r} hat keinen UTC-Versatz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="172"/>
+        <source>{field} must be a time HH:MM</source>
+        <translation>{field} muss eine Uhrzeit HH:MM sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/csvformat.py" line="115"/>
+        <source>{path} is there already and is not an earlier CSV export: choose a new folder (or a name ending in .zip)</source>
+        <translation>{path} gibt es schon, und es ist kein früherer CSV-Export: bitte einen neuen Ordner wählen (oder einen Namen auf .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="290"/>
+        <source>not valid JSON: {reason} (column {column})</source>
+        <translation>kein gültiges JSON: {reason} (Spalte {column})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="295"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>das JSON ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="302"/>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} ist keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="309"/>
+        <source>the key {key!r} is there twice in one object</source>
+        <translation>der Schlüssel {key!r} steht zweimal in einem Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="313"/>
+        <source>the number {value} is too large</source>
+        <translation>die Zahl {value} ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="348"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="414"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="507"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="646"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="664"/>
+        <source>{field} must be an object</source>
+        <translation>{field} muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="351"/>
+        <source>this is not a Small Wins export (no &quot;format&quot;: {format!r})</source>
+        <translation>das ist kein Export von Small Wins (kein &quot;format&quot;: {format!r})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="357"/>
+        <source>it was written by a newer Small Wins (format version {version}; this one reads up to {latest}); please update Small Wins</source>
+        <translation>sie wurde von einem neueren Small Wins geschrieben (Formatversion {version}; diese Version liest bis {latest}); bitte Small Wins aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="404"/>
+        <source>{field} must be a list</source>
+        <translation>{field} muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="407"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="650"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="156"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="366"/>
+        <source>too many records ({count}; at most {limit})</source>
+        <translation>zu viele Einträge ({count}; höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="425"/>
+        <source>the uid {uid} is there twice (also {kind}[{other}])</source>
+        <translation>die uid {uid} steht zweimal darin (auch {kind}[{other}])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="441"/>
+        <source>{field} refers to {uid}, which is not among the {kind}</source>
+        <translation>{field} verweist auf {uid}, das nicht unter {kind} steht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="452"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="178"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="241"/>
+        <source>{field} is missing</source>
+        <translation>{field} fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="512"/>
+        <source>{value!r} is not a weekday (mon … sun)</source>
+        <translation>{value!r} ist kein Wochentag (mon … sun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="534"/>
+        <source>{field} names no weekday</source>
+        <translation>{field} nennt keinen Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="557"/>
+        <source>a win is of one habit or one step</source>
+        <translation>ein Erfolg gehört zu genau einer Gewohnheit oder einem Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="621"/>
+        <source>the name {name!r} is there twice (also {kind}[{other}])</source>
+        <translation>der Name {name!r} steht zweimal darin (auch {kind}[{other}])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="635"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="245"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="416"/>
+        <source>the same day is there twice (also {kind}[{other}])</source>
+        <translation>derselbe Tag steht zweimal darin (auch {kind}[{other}])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="86"/>
+        <source>{entry} is empty</source>
+        <translation>{entry} ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="99"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="336"/>
+        <source>{value!r} is there twice (also row {other})</source>
+        <translation>{value!r} steht zweimal darin (auch Zeile {other})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="121"/>
+        <source>has no {entry} (is it Loop&apos;s CSV export?)</source>
+        <translation>enthält keine {entry} (ist es der CSV-Export von Loop?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="147"/>
+        <source>a cell is too long</source>
+        <translation>ein Feld ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="164"/>
+        <source>not valid CSV ({reason})</source>
+        <translation>kein gültiges CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="207"/>
+        <source>is not a Loop Habit Tracker backup</source>
+        <translation>ist keine Sicherung von Loop Habit Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="214"/>
+        <source>cannot be opened ({reason})</source>
+        <translation>lässt sich nicht öffnen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="223"/>
+        <source>is damaged or not a Loop backup ({reason})</source>
+        <translation>ist beschädigt oder keine Sicherung von Loop ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="256"/>
+        <source>is a Loop backup of schema version {version}; this app reads versions {oldest} to {newest}</source>
+        <translation>ist eine Loop-Sicherung mit Schemaversion {version}; diese App liest die Versionen {oldest} bis {newest}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="277"/>
+        <source>has no table {table} (a Loop backup has one)</source>
+        <translation>hat keine Tabelle {table} (eine Loop-Sicherung hat eine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="301"/>
+        <source>table {table} has no column {column}</source>
+        <translation>Tabelle {table} hat keine Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="317"/>
+        <source>too many habits (at most {limit})</source>
+        <translation>zu viele Gewohnheiten (höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="406"/>
+        <source>habit {habit} is not in table Habits</source>
+        <translation>Gewohnheit {habit} steht nicht in der Tabelle Habits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="411"/>
+        <source>timestamp {value} is not the start of a day (UTC)</source>
+        <translation>der Zeitstempel {value} ist kein Tagesbeginn (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="430"/>
+        <source>value {value} is not one Loop writes for a yes/no habit</source>
+        <translation>der Wert {value} ist keiner, den Loop für eine Ja/Nein-Gewohnheit schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="462"/>
+        <source>{field} {value!r} is not made of hex digits</source>
+        <translation>{field} {value!r} besteht nicht aus Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="40"/>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="64"/>
+        <source>cannot be read ({reason})</source>
+        <translation>lässt sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="43"/>
+        <source>is not a file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="48"/>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="70"/>
+        <source>is too large ({size} MB; at most {limit} MB)</source>
+        <translation>ist zu groß ({size} MB; höchstens {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="85"/>
+        <source>is not UTF-8 text (a bad byte on line {line})</source>
+        <translation>ist kein UTF-8-Text (ein ungültiges Byte in Zeile {line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="111"/>
+        <source>holds too many files ({count}; at most {limit})</source>
+        <translation>enthält zu viele Dateien ({count}; höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="121"/>
+        <source>the name points outside the zip&apos;s folder</source>
+        <translation>der Name zeigt aus dem Ordner des Zips hinaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="124"/>
+        <source>is encrypted</source>
+        <translation>ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="145"/>
+        <source>unpacks to more than {limit} MB (a zip bomb?)</source>
+        <translation>entpackt sich auf mehr als {limit} MB (eine Zip-Bombe?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="156"/>
+        <source>is damaged ({reason})</source>
+        <translation>ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="172"/>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="183"/>
+        <source>is not a readable zip ({reason})</source>
+        <translation>ist kein lesbares Zip ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4113,557 +4677,642 @@
         <translation>eine Routine umbenennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="425"/>
+        <location filename="../../desktop/smallwins/cli.py" line="473"/>
         <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation>einen anderen Datenordner nutzen (auch SMALLWINS_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="430"/>
+        <location filename="../../desktop/smallwins/cli.py" line="478"/>
         <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation>Small Wins: große Ziele in winzige Schritte verwandeln. Ohne Befehl startet die App im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="434"/>
+        <location filename="../../desktop/smallwins/cli.py" line="482"/>
         <source>Exit status: 0 done (or already so: a repeated tick or rest, add --if-absent); 1 refused, nothing changed; 2 usage; 3 saved, but the answer could not be printed; 141 the output was closed, nothing changed.</source>
         <translation>Exit-Status: 0 erledigt (oder schon so: ein wiederholtes tick oder rest, add --if-absent); 1 abgelehnt, nichts geändert; 2 Aufruf; 3 gespeichert, aber die Antwort ließ sich nicht ausgeben; 141 die Ausgabe war geschlossen, nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="447"/>
+        <location filename="../../desktop/smallwins/cli.py" line="495"/>
         <source>manage purposes, the larger why</source>
         <translation>Vorhaben verwalten, das größere Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="450"/>
+        <location filename="../../desktop/smallwins/cli.py" line="498"/>
         <source>manage micro-steps toward a purpose</source>
         <translation>Mini-Schritte zu einem Vorhaben verwalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="453"/>
+        <location filename="../../desktop/smallwins/cli.py" line="501"/>
         <source>manage habits stacked on routines</source>
         <translation>Gewohnheiten verwalten, die an Routinen hängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="456"/>
+        <location filename="../../desktop/smallwins/cli.py" line="504"/>
         <source>manage routines, the anchors habits stack on</source>
         <translation>Routinen verwalten, die Anker, auf denen Gewohnheiten aufbauen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="460"/>
+        <location filename="../../desktop/smallwins/cli.py" line="508"/>
         <source>show the next micro-step</source>
         <translation>den nächsten Mini-Schritt zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="463"/>
+        <location filename="../../desktop/smallwins/cli.py" line="511"/>
         <source>record a win (default: the next step)</source>
         <translation>einen Erfolg eintragen (sonst: den nächsten Schritt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="467"/>
+        <location filename="../../desktop/smallwins/cli.py" line="515"/>
         <source>a forgotten past day</source>
         <translation>ein vergessener vergangener Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="469"/>
+        <location filename="../../desktop/smallwins/cli.py" line="517"/>
         <source>done in its tiny version</source>
         <translation>in der Mini-Version erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="472"/>
+        <location filename="../../desktop/smallwins/cli.py" line="520"/>
         <source>plan a rest day for a habit</source>
         <translation>einen Ruhetag für eine Gewohnheit planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="476"/>
+        <location filename="../../desktop/smallwins/cli.py" line="524"/>
         <source>remove the last win</source>
         <translation>den letzten Erfolg entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="478"/>
+        <location filename="../../desktop/smallwins/cli.py" line="526"/>
         <source>today at a glance</source>
         <translation>heute auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="481"/>
+        <location filename="../../desktop/smallwins/cli.py" line="529"/>
         <source>keep a note for a habit&apos;s day (&quot;&quot; removes it)</source>
         <translation>eine Notiz zum Tag einer Gewohnheit festhalten (&quot;&quot; entfernt sie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="483"/>
+        <location filename="../../desktop/smallwins/cli.py" line="531"/>
         <source>default: today</source>
         <translation>Vorgabe: heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="486"/>
+        <location filename="../../desktop/smallwins/cli.py" line="534"/>
         <source>a habit&apos;s days, oldest first</source>
         <translation>die Tage einer Gewohnheit, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="493"/>
+        <location filename="../../desktop/smallwins/cli.py" line="541"/>
         <source>upcoming reminders, local time with UTC offset</source>
         <translation>kommende Erinnerungen, Ortszeit mit UTC-Abstand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="498"/>
+        <location filename="../../desktop/smallwins/cli.py" line="546"/>
         <source>the weekly review numbers</source>
         <translation>die Zahlen des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="503"/>
+        <location filename="../../desktop/smallwins/cli.py" line="422"/>
         <source>make a backup of the data now; backup list: the backups</source>
         <translation>jetzt eine Sicherung der Daten anlegen; backup list: die Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="510"/>
+        <location filename="../../desktop/smallwins/cli.py" line="429"/>
         <source>put a backup in place of the data (the data now is kept aside)</source>
         <translation>eine Sicherung an die Stelle der Daten setzen (die jetzigen Daten werden beiseitegelegt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="515"/>
+        <location filename="../../desktop/smallwins/cli.py" line="434"/>
         <source>a backup file, or the newest good one</source>
         <translation>eine Sicherungsdatei, oder die neueste gute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="517"/>
+        <location filename="../../desktop/smallwins/cli.py" line="436"/>
         <source>do not ask first</source>
         <translation>nicht vorher fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="519"/>
+        <location filename="../../desktop/smallwins/cli.py" line="439"/>
+        <source>write everything to a file (json), a spreadsheet (csv) or for Loop</source>
+        <translation>alles in eine Datei schreiben (json), für eine Tabellenkalkulation (csv) oder für Loop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="445"/>
+        <source>json: everything, to import again; csv: wins and days, a folder or a .zip; loop: a .db that Loop Habit Tracker imports (default: from the file&apos;s name)</source>
+        <translation>json: alles, zum erneuten Import; csv: Erfolge und Tage, ein Ordner oder ein .zip; loop: eine .db, die Loop Habit Tracker importiert (ohne Angabe: nach dem Dateinamen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="453"/>
+        <source>bring in a Small Wins JSON export or Loop Habit Tracker&apos;s data</source>
+        <translation>einen JSON-Export von Small Wins oder die Daten von Loop Habit Tracker übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="459"/>
+        <source>json: a Small Wins export; loop: Loop&apos;s backup (.db) or its CSV export (a folder or its .zip); default: from the file&apos;s name</source>
+        <translation>json: ein Export von Small Wins; loop: die Sicherung von Loop (.db) oder sein CSV-Export (ein Ordner oder dessen .zip); ohne Angabe: nach dem Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="552"/>
         <source>open a window in the running app</source>
         <translation>ein Fenster in der laufenden App öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="532"/>
+        <location filename="../../desktop/smallwins/cli.py" line="565"/>
         <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation>Nichts als Nächstes. Füge einen winzigen Schritt hinzu: smallwins step add TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="533"/>
+        <location filename="../../desktop/smallwins/cli.py" line="566"/>
         <source>  ({purpose})</source>
         <translation>  ({purpose})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="535"/>
+        <location filename="../../desktop/smallwins/cli.py" line="568"/>
         <source>After {routine}: {text}{purpose}</source>
         <translation>Nach {routine}: {text}{purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="544"/>
+        <location filename="../../desktop/smallwins/cli.py" line="577"/>
         <source>first win today</source>
         <translation>erster Erfolg heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="545"/>
+        <location filename="../../desktop/smallwins/cli.py" line="578"/>
         <source>{count} today</source>
         <translation>{count} heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="547"/>
+        <location filename="../../desktop/smallwins/cli.py" line="580"/>
         <source>streak {count} (bent)</source>
         <translation>Serie {count} (geknickt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="549"/>
+        <location filename="../../desktop/smallwins/cli.py" line="582"/>
         <source>streak {count}</source>
         <translation>Serie {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="551"/>
+        <location filename="../../desktop/smallwins/cli.py" line="584"/>
         <source>{count}-day milestone!</source>
         <translation>Meilenstein: {count} Tage!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="553"/>
+        <location filename="../../desktop/smallwins/cli.py" line="586"/>
         <source>new best streak!</source>
         <translation>neue Bestserie!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="566"/>
+        <location filename="../../desktop/smallwins/cli.py" line="599"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="567"/>
+        <location filename="../../desktop/smallwins/cli.py" line="600"/>
         <source>tiny</source>
         <translation>mini</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="568"/>
+        <location filename="../../desktop/smallwins/cli.py" line="601"/>
         <source>rest</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="569"/>
+        <location filename="../../desktop/smallwins/cli.py" line="602"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="570"/>
+        <location filename="../../desktop/smallwins/cli.py" line="603"/>
         <source>bent</source>
         <translation>geknickt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="571"/>
+        <location filename="../../desktop/smallwins/cli.py" line="604"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="572"/>
+        <location filename="../../desktop/smallwins/cli.py" line="605"/>
         <source>unscheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="573"/>
+        <location filename="../../desktop/smallwins/cli.py" line="606"/>
         <source>upcoming</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="574"/>
+        <location filename="../../desktop/smallwins/cli.py" line="607"/>
         <source>before it began</source>
         <translation>vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="655"/>
+        <location filename="../../desktop/smallwins/cli.py" line="688"/>
         <source>Purpose #{id} is there: {name}</source>
         <translation>Vorhaben #{id} gibt es schon: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="661"/>
+        <location filename="../../desktop/smallwins/cli.py" line="694"/>
         <source>Added purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} hinzugefügt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="666"/>
+        <location filename="../../desktop/smallwins/cli.py" line="699"/>
         <source>Focus: most recent</source>
         <translation>Fokus: das zuletzt aktive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="668"/>
+        <location filename="../../desktop/smallwins/cli.py" line="701"/>
         <source>Focus: {name}</source>
         <translation>Fokus: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="673"/>
+        <location filename="../../desktop/smallwins/cli.py" line="706"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation>Vorhaben #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="679"/>
+        <location filename="../../desktop/smallwins/cli.py" line="712"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} archiviert: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="681"/>
+        <location filename="../../desktop/smallwins/cli.py" line="714"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} zurückgeholt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="706"/>
+        <location filename="../../desktop/smallwins/cli.py" line="739"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="721"/>
+        <location filename="../../desktop/smallwins/cli.py" line="754"/>
         <source>Step #{id} is there: {step}</source>
         <translation>Schritt #{id} gibt es schon: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="723"/>
+        <location filename="../../desktop/smallwins/cli.py" line="756"/>
         <source>Added step #{id}: {step}</source>
         <translation>Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="732"/>
+        <location filename="../../desktop/smallwins/cli.py" line="765"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation>Kleineren Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="735"/>
+        <location filename="../../desktop/smallwins/cli.py" line="768"/>
         <source>Dropped step #{id}: {step}</source>
         <translation>Schritt #{id} verworfen: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="738"/>
+        <location filename="../../desktop/smallwins/cli.py" line="771"/>
         <source>Later: #{id} {step}</source>
         <translation>Später: #{id} {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="741"/>
+        <location filename="../../desktop/smallwins/cli.py" line="774"/>
         <source>Step #{id} is now: {step}</source>
         <translation>Schritt #{id} lautet jetzt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="746"/>
+        <location filename="../../desktop/smallwins/cli.py" line="779"/>
         <source>Moved step #{id}: {step}</source>
         <translation>Schritt #{id} verschoben: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="789"/>
+        <location filename="../../desktop/smallwins/cli.py" line="822"/>
         <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation>Gewohnheit #{id} hinzugefügt: Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="841"/>
+        <location filename="../../desktop/smallwins/cli.py" line="874"/>
         <source>Changed habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} geändert: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="848"/>
+        <location filename="../../desktop/smallwins/cli.py" line="881"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation>Gewohnheit #{id} archiviert: {action} (ihr Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="850"/>
+        <location filename="../../desktop/smallwins/cli.py" line="883"/>
         <source>Restored habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} zurückgeholt: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="868"/>
+        <location filename="../../desktop/smallwins/cli.py" line="901"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation>Gewohnheit #{id} entfernt: {action} (gelöschte Erfolge: {wins})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="919"/>
+        <location filename="../../desktop/smallwins/cli.py" line="952"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation>#{id} Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="926"/>
+        <location filename="../../desktop/smallwins/cli.py" line="959"/>
         <source>    (archived)</source>
         <translation>    (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="966"/>
+        <location filename="../../desktop/smallwins/cli.py" line="999"/>
         <source>{routine} ({when}): {habits}</source>
         <translation>{routine} ({when}): {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="969"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1002"/>
         <source>no habits</source>
         <translation>keine Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="976"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1009"/>
         <source>Routine #{id} is now: {name}</source>
         <translation>Routine #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="996"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1029"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation>Routine #{id} {name}: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1005"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1038"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1006"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1039"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1007"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1040"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1008"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1041"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1009"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1042"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1010"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1043"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1011"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1044"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1029"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1062"/>
         <source>no time set</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1073"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1106"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation>Ruhetag geplant: {day} für {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1083"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1116"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation>Letzten Erfolg entfernt: {text} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1097"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1130"/>
         <source>{day}: {count} wins today</source>
         <translation>{day}: Erfolge heute: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1101"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1134"/>
         <source>Next: {next}</source>
         <translation>Als Nächstes: {next}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1106"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1139"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation>  {habit}: {state}, Serie {streak} (beste {best}), Stärke {strength} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1142"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1175"/>
         <source>No note for {habit} on {day}</source>
         <translation>Keine Notiz für {habit} am {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1147"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1180"/>
         <source>Note for {habit} on {day}: {text}</source>
         <translation>Notiz für {habit} am {day}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1162"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1195"/>
         <source>No reminders coming up.</source>
         <translation>Keine Erinnerungen in Sicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1167"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1200"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation>{at}  Nach {routine}: {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1169"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1202"/>
         <source>{day}T{time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1183"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1216"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation>Woche {week}: Erfolge: {count} (Vorwoche: {last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1188"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1221"/>
         <source>per day: {counts}</source>
         <translation>pro Tag: {counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1193"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1226"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation>  {habit}: {marks} ({change} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1199"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1232"/>
         <source>felt heavy: {habits}</source>
         <translation>fühlte sich schwer an: {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1205"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1238"/>
         <source>strongest anchor: {routine} ({done} of {due} done)</source>
         <translation>stärkster Anker: {routine} ({done} von {due} erledigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1213"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1246"/>
         <source>what helped: {text}</source>
         <translation>was geholfen hat: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1215"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1248"/>
         <source>what got in the way: {text}</source>
         <translation>was im Weg stand: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1226"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1259"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1227"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1260"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1228"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1261"/>
         <source>before an upgrade</source>
         <translation>vor einer Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1229"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1262"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1238"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1271"/>
         <source>--json goes with: backup list</source>
         <translation>--json gehört zu: backup list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1241"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1274"/>
         <source>Backup written: {path}</source>
         <translation>Sicherung geschrieben: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1262"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1295"/>
         <source>No backups yet (they go to {folder})</source>
         <translation>Noch keine Sicherungen (sie kommen nach {folder})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1267"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1300"/>
         <source>{when}  {reason}  {size} KiB  {path}</source>
         <translation>{when}  {reason}  {size} KiB  {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1290"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1323"/>
         <source>Restore the backup of {when} ({reason})? The data now is kept aside. [y/N] </source>
         <translation>Die Sicherung vom {when} ({reason}) wiederherstellen? Die jetzigen Daten werden beiseitegelegt. [j/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1300"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1333"/>
         <source>Restored the backup of {when}</source>
         <translation>Die Sicherung vom {when} ist wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1304"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1337"/>
         <source>Restored the backup of {when}; the data before is kept in {aside}</source>
         <translation>Die Sicherung vom {when} ist wiederhergestellt; die Daten davor liegen in {aside}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1329"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1362"/>
         <source>y</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1329"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1362"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1457"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1373"/>
+        <source>Exported {habits} habits, {wins} wins and {records} records in all to {path}</source>
+        <translation>{habits} Gewohnheiten, {wins} Erfolge und insgesamt {records} Einträge exportiert nach {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1385"/>
+        <source>purposes</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1386"/>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1387"/>
+        <source>routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1388"/>
+        <source>habits</source>
+        <translation>Gewohnheiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1389"/>
+        <source>wins</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1390"/>
+        <source>rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1391"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1392"/>
+        <source>reviews</source>
+        <translation>Rückblicke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1393"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1411"/>
+        <source>Nothing changed: everything in {file} is here already.</source>
+        <translation>Nichts geändert: alles aus {file} ist schon da.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1415"/>
+        <source>Imported {file}:</source>
+        <translation>{file} importiert:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1421"/>
+        <source>  {kind}: {added} added, {updated} updated, {removed} removed, {kept} already here</source>
+        <translation>  {kind}: {added} neu, {updated} geändert, {removed} entfernt, {kept} schon da</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1561"/>
         <source>the change was saved, but then: {error}</source>
         <translation>die Änderung ist gespeichert, aber dann: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1476"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1580"/>
         <source>the change was saved, but its answer could not be printed ({reason})</source>
         <translation>die Änderung ist gespeichert, aber ihre Antwort ließ sich nicht ausgeben ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1486"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1590"/>
         <source>the answer could not be printed ({reason})</source>
         <translation>die Antwort ließ sich nicht ausgeben ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1499"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1603"/>
         <source>Restore the newest good backup with: {command}</source>
         <translation>Stelle die neueste gute Sicherung wieder her mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1505"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1609"/>
         <source>unexpected error: {error}</source>
         <translation>unerwarteter Fehler: {error}</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AppModel</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="221"/>
         <source>“%1” is waiting to be saved already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="344"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="346"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="345"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="347"/>
         <source>the data is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="346"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
         <source>the data is busy: another program is using it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="350"/>
         <source>the data cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="353"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,17 +349,17 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="223"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="228"/>
         <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="230"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="231"/>
         <source>%n win(s) waiting to be saved</source>
         <translation>
             <numerusform>%n win waiting to be saved</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="234"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="239"/>
         <source>Saved: %n win(s) that were waiting</source>
         <translation>
             <numerusform>Saved: %n win that was waiting</numerusform>
@@ -375,52 +375,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="279"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="275"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="280"/>
         <source>Every step serves a larger why. What do you want to move forward?</source>
         <translation>Every step serves a larger why. What do you want to move forward?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="276"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="281"/>
         <source>e.g. Write a novel</source>
         <translation>e.g. Write a novel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="282"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="287"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="283"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="288"/>
         <source>What is one tiny step you could take?</source>
         <translation>What is one tiny step you could take?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="284"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="289"/>
         <source>e.g. Open the draft and write one sentence</source>
         <translation>e.g. Open the draft and write one sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="294"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="299"/>
         <source>What is the tiniest version of “%1”?</source>
         <translation>What is the tiniest version of “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="297"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="302"/>
         <source>What is a smaller first step for “%1”?</source>
         <translation>What is a smaller first step for “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="305"/>
         <source>Smaller version</source>
         <translation>Smaller version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/desktop.py" line="307"/>
+        <location filename="../../desktop/smallwins/ui/desktop.py" line="312"/>
         <source>Small Wins</source>
         <translation>Small Wins</translation>
     </message>
@@ -536,6 +536,39 @@
         <location filename="../../desktop/smallwins/ui/planforms.py" line="379"/>
         <source>Its times are the routine&apos;s: change them with “Routine times…”.</source>
         <translation>Its times are the routine&apos;s: change them with “Routine times…”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="96"/>
+        <source>Import — Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="97"/>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="98"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="120"/>
+        <source>Importing {file}: {done} of {total} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="130"/>
+        <source>Cancelling: undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="131"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2688,9 +2721,137 @@
     </message>
 </context>
 <context>
+    <name>TransferTexts</name>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="151"/>
+        <source>Purposes</source>
+        <translation type="unfinished">Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="152"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="153"/>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="154"/>
+        <source>Habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="155"/>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
+        <source>Rest days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="157"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="158"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="159"/>
+        <source>Settings</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="166"/>
+        <source>Nothing changed: everything in {file} is here already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
+        <source>Imported {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="175"/>
+        <source>{count} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="176"/>
+        <source>{count} updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="177"/>
+        <source>{count} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="178"/>
+        <source>{count} already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="187"/>
+        <source>Export — Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="190"/>
+        <source>Import — Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="193"/>
+        <source>Export Small Wins data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="196"/>
+        <source>Import into Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="199"/>
+        <source>Exported {habits} habits and {wins} wins to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="205"/>
+        <source>Small Wins JSON, everything (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="206"/>
+        <source>Spreadsheet CSV in a zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="207"/>
+        <source>Loop Habit Tracker backup (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="212"/>
+        <source>Small Wins JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
+        <source>Loop Habit Tracker backup or CSV export (*.db *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/tray.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="145"/>
         <source>%n win(s) today</source>
         <translation>
             <numerusform>%n win today</numerusform>
@@ -2698,114 +2859,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="152"/>
         <source>Small Wins — add one tiny step</source>
         <translation>Small Wins — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="153"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="160"/>
         <source>Snoozed until %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="191"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
         <source>Smaller version…</source>
         <translation>Smaller version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="196"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="199"/>
         <source>10 minutes</source>
         <translation>10 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="197"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="200"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="216"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="198"/>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="201"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="216"/>
         <source>Until tomorrow</source>
         <translation>Until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="184"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="187"/>
         <source>↺ Bring it back now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="191"/>
         <source>Nothing next — add one tiny step</source>
         <translation>Nothing next — add one tiny step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="203"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="206"/>
         <source>Add step…</source>
         <translation>Add step…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
         <source>Undo last win</source>
         <translation>Undo last win</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="211"/>
         <source>Resume reminders</source>
         <translation>Resume reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="215"/>
         <source>Pause reminders</source>
         <translation>Pause reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="220"/>
         <source>Vacation…</source>
         <translation>Vacation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="224"/>
         <source>Hide widget</source>
         <translation>Hide widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="225"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="228"/>
         <source>Show widget</source>
         <translation>Show widget</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="228"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="231"/>
         <source>Plan…</source>
         <translation>Plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="231"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="234"/>
         <source>Streaks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="234"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="237"/>
         <source>Weekly review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="237"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="240"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="241"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="242"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/tray.py" line="241"/>
+        <location filename="../../desktop/smallwins/ui/tray.py" line="246"/>
         <source>Quit Small Wins</source>
         <translation>Quit Small Wins</translation>
     </message>
@@ -2814,28 +2985,28 @@
     <name>UserError</name>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="509"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="74"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="75"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="69"/>
         <source>purpose name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="513"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="75"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="76"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="76"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="520"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="121"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="122"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="122"/>
         <source>step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="534"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="209"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="210"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="186"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="322"/>
         <source>routine name</source>
@@ -2843,48 +3014,48 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="535"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="208"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="209"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="168"/>
         <source>habit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="818"/>
+        <location filename="../../desktop/smallwins/cli.py" line="851"/>
         <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="857"/>
+        <location filename="../../desktop/smallwins/cli.py" line="890"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="982"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1015"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="989"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1022"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1284"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1317"/>
         <source>Small Wins is running with this data: quit it first, or restore from its window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1294"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1327"/>
         <source>nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1327"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1360"/>
         <source>nothing was restored: answer y, or add --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1338"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1440"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,7 +3080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1135"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1168"/>
         <location filename="../../desktop/smallwins/core/validation.py" line="16"/>
         <source>date</source>
         <translation type="unfinished"></translation>
@@ -2975,228 +3146,229 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/core/validation.py" line="179"/>
+        <location filename="../../desktop/smallwins/core/validation.py" line="186"/>
         <source>colour {text!r} is not in #RRGGBB form (e.g. #3b82f6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="79"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="80"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="74"/>
         <source>a purpose named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="93"/>
         <source>there is no purpose yet: add one first (smallwins purpose add NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="102"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="103"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="37"/>
         <source>no step with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="104"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="324"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="105"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="314"/>
         <source>step {id} is already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="106"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="107"/>
         <source>step {id} is already dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="128"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="129"/>
         <source>{purpose!r} already has the step {step!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="148"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="149"/>
         <source>smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="150"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="151"/>
         <source>give at least one smaller step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="153"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="154"/>
         <source>at most {most} smaller steps at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/welcome.py" line="545"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="212"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="273"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="213"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="274"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="175"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="218"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="219"/>
         <location filename="../../desktop/smallwins/usecases/plan.py" line="173"/>
         <source>a habit named {name!r} already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="806"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="319"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="537"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="646"/>
+        <location filename="../../desktop/smallwins/cli.py" line="839"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="309"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="535"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="644"/>
         <source>no habit with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="224"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="225"/>
         <source>{routine!r} is a new routine: give its time (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="331"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="321"/>
         <source>nothing to tick: add one tiny step first (smallwins step add TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="343"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="333"/>
         <source>nothing to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="369"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="367"/>
         <source>{habit!r} is already done on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="407"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="405"/>
         <source>--tiny is for habits; a step is already tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="453"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="451"/>
         <source>there is no win to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="487"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="485"/>
         <source>rest date {day} is more than {most} days ahead (today is {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="494"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="492"/>
         <source>rest date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="502"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="500"/>
         <source>{habit!r} already has a win on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="510"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="508"/>
         <source>{day} is already a rest day for all habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="513"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="511"/>
         <source>{day} is already a rest day for {habit!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="529"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="527"/>
         <source>{day} is not a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="568"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="566"/>
         <source>nothing is recorded for {habit!r} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="593"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="591"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="650"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="648"/>
         <source>a snooze lasts between 1 minute and 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="671"/>
         <source>habit {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="675"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="673"/>
         <source>step {id} is not snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="704"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="702"/>
         <source>what helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="705"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="703"/>
         <source>what got in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="707"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="705"/>
         <source>choose one focus: a purpose or a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="713"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="711"/>
         <source>step {id} is not an open step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="720"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="718"/>
         <source>purpose {id} is not an active purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="812"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="307"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="829"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="833"/>
         <source>quiet hours need both a start and an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="833"/>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="856"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="837"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="860"/>
         <source>{value!r} is not a time in HH:MM form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="851"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="855"/>
         <source>{value!r} is not a weekday (0 Monday to 6 Sunday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="877"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="881"/>
         <source>a pause lasts between 1 minute and 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="901"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="905"/>
         <source>the vacation ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="903"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="907"/>
         <source>a vacation starts today or later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="907"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="911"/>
         <source>a vacation is at most {most} days long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/commands.py" line="702"/>
+        <location filename="../../desktop/smallwins/usecases/commands.py" line="700"/>
         <location filename="../../desktop/smallwins/usecases/queries.py" line="105"/>
         <source>week {week} has not started yet</source>
         <translation type="unfinished"></translation>
@@ -3278,52 +3450,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="209"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="250"/>
         <source>this data was written by a newer Small Wins (schema {version}, this version reads up to {latest}); please update Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/migrations.py" line="261"/>
+        <location filename="../../desktop/smallwins/storage/migrations.py" line="302"/>
         <source>the data could not be upgraded: {count} broken reference(s), e.g. {table} row {row} points to a missing {parent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="54"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
         <source>a purpose with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="55"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
         <source>a routine with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="56"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="59"/>
         <source>a habit with this action already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
         <source>a routine has at most one time per weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="63"/>
         <source>this rest day is already planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="61"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="64"/>
         <source>a review for this week already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="62"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="65"/>
         <source>it refers to something that does not exist, or is still referred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="74"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="77"/>
         <source>the change breaks a rule of the data ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,27 +3525,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="330"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="353"/>
         <source>there is no purpose {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="392"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="396"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="402"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="418"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="422"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="428"/>
         <source>there is no step {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="464"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="471"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="496"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="503"/>
         <source>there is no routine {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="547"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="553"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="570"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="588"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="594"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="611"/>
         <source>there is no habit {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,13 +3655,405 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/health.py" line="90"/>
+        <location filename="../../desktop/smallwins/storage/health.py" line="101"/>
         <source>the Small Wins data in {path} is damaged ({reason}); nothing was written to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/storage/restore.py" line="65"/>
         <source>the backup could not be restored, nothing changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="69"/>
+        <source>the import was cancelled; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="87"/>
+        <source>cannot tell the format of {file}: give --format ({formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="102"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="122"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="106"/>
+        <source>is neither a Loop Habit Tracker backup (.db) nor its CSV export (a folder or a zip with Habits.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="113"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="176"/>
+        <source>unknown format {name!r} (use {formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="372"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="497"/>
+        <source>the steps&apos; parents go round in a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="109"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="113"/>
+        <source>table {table}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="118"/>
+        <source>at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="122"/>
+        <source>entry {entry!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="130"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="142"/>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="133"/>
+        <location filename="../../desktop/smallwins/transfer/bundle.py" line="145"/>
+        <source>{file}, {place}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="44"/>
+        <source>{field} must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="65"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="172"/>
+        <source>{field} must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="68"/>
+        <source>{field} is {value}; it must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="78"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="209"/>
+        <source>{field} must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="81"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="453"/>
+        <source>{field} is not a usable number ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="89"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="215"/>
+        <source>{field} must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="95"/>
+        <source>{field} is not a uid (a UUID such as {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="107"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="191"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="199"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="257"/>
+        <source>{field} {value!r} is not one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="116"/>
+        <source>{field} must be a date in YYYY-MM-DD form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="122"/>
+        <source>{field} {value!r} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="131"/>
+        <source>{field} {day} is before {earliest}: days start in 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="138"/>
+        <source>{field} {day} is in the future (today is {today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="148"/>
+        <source>{field} must be an ISO 8601 time with its offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="155"/>
+        <source>{field} {value!r} is not a real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="161"/>
+        <source>{field} {value!r} has no UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/checks.py" line="172"/>
+        <source>{field} must be a time HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/csvformat.py" line="115"/>
+        <source>{path} is there already and is not an earlier CSV export: choose a new folder (or a name ending in .zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="290"/>
+        <source>not valid JSON: {reason} (column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="295"/>
+        <source>the JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="302"/>
+        <source>{value} is not a number JSON allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="309"/>
+        <source>the key {key!r} is there twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="313"/>
+        <source>the number {value} is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="348"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="414"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="507"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="646"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="664"/>
+        <source>{field} must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="351"/>
+        <source>this is not a Small Wins export (no &quot;format&quot;: {format!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="357"/>
+        <source>it was written by a newer Small Wins (format version {version}; this one reads up to {latest}); please update Small Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="404"/>
+        <source>{field} must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="407"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="650"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="156"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="366"/>
+        <source>too many records ({count}; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="425"/>
+        <source>the uid {uid} is there twice (also {kind}[{other}])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="441"/>
+        <source>{field} refers to {uid}, which is not among the {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="452"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="178"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="241"/>
+        <source>{field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="512"/>
+        <source>{value!r} is not a weekday (mon … sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="534"/>
+        <source>{field} names no weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="557"/>
+        <source>a win is of one habit or one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="621"/>
+        <source>the name {name!r} is there twice (also {kind}[{other}])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="635"/>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="245"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="416"/>
+        <source>the same day is there twice (also {kind}[{other}])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="86"/>
+        <source>{entry} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="99"/>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="336"/>
+        <source>{value!r} is there twice (also row {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="121"/>
+        <source>has no {entry} (is it Loop&apos;s CSV export?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="147"/>
+        <source>a cell is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="164"/>
+        <source>not valid CSV ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="207"/>
+        <source>is not a Loop Habit Tracker backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="214"/>
+        <source>cannot be opened ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="223"/>
+        <source>is damaged or not a Loop backup ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="256"/>
+        <source>is a Loop backup of schema version {version}; this app reads versions {oldest} to {newest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="277"/>
+        <source>has no table {table} (a Loop backup has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="301"/>
+        <source>table {table} has no column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="317"/>
+        <source>too many habits (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="406"/>
+        <source>habit {habit} is not in table Habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="411"/>
+        <source>timestamp {value} is not the start of a day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="430"/>
+        <source>value {value} is not one Loop writes for a yes/no habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/loopdb.py" line="462"/>
+        <source>{field} {value!r} is not made of hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="40"/>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="64"/>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="43"/>
+        <source>is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="48"/>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="70"/>
+        <source>is too large ({size} MB; at most {limit} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="85"/>
+        <source>is not UTF-8 text (a bad byte on line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="111"/>
+        <source>holds too many files ({count}; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="121"/>
+        <source>the name points outside the zip&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="124"/>
+        <source>is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="145"/>
+        <source>unpacks to more than {limit} MB (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="156"/>
+        <source>is damaged ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="172"/>
+        <location filename="../../desktop/smallwins/transfer/safety.py" line="183"/>
+        <source>is not a readable zip ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4113,557 +4677,642 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="425"/>
+        <location filename="../../desktop/smallwins/cli.py" line="473"/>
         <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="430"/>
+        <location filename="../../desktop/smallwins/cli.py" line="478"/>
         <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="434"/>
+        <location filename="../../desktop/smallwins/cli.py" line="482"/>
         <source>Exit status: 0 done (or already so: a repeated tick or rest, add --if-absent); 1 refused, nothing changed; 2 usage; 3 saved, but the answer could not be printed; 141 the output was closed, nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="447"/>
+        <location filename="../../desktop/smallwins/cli.py" line="495"/>
         <source>manage purposes, the larger why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="450"/>
+        <location filename="../../desktop/smallwins/cli.py" line="498"/>
         <source>manage micro-steps toward a purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="453"/>
+        <location filename="../../desktop/smallwins/cli.py" line="501"/>
         <source>manage habits stacked on routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="456"/>
+        <location filename="../../desktop/smallwins/cli.py" line="504"/>
         <source>manage routines, the anchors habits stack on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="460"/>
+        <location filename="../../desktop/smallwins/cli.py" line="508"/>
         <source>show the next micro-step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="463"/>
+        <location filename="../../desktop/smallwins/cli.py" line="511"/>
         <source>record a win (default: the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="467"/>
+        <location filename="../../desktop/smallwins/cli.py" line="515"/>
         <source>a forgotten past day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="469"/>
+        <location filename="../../desktop/smallwins/cli.py" line="517"/>
         <source>done in its tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="472"/>
+        <location filename="../../desktop/smallwins/cli.py" line="520"/>
         <source>plan a rest day for a habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="476"/>
+        <location filename="../../desktop/smallwins/cli.py" line="524"/>
         <source>remove the last win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="478"/>
+        <location filename="../../desktop/smallwins/cli.py" line="526"/>
         <source>today at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="481"/>
+        <location filename="../../desktop/smallwins/cli.py" line="529"/>
         <source>keep a note for a habit&apos;s day (&quot;&quot; removes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="483"/>
+        <location filename="../../desktop/smallwins/cli.py" line="531"/>
         <source>default: today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="486"/>
+        <location filename="../../desktop/smallwins/cli.py" line="534"/>
         <source>a habit&apos;s days, oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="493"/>
+        <location filename="../../desktop/smallwins/cli.py" line="541"/>
         <source>upcoming reminders, local time with UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="498"/>
+        <location filename="../../desktop/smallwins/cli.py" line="546"/>
         <source>the weekly review numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="503"/>
+        <location filename="../../desktop/smallwins/cli.py" line="422"/>
         <source>make a backup of the data now; backup list: the backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="510"/>
+        <location filename="../../desktop/smallwins/cli.py" line="429"/>
         <source>put a backup in place of the data (the data now is kept aside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="515"/>
+        <location filename="../../desktop/smallwins/cli.py" line="434"/>
         <source>a backup file, or the newest good one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="517"/>
+        <location filename="../../desktop/smallwins/cli.py" line="436"/>
         <source>do not ask first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="519"/>
+        <location filename="../../desktop/smallwins/cli.py" line="439"/>
+        <source>write everything to a file (json), a spreadsheet (csv) or for Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="445"/>
+        <source>json: everything, to import again; csv: wins and days, a folder or a .zip; loop: a .db that Loop Habit Tracker imports (default: from the file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="453"/>
+        <source>bring in a Small Wins JSON export or Loop Habit Tracker&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="459"/>
+        <source>json: a Small Wins export; loop: Loop&apos;s backup (.db) or its CSV export (a folder or its .zip); default: from the file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="552"/>
         <source>open a window in the running app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="532"/>
+        <location filename="../../desktop/smallwins/cli.py" line="565"/>
         <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="533"/>
+        <location filename="../../desktop/smallwins/cli.py" line="566"/>
         <source>  ({purpose})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="535"/>
+        <location filename="../../desktop/smallwins/cli.py" line="568"/>
         <source>After {routine}: {text}{purpose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="544"/>
+        <location filename="../../desktop/smallwins/cli.py" line="577"/>
         <source>first win today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="545"/>
+        <location filename="../../desktop/smallwins/cli.py" line="578"/>
         <source>{count} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="547"/>
+        <location filename="../../desktop/smallwins/cli.py" line="580"/>
         <source>streak {count} (bent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="549"/>
+        <location filename="../../desktop/smallwins/cli.py" line="582"/>
         <source>streak {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="551"/>
+        <location filename="../../desktop/smallwins/cli.py" line="584"/>
         <source>{count}-day milestone!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="553"/>
+        <location filename="../../desktop/smallwins/cli.py" line="586"/>
         <source>new best streak!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="566"/>
+        <location filename="../../desktop/smallwins/cli.py" line="599"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="567"/>
+        <location filename="../../desktop/smallwins/cli.py" line="600"/>
         <source>tiny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="568"/>
+        <location filename="../../desktop/smallwins/cli.py" line="601"/>
         <source>rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="569"/>
+        <location filename="../../desktop/smallwins/cli.py" line="602"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="570"/>
+        <location filename="../../desktop/smallwins/cli.py" line="603"/>
         <source>bent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="571"/>
+        <location filename="../../desktop/smallwins/cli.py" line="604"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="572"/>
+        <location filename="../../desktop/smallwins/cli.py" line="605"/>
         <source>unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="573"/>
+        <location filename="../../desktop/smallwins/cli.py" line="606"/>
         <source>upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="574"/>
+        <location filename="../../desktop/smallwins/cli.py" line="607"/>
         <source>before it began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="655"/>
+        <location filename="../../desktop/smallwins/cli.py" line="688"/>
         <source>Purpose #{id} is there: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="661"/>
+        <location filename="../../desktop/smallwins/cli.py" line="694"/>
         <source>Added purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="666"/>
+        <location filename="../../desktop/smallwins/cli.py" line="699"/>
         <source>Focus: most recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="668"/>
+        <location filename="../../desktop/smallwins/cli.py" line="701"/>
         <source>Focus: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="673"/>
+        <location filename="../../desktop/smallwins/cli.py" line="706"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="679"/>
+        <location filename="../../desktop/smallwins/cli.py" line="712"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="681"/>
+        <location filename="../../desktop/smallwins/cli.py" line="714"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="706"/>
+        <location filename="../../desktop/smallwins/cli.py" line="739"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="721"/>
+        <location filename="../../desktop/smallwins/cli.py" line="754"/>
         <source>Step #{id} is there: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="723"/>
+        <location filename="../../desktop/smallwins/cli.py" line="756"/>
         <source>Added step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="732"/>
+        <location filename="../../desktop/smallwins/cli.py" line="765"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="735"/>
+        <location filename="../../desktop/smallwins/cli.py" line="768"/>
         <source>Dropped step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="738"/>
+        <location filename="../../desktop/smallwins/cli.py" line="771"/>
         <source>Later: #{id} {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="741"/>
+        <location filename="../../desktop/smallwins/cli.py" line="774"/>
         <source>Step #{id} is now: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="746"/>
+        <location filename="../../desktop/smallwins/cli.py" line="779"/>
         <source>Moved step #{id}: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="789"/>
+        <location filename="../../desktop/smallwins/cli.py" line="822"/>
         <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="841"/>
+        <location filename="../../desktop/smallwins/cli.py" line="874"/>
         <source>Changed habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="848"/>
+        <location filename="../../desktop/smallwins/cli.py" line="881"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="850"/>
+        <location filename="../../desktop/smallwins/cli.py" line="883"/>
         <source>Restored habit #{id}: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="868"/>
+        <location filename="../../desktop/smallwins/cli.py" line="901"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="919"/>
+        <location filename="../../desktop/smallwins/cli.py" line="952"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="926"/>
+        <location filename="../../desktop/smallwins/cli.py" line="959"/>
         <source>    (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="966"/>
+        <location filename="../../desktop/smallwins/cli.py" line="999"/>
         <source>{routine} ({when}): {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="969"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1002"/>
         <source>no habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="976"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1009"/>
         <source>Routine #{id} is now: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="996"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1029"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1005"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1038"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1006"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1039"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1007"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1040"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1008"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1041"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1009"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1042"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1010"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1043"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1011"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1044"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1029"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1062"/>
         <source>no time set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1073"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1106"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1083"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1116"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1097"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1130"/>
         <source>{day}: {count} wins today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1101"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1134"/>
         <source>Next: {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1106"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1139"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1142"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1175"/>
         <source>No note for {habit} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1147"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1180"/>
         <source>Note for {habit} on {day}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1162"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1195"/>
         <source>No reminders coming up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1167"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1200"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1169"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1202"/>
         <source>{day}T{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1183"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1216"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1188"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1221"/>
         <source>per day: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1193"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1226"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1199"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1232"/>
         <source>felt heavy: {habits}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1205"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1238"/>
         <source>strongest anchor: {routine} ({done} of {due} done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1213"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1246"/>
         <source>what helped: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1215"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1248"/>
         <source>what got in the way: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1226"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1259"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1227"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1260"/>
         <source>made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1228"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1261"/>
         <source>before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1229"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1262"/>
         <source>before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1238"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1271"/>
         <source>--json goes with: backup list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1241"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1274"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1262"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1295"/>
         <source>No backups yet (they go to {folder})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1267"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1300"/>
         <source>{when}  {reason}  {size} KiB  {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1290"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1323"/>
         <source>Restore the backup of {when} ({reason})? The data now is kept aside. [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1300"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1333"/>
         <source>Restored the backup of {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1304"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1337"/>
         <source>Restored the backup of {when}; the data before is kept in {aside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1329"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1362"/>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1329"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1362"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1457"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1373"/>
+        <source>Exported {habits} habits, {wins} wins and {records} records in all to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1385"/>
+        <source>purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1386"/>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1387"/>
+        <source>routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1388"/>
+        <source>habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1389"/>
+        <source>wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1390"/>
+        <source>rest days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1391"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1392"/>
+        <source>reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1393"/>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1411"/>
+        <source>Nothing changed: everything in {file} is here already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1415"/>
+        <source>Imported {file}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1421"/>
+        <source>  {kind}: {added} added, {updated} updated, {removed} removed, {kept} already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1561"/>
         <source>the change was saved, but then: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1476"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1580"/>
         <source>the change was saved, but its answer could not be printed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1486"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1590"/>
         <source>the answer could not be printed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1499"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1603"/>
         <source>Restore the newest good backup with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1505"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1609"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>

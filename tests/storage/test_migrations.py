@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from playhouse.migrate import SqliteMigrator
 
+from smallwins.core.identity import is_uid
 from smallwins.core.models import SnoozeTarget, StepState, WinKind
 from smallwins.storage import StorageError, migrations, open_store
 from smallwins.storage.migrations import LATEST_VERSION
@@ -60,7 +62,7 @@ def test_fresh_database_gets_the_same_schema_as_an_upgraded_one(tmp_path: Path) 
     open_store(fresh).close()
     upgraded = _load_v1(tmp_path / "old.db")
     open_store(upgraded).close()
-    assert _user_version(fresh) == _user_version(upgraded) == LATEST_VERSION == 4
+    assert _user_version(fresh) == _user_version(upgraded) == LATEST_VERSION == 5
     assert _schema(fresh) == _schema(upgraded)
 
 
@@ -169,3 +171,49 @@ def test_v4_keeps_a_focus_that_names_no_purpose_in_the_reflection(tmp_path: Path
         assert reviews["2024-W06"].helped == "Nothing else"
         assert (reviews["2024-W05"].helped, reviews["2024-W05"].focus_purpose_id) == ("Case", 1)
         assert all(r.in_the_way == "" and r.focus_step_id is None for r in reviews.values())
+
+
+def test_v5_gives_every_record_a_lasting_random_uid(tmp_path: Path) -> None:
+    path = _load_v1(tmp_path / "smallwins.db")
+    open_store(path, migrate_to=4).close()
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute(
+            "INSERT INTO day_note (habit_id, day, text) VALUES (1, '2024-03-02', 'tired')"
+        )
+        connection.execute("INSERT INTO review (week, helped) VALUES ('2024-W10', 'Mornings')")
+        connection.commit()
+        counts_before = {
+            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in migrations.UID_TABLES
+        }
+    finally:
+        connection.close()
+    with open_store(path) as store:
+        assert _user_version(path) == 5
+        connection = store._connection()
+        seen: set[str] = set()
+        for table in migrations.UID_TABLES:
+            uids = [row[0] for row in connection.execute(f"SELECT uid FROM {table}")]
+            assert len(uids) == counts_before[table] > 0, table
+            assert all(is_uid(uid) for uid in uids), (table, uids)
+            assert all(uuid.UUID(uid).version == 4 for uid in uids), table
+            seen.update(uids)
+        total = sum(counts_before.values())
+        assert len(seen) == total  # no two records share one
+        # The models carry them, and they do not change when a record changes.
+        purpose = store.purposes()[0]
+        habit = store.habits()[0]
+        win = store.wins()[0]
+        assert is_uid(purpose.uid) and is_uid(habit.uid) and is_uid(win.uid)
+        store.update_purpose(dataclasses.replace(purpose, name="Write two novels"))
+        store.update_habit(dataclasses.replace(habit, archived=True))
+        assert store.purpose(purpose.id).uid == purpose.uid  # type: ignore[union-attr]
+        assert store.habit(habit.id).uid == habit.uid  # type: ignore[union-attr]
+        assert [n.uid for n in store.day_notes()] == [
+            row[0] for row in connection.execute("SELECT uid FROM day_note")
+        ]
+        # A row added without one would be the second '' and is refused by the unique index.
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("INSERT INTO routine (name) VALUES ('a')")
+            connection.execute("INSERT INTO routine (name) VALUES ('b')")

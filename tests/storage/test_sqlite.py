@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -214,11 +215,11 @@ def _fill_five_years(store: SqliteStore, habits: int = 50, days: int = 1826) -> 
         at = datetime(day.year, day.month, day.day, 7, 0, tzinfo=UTC).isoformat()
         for habit_id in ids:
             kind = "tiny" if (offset + habit_id) % 5 == 0 else "full"
-            rows.append((at, day.isoformat(), 60, "tray", kind, habit_id))
+            rows.append((at, day.isoformat(), 60, "tray", kind, habit_id, str(uuid.uuid4())))
     with store.transaction():
         store._connection().executemany(
-            "INSERT INTO win (at_utc, local_date, utc_offset_minutes, source, kind, habit_id)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO win (at_utc, local_date, utc_offset_minutes, source, kind, habit_id,"
+            " uid) VALUES (?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
     return len(rows)

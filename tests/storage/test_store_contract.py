@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -9,7 +10,9 @@ from typing import Protocol
 
 import pytest
 
+from smallwins.core.identity import is_uid, new_uid
 from smallwins.core.models import (
+    DayNote,
     FixedDays,
     Habit,
     Purpose,
@@ -81,7 +84,9 @@ def _win(
 
 def test_purpose_round_trip(store: LedgerStore) -> None:
     added = store.add_purpose("Write a novel", why="Stories matter", colour="#c0392b")
-    assert added == Purpose(added.id, "Write a novel", "Stories matter", "#c0392b", False)
+    assert added == Purpose(
+        added.id, "Write a novel", "Stories matter", "#c0392b", False, uid=added.uid
+    )
     assert store.purpose(added.id) == added
     assert store.purpose(added.id + 100) is None
 
@@ -119,7 +124,9 @@ def test_purposes_by_id_without_archived(store: LedgerStore) -> None:
 def test_update_purpose(store: LedgerStore) -> None:
     added = store.add_purpose("Write a novel")
     other = store.add_purpose("Feel stronger")
-    changed = Purpose(added.id, "Write a short story", "smaller", "#123456", archived=True)
+    changed = Purpose(
+        added.id, "Write a short story", "smaller", "#123456", archived=True, uid=added.uid
+    )
     store.update_purpose(changed)
     assert store.purpose(added.id) == changed
     with pytest.raises(StorageError):
@@ -292,6 +299,7 @@ def test_habit_round_trip(store: LedgerStore) -> None:
         purpose.id,
         reminder=False,
         archived=False,
+        uid=habit.uid,
     )
     assert store.habit(habit.id) == habit
     assert store.habit(habit.id + 100) is None
@@ -353,6 +361,7 @@ def test_habits_archived_and_updated(store: LedgerStore) -> None:
         purpose_id=purpose.id,
         reminder=False,
         archived=True,
+        uid=squat.uid,
     )
     store.update_habit(changed)
     assert store.habit(squat.id) == changed
@@ -517,7 +526,7 @@ def test_rest_days_global_and_per_habit(store: LedgerStore) -> None:
     reading = store.add_rest(date(2024, 3, 10), read.id)
     squatting = store.add_rest(date(2024, 3, 10), squat.id)
     earlier = store.add_rest(date(2024, 3, 2), squat.id)
-    assert everything == RestDay(everything.id, date(2024, 3, 10), None)
+    assert everything == RestDay(everything.id, date(2024, 3, 10), None, uid=everything.uid)
     assert reading.habit_id == read.id
     assert store.rest_days() == [earlier, everything, reading, squatting]
 
@@ -560,7 +569,9 @@ def test_reviews_saved_and_saved_again(store: LedgerStore) -> None:
         Review(0, "2024-W09", focus_step_id=step.id, saved_at=NOW - timedelta(days=7))
     )
     assert later.week == "2024-W10"
-    assert later == Review(later.id, "2024-W10", "Mornings", "Late nights", purpose.id, None, NOW)
+    assert later == Review(
+        later.id, "2024-W10", "Mornings", "Late nights", purpose.id, None, NOW, uid=later.uid
+    )
     assert (earlier.helped, earlier.in_the_way, earlier.focus_step_id) == ("", "", step.id)
     assert store.review("2024-W10") == later
     assert store.review("2024-W11") is None
@@ -790,3 +801,110 @@ def test_a_note_a_habit_day(store: LedgerStore) -> None:
     assert store.notes(other) == {DAY: "sore"}
     with pytest.raises(StorageError):
         store.set_note(read, DAY, "a removed habit")
+
+
+# --- stable identities --------------------------------------------------------------------------
+
+
+def test_every_record_gets_a_uid_of_its_own(store: LedgerStore) -> None:
+    purpose = store.add_purpose("Write a novel")
+    step = store.add_step(purpose.id, "Open the draft", NOW)
+    routine = store.add_routine("Morning coffee", [(0, time(7, 30))])
+    habit = _habit(store, "Read", routine.id, purpose_id=purpose.id)
+    win = _win(store, DAY, habit_id=habit.id)
+    rest = store.add_rest(DAY + timedelta(days=1), habit.id)
+    store.set_note(habit.id, DAY, "tired")
+    review = store.save_review(Review(0, "2024-W10", "Mornings", saved_at=NOW))
+    (note,) = store.day_notes()
+    made = [purpose, step, routine, habit, win, rest, note, review]
+    assert all(is_uid(record.uid) for record in made)
+    assert len({record.uid for record in made}) == len(made)
+    # What is read back carries the same uid.
+    assert store.purpose(purpose.id) == purpose
+    assert store.step(step.id) == step
+    assert store.routine(routine.id) == routine
+    assert store.routines() == [routine]
+    assert store.habit(habit.id) == habit
+    assert store.wins() == [win]
+    assert store.last_win() == win
+    assert store.rest_days() == [rest]
+    assert note == DayNote(habit.id, DAY, "tired", note.uid)
+    assert store.reviews() == [review]
+
+
+def test_a_uid_never_changes(store: LedgerStore) -> None:
+    purpose = store.add_purpose("Write a novel")
+    step = store.add_step(purpose.id, "Open the draft", NOW)
+    routine = store.add_routine("Morning coffee", [(0, time(7, 30))])
+    habit = _habit(store, "Read", routine.id)
+    store.update_purpose(dataclasses.replace(purpose, name="Write", uid="ignored"))
+    store.set_step_state(step.id, StepState.DONE)
+    store.set_step_text(step.id, "Open it")
+    store.rename_routine(routine.id, "Coffee")
+    store.set_routine_times(routine.id, [(1, time(8, 0))])
+    store.update_habit(dataclasses.replace(habit, action="Read more", archived=True))
+    store.move_habit(habit.id, 0)
+    store.set_note(habit.id, DAY, "tired")
+    (first,) = store.day_notes()
+    store.set_note(habit.id, DAY, "very tired", uid=new_uid())
+    review = store.save_review(Review(0, "2024-W10", "Mornings"))
+    again = store.save_review(Review(0, "2024-W10", "Evenings", uid=new_uid()))
+    assert store.purpose(purpose.id).uid == purpose.uid  # type: ignore[union-attr]
+    assert store.step(step.id).uid == step.uid  # type: ignore[union-attr]
+    assert store.routine(routine.id).uid == routine.uid  # type: ignore[union-attr]
+    assert store.habit(habit.id).uid == habit.uid  # type: ignore[union-attr]
+    assert store.day_notes() == [DayNote(habit.id, DAY, "very tired", first.uid)]
+    assert again.uid == review.uid
+    # A note removed and set again is a new note.
+    store.set_note(habit.id, DAY, None)
+    store.set_note(habit.id, DAY, "rested")
+    assert store.day_notes()[0].uid != first.uid
+
+
+def test_a_given_uid_is_kept_and_a_taken_one_refused(store: LedgerStore) -> None:
+    uids = [new_uid() for _ in range(7)]
+    purpose = store.add_purpose("Write a novel", uid=uids[0])
+    step = store.add_step(purpose.id, "Open the draft", NOW, uid=uids[1])
+    routine = store.add_routine("Morning coffee", [(0, time(7, 30))], uid=uids[2])
+    habit = _habit(store, "Read", routine.id, uid=uids[3])
+    win = store.add_win(NOW, DAY, 60, WinSource.IMPORT, WinKind.FULL, habit.id, uid=uids[4])
+    rest = store.add_rest(DAY + timedelta(days=1), habit.id, uid=uids[5])
+    store.set_note(habit.id, DAY, "tired", uid=uids[6])
+    assert [purpose.uid, step.uid, routine.uid, habit.uid, win.uid, rest.uid] == uids[:6]
+    assert store.day_notes()[0].uid == uids[6]
+    assert store.wins()[0].source is WinSource.IMPORT
+    with pytest.raises(StorageError):
+        store.add_purpose("Feel stronger", uid=uids[0])
+    with pytest.raises(StorageError):
+        store.add_win(NOW, DAY, 60, WinSource.CLI, WinKind.FULL, habit.id, uid=uids[4])
+    assert len(store.purposes()) == 1
+    assert len(store.wins()) == 1
+
+
+def test_many_wins_at_once_keep_their_uids_and_order(store: LedgerStore) -> None:
+    habit = _habit(store, "Read", _routine(store), about="A page a day\nWhy: calm")
+    assert store.habit(habit.id).about == "A page a day\nWhy: calm"  # type: ignore[union-attr]
+    uids = [new_uid() for _ in range(3)]
+    wins = [
+        Win(
+            0,
+            NOW + timedelta(days=n),
+            DAY + timedelta(days=n),
+            60,
+            WinSource.IMPORT,
+            WinKind.TINY if n == 1 else WinKind.FULL,
+            habit.id,
+            uid=uids[n],
+        )
+        for n in range(3)
+    ]
+    store.add_wins(wins)
+    stored = store.wins()
+    assert [w.uid for w in stored] == uids
+    assert [w.kind for w in stored] == [WinKind.FULL, WinKind.TINY, WinKind.FULL]
+    assert store.last_win() == stored[-1]
+    # All or none: one win that points nowhere refuses the lot.
+    bad = [dataclasses.replace(wins[0], uid=new_uid()), dataclasses.replace(wins[0], habit_id=999)]
+    with pytest.raises(StorageError):
+        store.add_wins(bad)
+    assert len(store.wins()) == 3

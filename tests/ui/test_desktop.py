@@ -120,11 +120,13 @@ def test_tray_menu_is_rebuilt_each_time_it_opens(started: Desktop, novel: AppMod
     first = started.tray.menu_texts()
     assert first[0] == "✓ Open the draft"
     assert first[1:5] == ["Today", "Smaller version…", "Snooze", "Add step…"]
-    assert first[-6:] == [
+    assert first[-8:] == [
         "Hide widget",
         "Plan…",
         "Streaks…",
         "Weekly review…",
+        "Export…",
+        "Import…",
         "Settings…",
         "Quit Small Wins",
     ]

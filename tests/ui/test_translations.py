@@ -6,7 +6,8 @@ catalogue. A new text without a German translation fails here: run
 
     .venv/bin/pyside6-lupdate desktop/smallwins/ui/*.py desktop/smallwins/cli.py \\
         desktop/smallwins/core/*.py desktop/smallwins/usecases/*.py \\
-        desktop/smallwins/storage/*.py \\
+        desktop/smallwins/storage/*.py desktop/smallwins/transfer/*.py \\
+        -no-obsolete \\
         -ts resources/translations/smallwins_de.ts resources/translations/smallwins_en.ts
 
 translate the new entries (Qt Linguist, or edit the XML and drop ``type="unfinished"``), and run
@@ -48,6 +49,7 @@ SOURCES = sorted(
         *(PACKAGE / "core").glob("*.py"),
         *(PACKAGE / "usecases").glob("*.py"),
         *(PACKAGE / "storage").glob("*.py"),
+        *(PACKAGE / "transfer").glob("*.py"),
     ]
 )
 TRANSLATIONS = ROOT / "resources" / "translations"

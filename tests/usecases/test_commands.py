@@ -1184,7 +1184,14 @@ def test_save_review(world: World) -> None:
     )
     assert world.topics() == Topic.REVIEWS
     assert review == Review(
-        review.id, "2026-W10", "Good week.\nMore tomorrow.", "Rain", None, None, NOW
+        review.id,
+        "2026-W10",
+        "Good week.\nMore tomorrow.",
+        "Rain",
+        None,
+        None,
+        NOW,
+        uid=review.uid,
     )
     assert world.store.reviews() == [review]
     # Saving the week again replaces its review.
@@ -1284,7 +1291,8 @@ def test_a_week_of_use_reads_back_the_same_from_the_store(world: World) -> None:
         (WinKind.TINY, habit_id, None),
         (WinKind.FULL, None, smaller.id),
     ]
-    assert data["rest days"] == [RestDay(data["rest days"][0].id, date(2026, 3, 12), habit_id)]
+    (rest,) = data["rest days"]
+    assert rest == RestDay(rest.id, date(2026, 3, 12), habit_id, uid=rest.uid)
     assert [r.week for r in data["reviews"]] == ["2026-W11"]
     assert data["settings"][FOCUSED_PURPOSE] == str(novel)
     assert data["settings"][LAST_ACTIVE_PURPOSE] == str(novel)

@@ -59,7 +59,35 @@ class TranslatableError(Exception):
             return self.template.format(**fields)
 
 
+class Phrase:
+    """A marked template with its own fields, used as a field of another (a refusal that names
+    a place, "line {line}", and a problem, "{field} is not a whole number", each translated)."""
+
+    __slots__ = ("fields", "template")
+
+    def __init__(self, template: Term, /, **fields: object) -> None:
+        self.template = template
+        self.fields: Mapping[str, object] = fields
+
+    def __str__(self) -> str:
+        return self.template.format(**self.fields)
+
+    def __repr__(self) -> str:
+        return f"Phrase({str(self)!r})"
+
+    def translated(
+        self, tr: Callable[[str], str], day: Callable[[date], str] = date.isoformat
+    ) -> str:
+        fields = {name: _field(value, tr, day) for name, value in self.fields.items()}
+        try:
+            return tr(self.template).format(**fields)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**fields)
+
+
 def _field(value: object, tr: Callable[[str], str], day: Callable[[date], str]) -> object:
+    if isinstance(value, Phrase):
+        return value.translated(tr, day)
     if isinstance(value, Term):
         return tr(value)
     if isinstance(value, date) and not isinstance(value, datetime):

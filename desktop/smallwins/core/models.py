@@ -1,6 +1,12 @@
 """The domain objects of Small Wins, as immutable values.
 
 Repositories return these; nothing here knows how they are stored.
+
+Every record (purpose, step, routine, habit, win, rest day, day note, review) has two names:
+``id``, a small number this database gives it (what the command line and the windows show), and
+``uid``, a random UUID given once when the record is made and never changed, which goes with it
+into exports and back (``smallwins.core.identity``). An import knows a record by its ``uid``.
+A value made in code without one has ``uid == ""`` until a store keeps it.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ class WinSource(enum.StrEnum):
     CLI = "cli"
     HISTORY = "history"
     PLAN = "plan"  # marked done in the plan window
+    IMPORT = "import"  # brought in from another app's file (Loop Habit Tracker)
 
 
 class DayState(enum.StrEnum):
@@ -53,6 +60,7 @@ class Purpose:
     why: str | None = None
     colour: str | None = None
     archived: bool = False
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +72,7 @@ class Step:
     state: StepState = StepState.OPEN
     parent_id: int | None = None
     created_at: datetime | None = None
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +86,7 @@ class Routine:
     id: int
     name: str
     times: tuple[tuple[int, time], ...]
+    uid: str = ""
 
     def with_time(self, weekdays: frozenset[int], at: time) -> list[tuple[int, time]]:
         """This routine's times with ``at`` on ``weekdays`` (a habit stacked there sets them)."""
@@ -147,6 +157,8 @@ class Habit:
     purpose_id: int | None = None
     reminder: bool = True
     archived: bool = False
+    uid: str = ""
+    about: str | None = None  # a longer description (Loop's question and description)
 
     @property
     def name(self) -> str:
@@ -165,6 +177,7 @@ class Win:
     kind: WinKind
     habit_id: int | None = None
     step_id: int | None = None
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +187,7 @@ class RestDay:
     id: int
     day: date
     habit_id: int | None = None
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +202,17 @@ class Review:
     focus_purpose_id: int | None = None
     focus_step_id: int | None = None
     saved_at: datetime | None = None
+    uid: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DayNote:
+    """A note kept for one habit's day ("slept badly, did the tiny version")."""
+
+    habit_id: int
+    day: date
+    text: str
+    uid: str = ""
 
 
 class SnoozeTarget(enum.StrEnum):

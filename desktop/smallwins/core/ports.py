@@ -11,6 +11,7 @@ from typing import Protocol
 from smallwins.core.models import (
     Backup,
     BackupReason,
+    DayNote,
     Habit,
     Purpose,
     RestDay,
@@ -32,6 +33,10 @@ class Store(Protocol):
 
     Name look-ups are case-insensitive. Lists come in their natural order: purposes by id,
     steps by purpose then position, habits by routine then stack position, wins by instant.
+
+    Every record gets a uid (``core/identity.py``) when it is added: the one given (an import
+    keeps the file's), else a new random one. It never changes afterwards: updates keep it, and
+    a review saved again for its week, or a note set again for its day, keeps the first one.
     """
 
     def transaction(self) -> AbstractContextManager[None]: ...
@@ -42,7 +47,7 @@ class Store(Protocol):
 
     # purposes
     def add_purpose(
-        self, name: str, why: str | None = None, colour: str | None = None
+        self, name: str, why: str | None = None, colour: str | None = None, uid: str | None = None
     ) -> Purpose: ...
     def purpose(self, purpose_id: int) -> Purpose | None: ...
     def purpose_by_name(self, name: str) -> Purpose | None: ...
@@ -57,6 +62,7 @@ class Store(Protocol):
         created_at: datetime,
         parent_id: int | None = None,
         at_front: bool = False,
+        uid: str | None = None,
     ) -> Step: ...
     def step(self, step_id: int) -> Step | None: ...
     def steps(
@@ -69,7 +75,9 @@ class Store(Protocol):
         ...
 
     # routines
-    def add_routine(self, name: str, times: Sequence[tuple[int, time]]) -> Routine: ...
+    def add_routine(
+        self, name: str, times: Sequence[tuple[int, time]], uid: str | None = None
+    ) -> Routine: ...
     def routine(self, routine_id: int) -> Routine | None: ...
     def routine_by_name(self, name: str) -> Routine | None: ...
     def routines(self) -> list[Routine]: ...
@@ -86,6 +94,8 @@ class Store(Protocol):
         tiny: str | None = None,
         purpose_id: int | None = None,
         reminder: bool = True,
+        uid: str | None = None,
+        about: str | None = None,
     ) -> Habit:
         """Add a habit at the end of its routine's stack."""
         ...
@@ -113,7 +123,13 @@ class Store(Protocol):
         kind: WinKind,
         habit_id: int | None = None,
         step_id: int | None = None,
+        uid: str | None = None,
     ) -> Win: ...
+    def add_wins(self, wins: Sequence[Win]) -> None:
+        """Add many wins in one go (an import), in their order; ids are given anew, uids kept
+        (a win without one gets a new one). All or none: a bad one refuses them all."""
+        ...
+
     def remove_win(self, win_id: int) -> None: ...
     def last_win(self) -> Win | None: ...
     def wins(
@@ -129,16 +145,21 @@ class Store(Protocol):
         ...
 
     # rest days
-    def add_rest(self, day: date, habit_id: int | None = None) -> RestDay: ...
+    def add_rest(
+        self, day: date, habit_id: int | None = None, uid: str | None = None
+    ) -> RestDay: ...
     def remove_rest(self, day: date, habit_id: int | None = None) -> bool: ...
     def rest_days(self) -> list[RestDay]: ...
 
     # notes: one a habit's day
-    def set_note(self, habit_id: int, day: date, text: str | None) -> None:
+    def set_note(self, habit_id: int, day: date, text: str | None, uid: str | None = None) -> None:
         """Keep ``text`` as the habit's note for ``day``; None removes it."""
         ...
 
     def notes(self, habit_id: int) -> dict[date, str]: ...
+    def day_notes(self) -> list[DayNote]:
+        """Every habit's notes, with their uids, by habit and day."""
+        ...
 
     # reviews
     def save_review(self, review: Review) -> Review:
@@ -152,6 +173,9 @@ class Store(Protocol):
     # settings (text values; the core interprets them)
     def setting(self, key: str) -> str | None: ...
     def set_setting(self, key: str, value: str | None) -> None: ...
+    def all_settings(self) -> dict[str, str]:
+        """Every setting kept, by key."""
+        ...
 
     # snoozes
     def set_snooze(self, target: SnoozeTarget, target_id: int, until_utc: datetime) -> None: ...

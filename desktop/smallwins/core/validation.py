@@ -165,6 +165,13 @@ def parse_schedule(text: str) -> Schedule:
     return FixedDays(frozenset(days_set))
 
 
+def schedule_spec(schedule: Schedule) -> str:
+    """A schedule as :func:`parse_schedule` reads it back: ``mon,wed,fri`` or ``3/7``."""
+    if isinstance(schedule, Quota):
+        return f"{schedule.times}/{schedule.days}"
+    return ",".join(WEEKDAY_NAMES[day] for day in sorted(schedule.weekdays))
+
+
 def describe_schedule(schedule: Schedule) -> list[str]:
     if isinstance(schedule, FixedDays) and len(schedule.weekdays) == 7:
         return list(WEEKDAY_NAMES)

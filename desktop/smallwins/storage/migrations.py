@@ -185,10 +185,51 @@ def _v4(migrator: SqliteMigrator) -> None:
         migrator.database.execute_sql(statement)
 
 
+# A random (version 4) UUID in its text form, made by SQLite for each row: 32 random hex digits
+# with the version digit 4 and the variant digit 8, 9, a or b in their places.
+_RANDOM_UUID_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'"
+    " || substr(lower(hex(randomblob(2))), 2) || '-'"
+    " || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)"
+    " || '-' || lower(hex(randomblob(6)))"
+)
+UID_TABLES: tuple[str, ...] = (
+    "purpose",
+    "step",
+    "routine",
+    "habit",
+    "win",
+    "rest_day",
+    "day_note",
+    "review",
+)
+# Version 5: every record gets a stable random UUID (exports, re-imports and, later, merging
+# devices know a record by it). Existing rows get theirs here; the store gives new rows one.
+# The unique index also stops a row added without one ('' twice). A habit also gets "about", a
+# longer description (what Loop Habit Tracker calls its question and description).
+SCHEMA_V5: tuple[str, ...] = (
+    *(
+        statement
+        for table in UID_TABLES
+        for statement in (
+            f"ALTER TABLE {table} ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+            f"UPDATE {table} SET uid = {_RANDOM_UUID_SQL}",
+            f"CREATE UNIQUE INDEX {table}_uid ON {table} (uid)",
+        )
+    ),
+    "ALTER TABLE habit ADD COLUMN about TEXT",
+)
+
+
+def _v5(migrator: SqliteMigrator) -> None:
+    for statement in SCHEMA_V5:
+        migrator.database.execute_sql(statement)
+
+
 Migration = Callable[["SqliteMigrator"], None]
 
 # MIGRATIONS[n] upgrades schema version n to n + 1 (version 0 is an empty file).
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 import peewee
 
 from smallwins.core.errors import Problem, Term, translate
+from smallwins.core.identity import new_uid
 from smallwins.core.models import (
     WEEKDAY_NAMES,
+    DayNote,
     FixedDays,
     Habit,
     Purpose,
@@ -39,6 +41,7 @@ from smallwins.core.models import (
     WinKind,
     WinSource,
 )
+from smallwins.core.validation import schedule_spec
 from smallwins.storage.errors import StorageError
 from smallwins.storage.failures import problem_error
 
@@ -105,13 +108,13 @@ def utc_text(instant: datetime) -> str:
 
 def utc_from(text: str) -> datetime:
     instant = datetime.fromisoformat(text)
+    if instant.tzinfo is UTC:  # as every instant is stored: nothing to convert
+        return instant
     return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
 
 
 def schedule_text(schedule: Schedule) -> str:
-    if isinstance(schedule, Quota):
-        return f"{schedule.times}/{schedule.days}"
-    return ",".join(WEEKDAY_NAMES[day] for day in sorted(schedule.weekdays))
+    return schedule_spec(schedule)
 
 
 def schedule_from(text: str) -> Schedule:
@@ -126,7 +129,9 @@ def clock_text(at: time) -> str:
 
 
 def _purpose(row: Row) -> Purpose:
-    return Purpose(id=row[0], name=row[1], why=row[2], colour=row[3], archived=bool(row[4]))
+    return Purpose(
+        id=row[0], name=row[1], why=row[2], colour=row[3], archived=bool(row[4]), uid=row[5]
+    )
 
 
 def _step(row: Row) -> Step:
@@ -138,6 +143,7 @@ def _step(row: Row) -> Step:
         state=StepState(row[4]),
         parent_id=row[5],
         created_at=None if row[6] is None else utc_from(row[6]),
+        uid=row[7],
     )
 
 
@@ -153,19 +159,27 @@ def _habit(row: Row) -> Habit:
         purpose_id=row[7],
         reminder=bool(row[8]),
         archived=bool(row[9]),
+        uid=row[10],
+        about=row[11],
     )
 
 
+_SOURCES = {source.value: source for source in WinSource}
+_KINDS = {kind.value: kind for kind in WinKind}
+
+
 def _win(row: Row) -> Win:
+    # Read for every win by an export (and by history edits): the enums by a dict look-up.
     return Win(
-        id=row[0],
-        at_utc=utc_from(row[1]),
-        local_date=date.fromisoformat(row[2]),
-        utc_offset_minutes=row[3],
-        source=WinSource(row[4]),
-        kind=WinKind(row[5]),
-        habit_id=row[6],
-        step_id=row[7],
+        row[0],
+        utc_from(row[1]),
+        date.fromisoformat(row[2]),
+        row[3],
+        _SOURCES.get(row[4]) or WinSource(row[4]),
+        _KINDS.get(row[5]) or WinKind(row[5]),
+        row[6],
+        row[7],
+        row[8],
     )
 
 
@@ -178,18 +192,23 @@ def _review(row: Row) -> Review:
         focus_purpose_id=row[4],
         focus_step_id=row[5],
         saved_at=None if row[6] is None else utc_from(row[6]),
+        uid=row[7],
     )
 
 
-_PURPOSE = "SELECT id, name, why, colour, archived FROM purpose"
-_STEP = "SELECT id, purpose_id, text, position, state, parent_id, created_at FROM step"
+_PURPOSE = "SELECT id, name, why, colour, archived, uid FROM purpose"
+_STEP = "SELECT id, purpose_id, text, position, state, parent_id, created_at, uid FROM step"
 _HABIT = (
     "SELECT id, action, routine_id, position, schedule, created_on, tiny, purpose_id, reminder,"
-    " archived FROM habit"
+    " archived, uid, about FROM habit"
 )
-_WIN = "SELECT id, at_utc, local_date, utc_offset_minutes, source, kind, habit_id, step_id FROM win"
+_WIN = (
+    "SELECT id, at_utc, local_date, utc_offset_minutes, source, kind, habit_id, step_id, uid"
+    " FROM win"
+)
 _REVIEW = (
-    "SELECT id, week, helped, in_the_way, focus_purpose_id, focus_step_id, saved_at FROM review"
+    "SELECT id, week, helped, in_the_way, focus_purpose_id, focus_step_id, saved_at, uid"
+    " FROM review"
 )
 
 
@@ -304,11 +323,15 @@ class SqliteStore:
 
     # --- purposes -------------------------------------------------------------------------
 
-    def add_purpose(self, name: str, why: str | None = None, colour: str | None = None) -> Purpose:
+    def add_purpose(
+        self, name: str, why: str | None = None, colour: str | None = None, uid: str | None = None
+    ) -> Purpose:
+        uid = uid or new_uid()
         cursor = self._write(
-            "INSERT INTO purpose (name, why, colour) VALUES (?, ?, ?)", (name, why, colour)
+            "INSERT INTO purpose (name, why, colour, uid) VALUES (?, ?, ?, ?)",
+            (name, why, colour, uid),
         )
-        return Purpose(id=_rowid(cursor), name=name, why=why, colour=colour)
+        return Purpose(id=_rowid(cursor), name=name, why=why, colour=colour, uid=uid)
 
     def purpose(self, purpose_id: int) -> Purpose | None:
         row = self._row(f"{_PURPOSE} WHERE id = ?", (purpose_id,))
@@ -338,8 +361,10 @@ class SqliteStore:
         created_at: datetime,
         parent_id: int | None = None,
         at_front: bool = False,
+        uid: str | None = None,
     ) -> Step:
         created = utc_text(created_at)
+        uid = uid or new_uid()
         with self.transaction():
             if at_front:
                 position = 0
@@ -355,9 +380,9 @@ class SqliteStore:
                 )
                 position = 0 if row is None else row[0]
             cursor = self._write(
-                "INSERT INTO step (purpose_id, text, position, state, parent_id, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (purpose_id, text, position, StepState.OPEN.value, parent_id, created),
+                "INSERT INTO step (purpose_id, text, position, state, parent_id, created_at, uid)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (purpose_id, text, position, StepState.OPEN.value, parent_id, created, uid),
             )
         return Step(
             id=_rowid(cursor),
@@ -366,6 +391,7 @@ class SqliteStore:
             position=position,
             parent_id=parent_id,
             created_at=utc_from(created),
+            uid=uid,
         )
 
     def step(self, step_id: int) -> Step | None:
@@ -416,12 +442,15 @@ class SqliteStore:
 
     # --- routines -------------------------------------------------------------------------
 
-    def add_routine(self, name: str, times: Sequence[tuple[int, time]]) -> Routine:
+    def add_routine(
+        self, name: str, times: Sequence[tuple[int, time]], uid: str | None = None
+    ) -> Routine:
+        uid = uid or new_uid()
         with self.transaction():
-            cursor = self._write("INSERT INTO routine (name) VALUES (?)", (name,))
+            cursor = self._write("INSERT INTO routine (name, uid) VALUES (?, ?)", (name, uid))
             routine_id = _rowid(cursor)
             self._insert_times(routine_id, times)
-        return Routine(id=routine_id, name=name, times=_normalized_times(times))
+        return Routine(id=routine_id, name=name, times=_normalized_times(times), uid=uid)
 
     def _insert_times(self, routine_id: int, times: Sequence[tuple[int, time]]) -> None:
         self._write_many(
@@ -436,14 +465,17 @@ class SqliteStore:
         return self._routine_where("name = ?", (name,))
 
     def _routine_where(self, condition: str, params: Sequence[object]) -> Routine | None:
-        row = self._row(f"SELECT id, name FROM routine WHERE {condition}", params)
+        row = self._row(f"SELECT id, name, uid FROM routine WHERE {condition}", params)
         if row is None:
             return None
         times = self._rows(
             "SELECT weekday, at FROM routine_time WHERE routine_id = ? ORDER BY weekday", (row[0],)
         )
         return Routine(
-            id=row[0], name=row[1], times=tuple((day, time.fromisoformat(at)) for day, at in times)
+            id=row[0],
+            name=row[1],
+            times=tuple((day, time.fromisoformat(at)) for day, at in times),
+            uid=row[2],
         )
 
     def routines(self) -> list[Routine]:
@@ -453,8 +485,8 @@ class SqliteStore:
         ):
             times.setdefault(routine_id, []).append((weekday, time.fromisoformat(at)))
         return [
-            Routine(id=routine_id, name=name, times=tuple(times.get(routine_id, ())))
-            for routine_id, name in self._rows("SELECT id, name FROM routine ORDER BY id")
+            Routine(id=routine_id, name=name, times=tuple(times.get(routine_id, ())), uid=uid)
+            for routine_id, name, uid in self._rows("SELECT id, name, uid FROM routine ORDER BY id")
         ]
 
     def set_routine_times(self, routine_id: int, times: Sequence[tuple[int, time]]) -> None:
@@ -481,7 +513,10 @@ class SqliteStore:
         tiny: str | None = None,
         purpose_id: int | None = None,
         reminder: bool = True,
+        uid: str | None = None,
+        about: str | None = None,
     ) -> Habit:
+        uid = uid or new_uid()
         with self.transaction():
             row = self._row(
                 "SELECT coalesce(max(position) + 1, 0) FROM habit WHERE routine_id = ?",
@@ -490,7 +525,7 @@ class SqliteStore:
             position: int = 0 if row is None else row[0]
             cursor = self._write(
                 "INSERT INTO habit (action, routine_id, position, schedule, created_on, tiny,"
-                " purpose_id, reminder) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " purpose_id, reminder, uid, about) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     action,
                     routine_id,
@@ -500,6 +535,8 @@ class SqliteStore:
                     tiny,
                     purpose_id,
                     int(reminder),
+                    uid,
+                    about,
                 ),
             )
         return Habit(
@@ -512,6 +549,8 @@ class SqliteStore:
             tiny=tiny,
             purpose_id=purpose_id,
             reminder=reminder,
+            uid=uid,
+            about=about,
         )
 
     def habit(self, habit_id: int) -> Habit | None:
@@ -530,7 +569,8 @@ class SqliteStore:
     def update_habit(self, habit: Habit) -> None:
         cursor = self._write(
             "UPDATE habit SET action = ?, routine_id = ?, position = ?, schedule = ?,"
-            " created_on = ?, tiny = ?, purpose_id = ?, reminder = ?, archived = ? WHERE id = ?",
+            " created_on = ?, tiny = ?, purpose_id = ?, reminder = ?, archived = ?, about = ?"
+            " WHERE id = ?",
             (
                 habit.action,
                 habit.routine_id,
@@ -541,6 +581,7 @@ class SqliteStore:
                 habit.purpose_id,
                 int(habit.reminder),
                 int(habit.archived),
+                habit.about,
                 habit.id,
             ),
         )
@@ -590,11 +631,13 @@ class SqliteStore:
         kind: WinKind,
         habit_id: int | None = None,
         step_id: int | None = None,
+        uid: str | None = None,
     ) -> Win:
         at = utc_text(at_utc)
+        uid = uid or new_uid()
         cursor = self._write(
             "INSERT INTO win (at_utc, local_date, utc_offset_minutes, source, kind, habit_id,"
-            " step_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " step_id, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 at,
                 local_date.isoformat(),
@@ -603,6 +646,7 @@ class SqliteStore:
                 WinKind(kind).value,
                 habit_id,
                 step_id,
+                uid,
             ),
         )
         return Win(
@@ -614,6 +658,27 @@ class SqliteStore:
             kind=WinKind(kind),
             habit_id=habit_id,
             step_id=step_id,
+            uid=uid,
+        )
+
+    def add_wins(self, wins: Sequence[Win]) -> None:
+        """Add many wins at once (an import); their ids are ignored, their uids kept."""
+        self._write_many(
+            "INSERT INTO win (at_utc, local_date, utc_offset_minutes, source, kind, habit_id,"
+            " step_id, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    w.at_utc.isoformat() if w.at_utc.tzinfo is UTC else utc_text(w.at_utc),
+                    w.local_date.isoformat(),
+                    w.utc_offset_minutes,
+                    WinSource(w.source).value,
+                    WinKind(w.kind).value,
+                    w.habit_id,
+                    w.step_id,
+                    w.uid or new_uid(),
+                )
+                for w in wins
+            ],
         )
 
     def remove_win(self, win_id: int) -> None:
@@ -679,11 +744,13 @@ class SqliteStore:
 
     # --- rest days ------------------------------------------------------------------------
 
-    def add_rest(self, day: date, habit_id: int | None = None) -> RestDay:
+    def add_rest(self, day: date, habit_id: int | None = None, uid: str | None = None) -> RestDay:
+        uid = uid or new_uid()
         cursor = self._write(
-            "INSERT INTO rest_day (day, habit_id) VALUES (?, ?)", (day.isoformat(), habit_id)
+            "INSERT INTO rest_day (day, habit_id, uid) VALUES (?, ?, ?)",
+            (day.isoformat(), habit_id, uid),
         )
-        return RestDay(id=_rowid(cursor), day=day, habit_id=habit_id)
+        return RestDay(id=_rowid(cursor), day=day, habit_id=habit_id, uid=uid)
 
     def remove_rest(self, day: date, habit_id: int | None = None) -> bool:
         cursor = self._write(
@@ -693,8 +760,8 @@ class SqliteStore:
 
     def rest_days(self) -> list[RestDay]:
         return [
-            RestDay(id=row[0], day=date.fromisoformat(row[1]), habit_id=row[2])
-            for row in self._rows("SELECT id, day, habit_id FROM rest_day ORDER BY day, id")
+            RestDay(id=row[0], day=date.fromisoformat(row[1]), habit_id=row[2], uid=row[3])
+            for row in self._rows("SELECT id, day, habit_id, uid FROM rest_day ORDER BY day, id")
         ]
 
     # --- reviews --------------------------------------------------------------------------
@@ -703,7 +770,7 @@ class SqliteStore:
         with self.transaction():
             self._write(
                 "INSERT INTO review (week, helped, in_the_way, focus_purpose_id, focus_step_id,"
-                " saved_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (week) DO UPDATE SET"
+                " saved_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (week) DO UPDATE SET"
                 " helped = excluded.helped, in_the_way = excluded.in_the_way,"
                 " focus_purpose_id = excluded.focus_purpose_id,"
                 " focus_step_id = excluded.focus_step_id, saved_at = excluded.saved_at",
@@ -714,6 +781,7 @@ class SqliteStore:
                     review.focus_purpose_id,
                     review.focus_step_id,
                     None if review.saved_at is None else utc_text(review.saved_at),
+                    review.uid or new_uid(),
                 ),
             )
             saved = self.review(review.week)
@@ -742,6 +810,9 @@ class SqliteStore:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def all_settings(self) -> dict[str, str]:
+        return dict(self._rows("SELECT key, value FROM setting ORDER BY key"))
 
     # --- snoozes --------------------------------------------------------------------------
 
@@ -781,7 +852,7 @@ class SqliteStore:
         )
         return cursor.rowcount > 0
 
-    def set_note(self, habit_id: int, day: date, text: str | None) -> None:
+    def set_note(self, habit_id: int, day: date, text: str | None, uid: str | None = None) -> None:
         with self.transaction():
             if text is None:
                 self._write(
@@ -790,9 +861,9 @@ class SqliteStore:
                 )
                 return
             self._write(
-                "INSERT INTO day_note (habit_id, day, text) VALUES (?, ?, ?)"
+                "INSERT INTO day_note (habit_id, day, text, uid) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (habit_id, day) DO UPDATE SET text = excluded.text",
-                (habit_id, day.isoformat(), text),
+                (habit_id, day.isoformat(), text, uid or new_uid()),
             )
 
     def notes(self, habit_id: int) -> dict[date, str]:
@@ -802,6 +873,14 @@ class SqliteStore:
                 "SELECT day, text FROM day_note WHERE habit_id = ? ORDER BY day", (habit_id,)
             )
         }
+
+    def day_notes(self) -> list[DayNote]:
+        return [
+            DayNote(habit_id=row[0], day=date.fromisoformat(row[1]), text=row[2], uid=row[3])
+            for row in self._rows(
+                "SELECT habit_id, day, text, uid FROM day_note ORDER BY habit_id, day"
+            )
+        ]
 
     def reminders_sent(self, since: date) -> set[tuple[int, date, str]]:
         """Every (habit id, day, kind) recorded for ``since`` or later."""

@@ -70,6 +70,7 @@ class Desktop(QObject):
         self.widget = NextStepWidget()
         self._popup: CelebrationPopup | None = None
         self._cheerleader: Cheerleader | None = None
+        self._import: QWidget | None = None  # an import running (its progress dialog)
         self.tray_available = Tray.available() if tray_available is None else tray_available
         self.last_tick_latency_ms = 0.0
         tray, widget = self.tray, self.widget
@@ -89,13 +90,30 @@ class Desktop(QObject):
         tray.widget_toggled.connect(self.set_widget_shown)
         tray.window_requested.connect(self.window_requested.emit)
         tray.quit_requested.connect(self.quit_requested.emit)
+        tray.export_requested.connect(self.ask_export)
+        tray.import_requested.connect(self.ask_import)
 
+        self._connect_widget(widget)
+        model.changed.connect(self._on_model_changed)
+        model.win_recorded.connect(self.celebrate)
+        model.data_state_changed.connect(self.show_data_state)
+        model.pending_saved.connect(self._on_pending_saved)
+        self._saved_notice = QTimer(self)
+        self._saved_notice.setSingleShot(True)
+        self._saved_notice.setInterval(SAVED_NOTICE_MS)
+        self._saved_notice.timeout.connect(lambda: self.show_data_state(self.model.data_state))
+        screens = QGuiApplication.instance()
+        if isinstance(screens, QGuiApplication):
+            screens.screenAdded.connect(lambda _s: self.place_widget())
+            screens.screenRemoved.connect(lambda _s: self.place_widget())
+
+    def _connect_widget(self, widget: NextStepWidget) -> None:
         widget.done_requested.connect(lambda: self.tick(WinSource.WIDGET))
         widget.habit_tick_requested.connect(
-            lambda h: self.report(model.tick_habit(h, WinSource.WIDGET))
+            lambda h: self.report(self.model.tick_habit(h, WinSource.WIDGET))
         )
         widget.step_tick_requested.connect(
-            lambda s: self.report(model.tick_step(s, WinSource.WIDGET))
+            lambda s: self.report(self.model.tick_step(s, WinSource.WIDGET))
         )
         widget.add_requested.connect(self.ask_add_step)
         widget.smaller_requested.connect(self.ask_smaller)
@@ -113,19 +131,6 @@ class Desktop(QObject):
         widget.on_top_chosen.connect(
             lambda t: self.model.change_setting(prefs.WIDGET_ON_TOP, "1" if t else "0")
         )
-
-        model.changed.connect(self._on_model_changed)
-        model.win_recorded.connect(self.celebrate)
-        model.data_state_changed.connect(self.show_data_state)
-        model.pending_saved.connect(self._on_pending_saved)
-        self._saved_notice = QTimer(self)
-        self._saved_notice.setSingleShot(True)
-        self._saved_notice.setInterval(SAVED_NOTICE_MS)
-        self._saved_notice.timeout.connect(lambda: self.show_data_state(self.model.data_state))
-        screens = QGuiApplication.instance()
-        if isinstance(screens, QGuiApplication):
-            screens.screenAdded.connect(lambda _s: self.place_widget())
-            screens.screenRemoved.connect(lambda _s: self.place_widget())
 
     # --- the celebration, made when first needed (it is not part of the first picture) ---
     @property
@@ -342,6 +347,16 @@ class Desktop(QObject):
         chosen = dialogs.VacationPrompt.ask(self._dialog_parent(), self.model.view.today)
         if chosen is not None:
             self.act(cmd.PlanVacation(*chosen))
+
+    def ask_export(self) -> None:
+        from smallwins.ui import transfer  # noqa: PLC0415 - loads with its first use
+
+        transfer.export_data(self.model, self._dialog_parent())
+
+    def ask_import(self) -> None:
+        from smallwins.ui import transfer  # noqa: PLC0415 - loads with its first use
+
+        self._import = transfer.import_data(self.model, self._dialog_parent())
 
     def place_widget(self) -> None:
         key = prefs.WIDGET_POSITION + NextStepWidget.screen_layout_key()

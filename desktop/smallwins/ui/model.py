@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from smallwins.core.events import WinOutcome
     from smallwins.usecases import commands as cmd
     from smallwins.usecases import pending
+    from smallwins.usecases.backups import Backups
 else:  # not needed for the first paint; app.py loads it right after (smallwins/lazy.py)
     cmd = lazy_module("smallwins.usecases.commands")
     pending = lazy_module("smallwins.usecases.pending")
@@ -90,6 +91,7 @@ class AppModel(QObject):
         super().__init__(parent)
         self.runner = runner
         self.places = Places()  # where the data and the logs are (app.py tells)
+        self.backups: Backups | None = None  # the data's backups (app.py tells)
         self._pending: pending.PendingWins | None = None
         self._state = DataState()
         if read_only:

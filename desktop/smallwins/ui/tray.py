@@ -32,6 +32,7 @@ class Tray(QObject):
         pause_requested(int): minutes to pause reminders; 0 means until tomorrow.
         vacation_requested, resume_requested: "Vacation…" / "Resume reminders" was chosen.
         widget_toggled(bool): "Show widget" (True) or "Hide widget" (False) was chosen.
+        export_requested, import_requested: "Export…" / "Import…" was chosen.
     """
 
     tick_requested = Signal()
@@ -48,6 +49,8 @@ class Tray(QObject):
     vacation_requested = Signal()
     resume_requested = Signal()
     widget_toggled = Signal(bool)
+    export_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QObject | None = None, platform: str = sys.platform) -> None:
         super().__init__(parent)
@@ -234,6 +237,8 @@ class Tray(QObject):
         menu.addAction(self.tr("Weekly review…")).triggered.connect(
             lambda: self.window_requested.emit("review")
         )
+        menu.addAction(self.tr("Export…")).triggered.connect(self.export_requested.emit)
+        menu.addAction(self.tr("Import…")).triggered.connect(self.import_requested.emit)
         menu.addAction(self.tr("Settings…")).triggered.connect(
             lambda: self.window_requested.emit("settings")
         )

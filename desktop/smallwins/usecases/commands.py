@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -275,18 +276,7 @@ class UpdateHabit:
             else habit.tiny
         )
         schedule = parse_schedule(self.days) if self.days is not None else habit.schedule
-        updated = Habit(
-            id=habit.id,
-            action=habit.action,
-            routine_id=habit.routine_id,
-            position=habit.position,
-            schedule=schedule,
-            created_on=habit.created_on,
-            tiny=tiny,
-            purpose_id=habit.purpose_id,
-            reminder=habit.reminder,
-            archived=habit.archived,
-        )
+        updated = dataclasses.replace(habit, schedule=schedule, tiny=tiny)
         ctx.store.update_habit(updated)
         ctx.changed(Topic.HABITS)
         return updated
@@ -350,7 +340,14 @@ class RecordWin:
             return logical_day(self.at, ctx.clock.zone(), view.settings.day_start_hour)
         return view.today
 
-    def _record(self, ctx: Context, day: date, kind: WinKind, **target: int) -> Win:
+    def _record(
+        self,
+        ctx: Context,
+        day: date,
+        kind: WinKind,
+        habit_id: int | None = None,
+        step_id: int | None = None,
+    ) -> Win:
         source = self.source if self.day is None else WinSource.HISTORY
         at = ctx.now if self.at is None else self.at
         return ctx.store.add_win(
@@ -359,7 +356,8 @@ class RecordWin:
             utc_offset_minutes=utc_offset_minutes(at, ctx.clock.zone()),
             source=source,
             kind=kind,
-            **target,
+            habit_id=habit_id,
+            step_id=step_id,
         )
 
     def _habit_win(self, ctx: Context, view: View, habit: Habit, day: date) -> WinOutcome:
@@ -796,6 +794,12 @@ _SETTING_CHECKS: dict[str, Callable[[str], bool]] = {
     REVIEW_WEEKDAY: _is_weekday,
     REVIEW_AT: _is_hhmm,
 }
+
+
+def setting_value_ok(key: str, value: str) -> bool:
+    """Whether ``value`` is one the setting ``key`` can take (any text for other keys)."""
+    check = _SETTING_CHECKS.get(key)
+    return check is None or check(value)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,192 @@
+"""The desktop's import and export: file dialogs (replaced), a progress dialog on 50 habits x
+5 years that shows progress, can be cancelled, and then leaves the database as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from smallwins.core.days import FixedClock
+from smallwins.storage import SqliteStore, open_store
+from smallwins.ui import transfer as ui_transfer
+from smallwins.ui.model import AppModel
+from smallwins.ui.tray import Tray
+from smallwins.usecases.runner import Runner
+from tests.transfer import loopfiles as lf
+from tests.transfer.helpers import BERLIN, NOW, TODAY
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def sqlite(tmp_path: Path) -> Iterator[SqliteStore]:
+    store = open_store(tmp_path / "data" / "smallwins.db")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def app_model(qtbot: QtBot, sqlite: SqliteStore) -> AppModel:
+    return AppModel(Runner(sqlite, FixedClock(NOW, BERLIN)))
+
+
+@pytest.fixture(scope="module")
+def big_backup(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A Loop backup of 50 habits x 5 years, every day done or skipped."""
+    first = TODAY - timedelta(days=5 * 365)
+    habits = []
+    for n in range(50):
+        habit = lf.Habit(f"Habit {n:02d}", uuid=uuid.uuid4().hex)
+        for offset in range(5 * 365):
+            day = first + timedelta(days=offset)
+            habit.entries[day] = (lf.SKIP if (offset + n) % 29 == 0 else lf.YES_MANUAL, "")
+        habits.append(habit)
+    return lf.write_db(tmp_path_factory.mktemp("loop") / "big.db", habits)
+
+
+def _dump(store: SqliteStore) -> list[str]:
+    connection = sqlite3.connect(store.path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+class Told:
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str, bool]] = []
+
+    def __call__(self, parent: object, title: str, text: str, problem: bool = False) -> None:
+        self.messages.append((title, text, problem))
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> Told:
+    recorder = Told()
+    monkeypatch.setattr(ui_transfer.FileChooser, "tell", classmethod(lambda cls, *a: recorder(*a)))
+    return recorder
+
+
+def _choose(monkeypatch: pytest.MonkeyPatch, name: str, chosen: tuple[Path, str] | None) -> None:
+    monkeypatch.setattr(
+        ui_transfer.FileChooser, name, classmethod(lambda cls, parent, texts: chosen)
+    )
+
+
+def test_a_cancelled_import_shows_progress_and_changes_nothing(
+    qtbot: QtBot,
+    app_model: AppModel,
+    sqlite: SqliteStore,
+    big_backup: Path,
+    told: Told,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app_model.runner.store.add_purpose("Already here")
+    before = _dump(sqlite)
+    _choose(monkeypatch, "import_path", (big_backup, "loop"))
+    progress = ui_transfer.import_data(app_model)
+    assert progress is not None
+    qtbot.addWidget(progress)
+    seen: list[int] = []
+    labels: list[str] = []
+
+    def on_progress(done: int, total: int) -> None:
+        seen.append(progress.value())
+        if done > 5000 and not progress.wasCanceled():
+            labels.append(progress.labelText())
+            button = progress.findChild(QPushButton)
+            assert button is not None and button.text() == "Cancel"
+            button.click()
+
+    progress.worker.progressed.connect(on_progress)
+    qtbot.waitUntil(lambda: bool(told.messages), timeout=30_000)
+    assert progress.worker.isFinished()
+    assert progress.worker.cancelled
+    assert len(seen) >= 2 and seen == sorted(seen) and seen[-1] > 0
+    assert told.messages[-1][1] == "the import was cancelled; nothing changed"
+    assert labels and labels[0].startswith("Importing big.db: ")
+    assert labels[0].endswith(
+        f" of {QLocale().toString(91301)} records"
+    )  # 50 habits, a routine, wins, rest days
+    assert _dump(sqlite) == before
+    assert [p.name for p in app_model.view.store.purposes()] == ["Already here"]
+
+
+def test_an_import_runs_to_the_end_and_the_app_sees_it(
+    qtbot: QtBot,
+    app_model: AppModel,
+    sqlite: SqliteStore,
+    big_backup: Path,
+    told: Told,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _choose(monkeypatch, "import_path", (big_backup, "loop"))
+    progress = ui_transfer.import_data(app_model)
+    assert progress is not None
+    qtbot.addWidget(progress)
+    with qtbot.waitSignal(app_model.changed, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: bool(told.messages), timeout=30_000)
+    _title, text, problem = told.messages[-1]
+    assert not problem
+    assert text.splitlines()[:3] == ["Imported big.db:", "Routines: 1 added", "Habits: 50 added"]
+    assert progress.value() == progress.maximum()
+    assert len(app_model.view.habit_statuses) == 50
+    assert len(sqlite.wins()) == 50 * 5 * 365 - sum(
+        1 for n in range(50) for o in range(5 * 365) if (o + n) % 29 == 0
+    )
+
+
+def test_a_refused_file_is_told_and_changes_nothing(
+    qtbot: QtBot,
+    app_model: AppModel,
+    sqlite: SqliteStore,
+    told: Told,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "smallwins", "version": 9}', encoding="utf-8")
+    before = _dump(sqlite)
+    _choose(monkeypatch, "import_path", (bad, "json"))
+    progress = ui_transfer.import_data(app_model)
+    assert progress is not None
+    qtbot.addWidget(progress)
+    qtbot.waitUntil(lambda: bool(told.messages), timeout=10_000)
+    _title, text, problem = told.messages[-1]
+    assert problem and "newer Small Wins" in text and text.startswith("bad.json")
+    assert _dump(sqlite) == before
+
+
+def test_export_writes_the_chosen_format(
+    qtbot: QtBot, app_model: AppModel, told: Told, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app_model.runner.store.add_purpose("Write a novel")
+    target = tmp_path / "out.db"
+    _choose(monkeypatch, "export_path", (target, "loop"))
+    written = ui_transfer.export_data(app_model)
+    assert written is not None and target.is_file()
+    assert lf.read_db(target)["version"] == 25
+    assert "Exported 0 habits" in told.messages[-1][1]
+    _choose(monkeypatch, "export_path", (tmp_path / "sheets", "csv"))
+    written = ui_transfer.export_data(app_model)
+    assert written is not None and written.path == tmp_path / "sheets.zip"
+    _choose(monkeypatch, "export_path", None)
+    assert ui_transfer.export_data(app_model) is None  # the dialog was closed
+
+
+def test_the_tray_offers_export_and_import(qtbot: QtBot, app_model: AppModel) -> None:
+    tray = Tray()
+    tray.rebuild_menu()
+    texts = tray.menu_texts()
+    assert texts.index("Export…") < texts.index("Import…") < texts.index("Settings…")
+    with qtbot.waitSignal(tray.import_requested):
+        next(a for a in tray.menu.actions() if a.text() == "Import…").trigger()
