@@ -85,6 +85,9 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     windows = Windows(model, desktop)
     desktop.quit_requested.connect(app.quit)
     server.message_received.connect(windows.on_message)
+    server.message_received.connect(
+        lambda message: app.quit() if message == messages.QUIT else None
+    )
     windows.welcome_if_new()
     reminders = Reminders(runner, model, desktop)
     # Reminders start once the tray icon and the widget are up: the scheduler and the
