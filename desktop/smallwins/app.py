@@ -85,8 +85,10 @@ def run_app(data_dir_option: str | None, environ: Mapping[str, str] | None = Non
     windows = Windows(model, desktop)
     desktop.quit_requested.connect(app.quit)
     server.message_received.connect(windows.on_message)
+    # Quit from the event loop, not from inside the socket's handler, which closing the
+    # socket under it would break.
     server.message_received.connect(
-        lambda message: app.quit() if message == messages.QUIT else None
+        lambda message: QTimer.singleShot(0, app.quit) if message == messages.QUIT else None
     )
     windows.welcome_if_new()
     reminders = Reminders(runner, model, desktop)

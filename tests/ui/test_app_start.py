@@ -83,7 +83,10 @@ def test_the_quit_message_ends_the_running_app_cleanly(tmp_path: Path) -> None:
     cli(data, "purpose", "add", "Write a novel")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "smallwins", "--data-dir", str(data)], env=env
+        [sys.executable, "-m", "smallwins", "--data-dir", str(data)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         key = instance_key(data)
@@ -92,7 +95,9 @@ def test_the_quit_message_ends_the_running_app_cleanly(tmp_path: Path) -> None:
             assert process.poll() is None and time.monotonic() < deadline, "the app never answered"
             time.sleep(0.1)
         assert send_to_running(key, messages.QUIT)
-        assert process.wait(timeout=30) == 0
+        _out, errors = process.communicate(timeout=30)
+        assert process.returncode == 0
+        assert "Traceback" not in errors, errors
     finally:
         process.kill()
         process.wait()
