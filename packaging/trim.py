@@ -134,13 +134,22 @@ def is_root(entry: Entry) -> bool:
     )
 
 
+# Libraries taken from the system rather than bundled (the .deb depends on their packages):
+# every desktop Linux has D-Bus, and the system's libdbus brings libsystemd, libgcrypt, lz4 and
+# zstd with it (~3.5 MB the bundle need not carry).
+SYSTEM_LIBRARIES = frozenset({"libdbus-1.so.3"})
+
+
 def linked_closure(
-    binaries: list[Entry], needed: Callable[[str], list[str]] = elf_needed
+    binaries: list[Entry],
+    needed: Callable[[str], list[str]] = elf_needed,
+    system: frozenset[str] = SYSTEM_LIBRARIES,
 ) -> list[Entry]:
     """The binaries still reachable from the roots (``is_root``) through what each links.
 
     After plugins are dropped, the libraries only they linked are left behind with nothing
-    loading them; those go. ``needed(source)`` gives the names a binary links.
+    loading them; those go, as do the ``system`` ones and what only they link.
+    ``needed(source)`` gives the names a binary links.
     """
     by_base: dict[str, list[Entry]] = {}
     for entry in binaries:
@@ -153,7 +162,8 @@ def linked_closure(
             continue
         reached.add(id(entry))
         for base in needed(entry[1]):
-            queue.extend(by_base.get(base, []))
+            if base not in system:
+                queue.extend(by_base.get(base, []))
     return [entry for entry in binaries if id(entry) in reached]
 
 

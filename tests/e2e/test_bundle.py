@@ -52,7 +52,13 @@ def test_the_bundle_is_one_folder_under_the_size_target() -> None:
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     assert size < SIZE_TARGET, f"{size / MB:.1f} MB"
     internal = folder / "_internal"
-    assert (internal / "smallwins" / "resources" / "icons" / "smallwins.svg").is_file()
+    resources = internal / "smallwins" / "resources"
+    assert (resources / "icons" / "smallwins.svg").is_file()
+    # Both kinds of translation: .qm for the windows, .ts for the command line.
+    assert {p.name for p in (resources / "translations").iterdir()} >= {
+        "smallwins_de.qm",
+        "smallwins_de.ts",
+    }
     assert list(internal.glob("apscheduler-*.dist-info")), "APScheduler's trigger names need it"
     assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
 

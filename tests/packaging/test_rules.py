@@ -124,8 +124,15 @@ def test_libraries_only_dropped_plugins_linked_are_dropped() -> None:
         ("libQt6Gui.so.6", "/gui", "BINARY"),
         ("libQt6XcbQpa.so.6", "/xcbqpa", "BINARY"),
         ("libgtk-3.so.0", "/gtk", "BINARY"),  # was linked by the gtk3 theme plugin only
+        ("libdbus-1.so.3", "/dbus", "BINARY"),  # left to the system
+        ("libsystemd.so.0", "/systemd", "BINARY"),  # linked by libdbus alone
     ]
-    links = {"/QtGui": ["libQt6Gui.so.6"], "/xcb": ["libQt6XcbQpa.so.6", "libQt6Gui.so.6"]}
+    links = {
+        "/QtGui": ["libQt6Gui.so.6"],
+        "/xcb": ["libQt6XcbQpa.so.6", "libQt6Gui.so.6"],
+        "/gui": ["libdbus-1.so.3"],
+        "/dbus": ["libsystemd.so.0"],
+    }
 
     kept = trim.linked_closure(binaries, lambda path: links.get(path, []))
 
