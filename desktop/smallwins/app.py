@@ -116,6 +116,11 @@ def _run(folder: Path, places: Places, environ: Mapping[str, str]) -> int:
     guard = _guard_data(app, model, db)
     desktop.quit_requested.connect(app.quit)
     server.message_received.connect(windows.on_message)
+    # Quit from the event loop, not from inside the socket's handler, which closing the
+    # socket under it would break.
+    server.message_received.connect(
+        lambda message: QTimer.singleShot(0, app.quit) if message == messages.QUIT else None
+    )
     windows.welcome_if_new()
     reminders = Reminders(runner, model, desktop)
     # Reminders start once the tray icon and the widget are up: the scheduler and the

@@ -7,7 +7,7 @@ from __future__ import annotations
 import glob
 import json
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tests.e2e.desktop import Desktop, Process
@@ -39,8 +39,12 @@ class FakeTimeApp:
     ``env`` holds what they run with (the fake clock); add entries before ``start``.
     """
 
-    def __init__(self, desktop: Desktop, root: Path, libfaketime: str) -> None:
+    def __init__(
+        self, desktop: Desktop, root: Path, libfaketime: str, app: Sequence[str] = APP
+    ) -> None:
+        """``app`` is the command that is the app (e.g. a frozen build's executable)."""
         root.mkdir(parents=True, exist_ok=True)
+        self.app = list(app)
         self.desktop = desktop
         self.data = root / "data"
         self.clock_file = root / "faketime"
@@ -53,7 +57,7 @@ class FakeTimeApp:
 
     def cli(self, *args: str) -> str:
         result = self.desktop.run(
-            [*APP, "--data-dir", str(self.data), *args], env=self.env, timeout=30
+            [*self.app, "--data-dir", str(self.data), *args], env=self.env, timeout=30
         )
         return result.stdout
 
@@ -85,7 +89,9 @@ class FakeTimeApp:
     def start(self, env: Mapping[str, str] | None = None) -> Process:
         """Start the app; ``env`` entries are added to ``self.env`` for it."""
         self.process = self.desktop.spawn(
-            [*APP, "--data-dir", str(self.data)], name="smallwins", env={**self.env, **(env or {})}
+            [*self.app, "--data-dir", str(self.data)],
+            name="smallwins",
+            env={**self.env, **(env or {})},
         )
         return self.process
 

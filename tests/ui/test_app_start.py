@@ -7,10 +7,13 @@ import json
 import os
 import subprocess
 import sys
+import time
 from io import StringIO
 from pathlib import Path
 
 from smallwins.cli import main as cli_main
+from smallwins.system import messages
+from smallwins.system.instance import instance_key, send_to_running
 
 # Runs the app; when the data are about to be opened, notes what is on screen; quits once the
 # event loop runs.
@@ -73,3 +76,32 @@ def test_a_stop_while_starting_still_ends_cleanly(tmp_path: Path) -> None:
     assert start(data, stop="early")["status"] == 0
     # A clean end: the data file is closed (no write-ahead log left).
     assert sorted(p.name for p in data.iterdir()) == ["logs", "smallwins.db"]
+
+
+def test_the_quit_message_ends_the_running_app_cleanly(tmp_path: Path) -> None:
+    # What the Windows installer sends before an upgrade or uninstall (installer.iss).
+    data = tmp_path / "data"
+    cli(data, "purpose", "add", "Write a novel")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "smallwins", "--data-dir", str(data)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        key = instance_key(data)
+        deadline = time.monotonic() + 30
+        while not send_to_running(key, messages.CHANGED):
+            assert process.poll() is None and time.monotonic() < deadline, "the app never answered"
+            time.sleep(0.1)
+        assert send_to_running(key, messages.QUIT)
+        _out, errors = process.communicate(timeout=30)
+        assert process.returncode == 0
+        assert "Traceback" not in errors, errors
+    finally:
+        process.kill()
+        process.wait()
+    names = {p.name for p in data.iterdir()}  # its log and backups may be there too
+    assert "smallwins.db" in names
+    assert not any(name.endswith("-wal") for name in names)  # the data file was closed

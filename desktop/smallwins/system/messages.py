@@ -10,6 +10,9 @@ SHOW_PREFIX = "show "
 SHOW_WIDGET = SHOW_PREFIX + "widget"
 # The data changed outside the app (e.g. from the command line): reload what is shown.
 CHANGED = "changed"
+# End the app as its Quit does: the Windows installer asks so before an upgrade or uninstall
+# (installer.iss), over the same single-instance pipe.
+QUIT = "quit"
 
 
 def show(window: str) -> str:
