@@ -15,7 +15,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -28,13 +27,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from smallwins.core.figures import WeekdayMonths, WeekdayTally
+from smallwins.ui.focusframe import FocusFramed
 from smallwins.ui.theme import chart_colours
 
 _LEFT_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
-class TrendLine(QWidget):
+class TrendLine(FocusFramed):
     """A strength over its last days as a line over a shaded area, 0 to 100 %, the newest day
     on the right with a dot. Days before the habit began (None) are left blank."""
 
@@ -118,22 +118,11 @@ class TrendLine(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colours.line)
             painter.drawEllipse(drawn[-1], 4.0, 4.0)  # today
-        if self.hasFocus():
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        self.paint_focus_frame(painter)
         painter.end()
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
-
-
-class WeekdayMonthsView(QWidget):
+class WeekdayMonthsView(FocusFramed):
     """Which weekdays a habit gets done: a row per weekday (the week's first day on top), a
     column per month, in each cell a disc whose area is the share of the possible days done,
     inside a ring (a full disc: done on every one). A day that could not be done in that month
@@ -288,14 +277,6 @@ class WeekdayMonthsView(QWidget):
             return True
         return super().event(event)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
-
     def _update_description(self) -> None:
         self.setAccessibleDescription(self.describe(*self.current))
 
@@ -359,7 +340,7 @@ class WeekdayMonthsView(QWidget):
             painter.drawEllipse(centre, radius, radius)
 
 
-class ProgressBars(QWidget):
+class ProgressBars(FocusFramed):
     """Rows of a bar (the part done filled, the rest an empty track) and a sentence beside it,
     e.g. a purpose's steps done of all its steps."""
 
@@ -408,16 +389,5 @@ class ProgressBars(QWidget):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 text,
             )
-        if self.hasFocus():
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        self.paint_focus_frame(painter)
         painter.end()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()

@@ -16,7 +16,6 @@ from typing import ClassVar
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -26,6 +25,8 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from smallwins.ui.focusframe import FocusFramed
 
 
 class Look(enum.StrEnum):
@@ -183,7 +184,7 @@ def paint_mark(painter: QPainter, rect: QRectF, look: Look, palette: QPalette) -
     painter.restore()
 
 
-class DayGrid(QWidget):
+class DayGrid(FocusFramed):
     """Days as cells, with a cursor the keyboard moves; the base of the year and month views.
 
     Signals:
@@ -295,14 +296,6 @@ class DayGrid(QWidget):
                 QToolTip.showText(event.globalPos(), self.describe(day), self)
             return True
         return super().event(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
 
     def _update_description(self) -> None:
         self.setAccessibleDescription(self.describe(self.current_day))

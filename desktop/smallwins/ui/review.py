@@ -31,6 +31,7 @@ from smallwins.core.models import Review, StepState
 from smallwins.core.review import UPCOMING, HabitWeek, WeekReview
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import ProblemLabel
+from smallwins.ui.focusframe import FocusFramed
 from smallwins.ui.formats import date_text, time_text
 from smallwins.ui.heatmap import GREEN, Legend, Look, paint_mark
 from smallwins.ui.model import AppModel
@@ -103,7 +104,7 @@ class DayBars(QWidget):
         painter.end()
 
 
-class WeekMarks(QWidget):
+class WeekMarks(FocusFramed):
     """A habit's week as seven marks (the streaks window's marks), Monday first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -134,10 +135,7 @@ class WeekMarks(QWidget):
         for day, mark in enumerate(self.marks):
             rect = QRectF(day * (cell + 4) + 2, 2, cell, cell)
             paint_mark(painter, rect, _look(mark), self.palette())
-        if self.hasFocus():
-            painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
+        self.paint_focus_frame(painter, 1.0)
         painter.end()
 
 
