@@ -469,16 +469,16 @@ class MemoryStore:
             key=lambda w: (w.at_utc, w.id),
         )
 
-    def win_days(self) -> dict[int, dict[date, WinKind]]:
-        result: dict[int, dict[date, WinKind]] = {}
+    def win_ordinals(self) -> dict[int, dict[int, WinKind]]:
+        result: dict[int, dict[int, WinKind]] = {}
         for win in self._state.wins.values():
             if win.habit_id is None:
                 continue
             days = result.setdefault(win.habit_id, {})
             if win.kind is not WinKind.TINY:
-                days[win.local_date] = WinKind.FULL
+                days[win.local_date.toordinal()] = WinKind.FULL
             else:
-                days.setdefault(win.local_date, WinKind.TINY)
+                days.setdefault(win.local_date.toordinal(), WinKind.TINY)
         return result
 
     def count_wins(self, since: date, until: date) -> int:

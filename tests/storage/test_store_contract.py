@@ -471,7 +471,7 @@ def test_remove_win(store: LedgerStore) -> None:
     assert third.id not in (first.id, second.id)  # ids are never reused
 
 
-def test_win_days_best_kind_per_day(store: LedgerStore) -> None:
+def test_win_ordinals_best_kind_per_day(store: LedgerStore) -> None:
     purpose = store.add_purpose("Write a novel")
     step = store.add_step(purpose.id, "Write", NOW)
     routine = _routine(store)
@@ -487,9 +487,10 @@ def test_win_days_best_kind_per_day(store: LedgerStore) -> None:
     _win(store, d3, WinKind.TINY, habit_id=read.id)
     _win(store, d4, WinKind.FULL, habit_id=squat.id)
     _win(store, d4, WinKind.FULL, step_id=step.id)  # step wins are not habit days
-    assert store.win_days() == {
-        read.id: {d1: WinKind.FULL, d2: WinKind.TINY, d3: WinKind.FULL},
-        squat.id: {d4: WinKind.FULL},
+    o1, o2, o3, o4 = (d.toordinal() for d in (d1, d2, d3, d4))
+    assert store.win_ordinals() == {
+        read.id: {o1: WinKind.FULL, o2: WinKind.TINY, o3: WinKind.FULL},
+        squat.id: {o4: WinKind.FULL},
     }
 
 

@@ -65,6 +65,14 @@ SETTING_KEYS = (
 R = TypeVar("R")
 
 
+def win_days(store: Store) -> dict[int, dict[date, WinKind]]:
+    """Every habit's days with a win, as dates."""
+    return {
+        habit: {date.fromordinal(day): kind for day, kind in days.items()}
+        for habit, days in store.win_ordinals().items()
+    }
+
+
 def snapshot(store: Store) -> dict[str, Any]:
     """Everything a command can change, read through the ``Store`` protocol."""
     return {
@@ -653,7 +661,7 @@ def test_record_win_for_a_habit_by_name_and_by_id(world: World) -> None:
     by_id = world.win(habit_id=walk)  # before its routine time: ticking it is still fine
     assert by_id.win.habit_id == walk
     assert [w.habit_id for w in world.store.wins()] == [read, walk]
-    assert world.store.win_days() == {read: {TODAY: WinKind.FULL}, walk: {TODAY: WinKind.FULL}}
+    assert win_days(world.store) == {read: {TODAY: WinKind.FULL}, walk: {TODAY: WinKind.FULL}}
 
 
 def test_record_win_for_a_step_by_id(world: World) -> None:
@@ -676,7 +684,7 @@ def test_record_win_for_a_past_day(world: World) -> None:
     assert outcome.first_today is False
     assert outcome.wins_today == 0
     assert outcome.streak == 1  # yesterday done, today still pending
-    assert world.store.win_days() == {habit_id: {date(2026, 3, 10): WinKind.FULL}}
+    assert win_days(world.store) == {habit_id: {date(2026, 3, 10): WinKind.FULL}}
     step_win = world.win(step_id=step_id, day="2026-03-01")
     assert step_win.win.local_date == date(2026, 3, 1)
     assert step_win.win.source is WinSource.HISTORY
@@ -687,7 +695,7 @@ def test_record_win_tiny_version(world: World) -> None:
     outcome = world.win(habit_id=habit_id, tiny=True)
     assert outcome.win.kind is WinKind.TINY
     assert outcome.streak == 1
-    assert world.store.win_days() == {habit_id: {TODAY: WinKind.TINY}}
+    assert win_days(world.store) == {habit_id: {TODAY: WinKind.TINY}}
 
 
 def _history(world: World, habit_id: int, *days: int) -> None:
@@ -709,7 +717,7 @@ def test_record_win_after_a_miss_is_a_recovery_and_bends_the_streak(world: World
     history = world.runner.view().history(habit)
     assert not history.at_risk
     assert history.current_streak == 3
-    assert world.store.win_days()[habit_id][TODAY] is WinKind.FULL
+    assert win_days(world.store)[habit_id][TODAY] is WinKind.FULL
 
 
 def test_a_tiny_win_after_a_miss_stays_tiny(world: World) -> None:
@@ -847,7 +855,7 @@ def test_undo_removes_only_the_last_habit_win(world: World) -> None:
     win, text = world.run(cmd.UndoLastWin())
     assert world.topics() == Topic.WINS
     assert (win, text) == (today.win, "Read one page")
-    assert world.store.win_days() == {habit_id: {date(2026, 3, 10): WinKind.FULL}}
+    assert win_days(world.store) == {habit_id: {date(2026, 3, 10): WinKind.FULL}}
     # Today can be ticked again.
     assert world.win(habit_id=habit_id).win.local_date == TODAY
 

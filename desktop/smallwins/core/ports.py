@@ -135,8 +135,9 @@ class Store(Protocol):
     def wins(
         self, habit_id: int | None = None, since: date | None = None, until: date | None = None
     ) -> list[Win]: ...
-    def win_days(self) -> dict[int, dict[date, WinKind]]:
-        """For every habit, its days with a win and the best kind that day (fast path)."""
+    def win_ordinals(self) -> dict[int, dict[int, WinKind]]:
+        """For every habit, its days with a win, as ordinals (``date.toordinal()``), and the
+        best kind that day: the fast path of every history, which walks days as ordinals."""
         ...
 
     def count_wins(self, since: date, until: date) -> int: ...

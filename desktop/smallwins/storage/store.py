@@ -706,7 +706,7 @@ class SqliteStore:
         sql = f"{_WIN}{_where(conditions)} ORDER BY at_utc, id"
         return [_win(row) for row in self._rows(sql, params)]
 
-    def win_days(self) -> dict[int, dict[date, WinKind]]:
+    def win_ordinals(self) -> dict[int, dict[int, WinKind]]:
         # The hot path of `status` (years of daily wins for every habit). Per habit and kind,
         # one row with all its dates, read from a covering index; the rest happens in C loops:
         # split, a cache parsing each distinct date once, dict.fromkeys. About 35 ms for
@@ -719,10 +719,10 @@ class SqliteStore:
         distinct: set[str] = set()
         for _, _, days in groups:
             distinct.update(days)
-        parse = {text: date.fromisoformat(text) for text in distinct}.__getitem__
+        parse = {text: date.fromisoformat(text).toordinal() for text in distinct}.__getitem__
         # Tiny first: a full or recovery win on the same day then overwrites it.
         groups.sort(key=lambda group: group[1] != WinKind.TINY.value)
-        result: dict[int, dict[date, WinKind]] = {}
+        result: dict[int, dict[int, WinKind]] = {}
         for habit_id, kind, days in groups:
             best = WinKind.TINY if kind == WinKind.TINY.value else WinKind.FULL
             result.setdefault(habit_id, {}).update(dict.fromkeys(map(parse, days), best))

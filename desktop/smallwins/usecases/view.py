@@ -33,7 +33,7 @@ from smallwins.core.planning import (
     upcoming_reminders,
 )
 from smallwins.core.ports import Store
-from smallwins.core.rules import HabitHistory, habit_history
+from smallwins.core.rules import HabitHistory, history_of_ordinals
 from smallwins.core.validation import name_key
 
 DAY_START_HOUR = "day_start_hour"
@@ -188,27 +188,37 @@ class View:
         ]
 
     @cached_property
-    def _win_days(self) -> dict[int, dict[date, WinKind]]:
-        return self.store.win_days()
+    def _win_ordinals(self) -> dict[int, dict[int, WinKind]]:
+        return self.store.win_ordinals()
 
     @cached_property
-    def _rests(self) -> tuple[set[date], dict[int, set[date]]]:
-        everyone: set[date] = set()
-        per_habit: dict[int, set[date]] = {}
+    def _rests(self) -> tuple[set[int], dict[int, set[int]]]:
+        everyone: set[int] = set()
+        per_habit: dict[int, set[int]] = {}
         for rest in self.store.rest_days():
             if rest.habit_id is None:
-                everyone.add(rest.day)
+                everyone.add(rest.day.toordinal())
             else:
-                per_habit.setdefault(rest.habit_id, set()).add(rest.day)
+                per_habit.setdefault(rest.habit_id, set()).add(rest.day.toordinal())
         return everyone, per_habit
 
-    def rest_days_of(self, habit_id: int) -> set[date]:
+    def _rest_ordinals_of(self, habit_id: int) -> set[int]:
         everyone, per_habit = self._rests
         own = per_habit.get(habit_id)
         return everyone | own if own else everyone
 
+    def rest_days_of(self, habit_id: int) -> set[date]:
+        return {date.fromordinal(day) for day in self._rest_ordinals_of(habit_id)}
+
     def win_days_of(self, habit_id: int) -> dict[date, WinKind]:
-        return self._win_days.get(habit_id, {})
+        """The habit's days with a win and the best kind that day."""
+        cache = self.__dict__.setdefault("_win_days", {})
+        found: dict[date, WinKind] | None = cache.get(habit_id)
+        if found is None:
+            ordinals = self._win_ordinals.get(habit_id, {})
+            found = dict(zip(map(date.fromordinal, ordinals), ordinals.values(), strict=True))
+            cache[habit_id] = found
+        return found
 
     def purpose_name(self, purpose_id: int | None) -> str | None:
         purpose = self.purposes.get(purpose_id) if purpose_id is not None else None
@@ -218,11 +228,11 @@ class View:
         cache = self.__dict__.setdefault("_histories", {})
         found: HabitHistory | None = cache.get(habit.id)
         if found is None:
-            found = habit_history(
+            found = history_of_ordinals(
                 habit.schedule,
                 habit.created_on,
-                self.win_days_of(habit.id),
-                self.rest_days_of(habit.id),
+                self._win_ordinals.get(habit.id, {}),
+                self._rest_ordinals_of(habit.id),
                 self.today,
             )
             cache[habit.id] = found
