@@ -193,44 +193,200 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="84"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="93"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="116"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="127"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="84"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="116"/>
         <source>Open the data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="85"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="102"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="117"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="139"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="85"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="117"/>
         <source>Open the log folder</source>
         <translation>Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="96"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="118"/>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="118"/>
+        <source>Open the backup folder</source>
+        <translation>Den Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="130"/>
         <source>Your wins, steps and habits are kept in one database in this folder. Nothing leaves this computer.</source>
         <translation>Deine Erfolge, Schritte und Gewohnheiten liegen in einer Datenbank in diesem Ordner. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="105"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="142"/>
         <source>What went wrong is written here (storage, notifications, reminders), to look at or to send along when you report a problem.</source>
         <translation>Was schiefging, steht hier (Speichern, Benachrichtigungen, Erinnerungen) – zum Nachsehen oder zum Mitschicken, wenn du ein Problem meldest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="124"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="160"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="160"/>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="160"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="194"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="177"/>
+        <source>No backups yet: the first is made today, once something is recorded.</source>
+        <translation>Noch keine Sicherungen: Die erste entsteht heute, sobald etwas eingetragen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="179"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="180"/>
+        <source>Make a backup now</source>
+        <translation>Jetzt eine Sicherung erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="182"/>
+        <source>Res&amp;tore…</source>
+        <translation>Wieder&amp;herstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="183"/>
+        <source>Restore the chosen backup</source>
+        <translation>Die gewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="198"/>
+        <source>A backup is made each day something changed, before an upgrade and before every import. Kept: the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore keeps the data as it is now aside first.</source>
+        <translation>Eine Sicherung entsteht an jedem Tag, an dem sich etwas geändert hat, vor einem Update und vor jedem Import. Aufbewahrt werden: die letzten 7 Tage, dann eine pro Woche für 8 Wochen, dann eine pro Monat für ein Jahr. Vor dem Wiederherstellen werden die jetzigen Daten beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="208"/>
+        <source>Backup folder:</source>
+        <translation>Sicherungsordner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="215"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="216"/>
+        <source>Export the data to a file</source>
+        <translation>Die Daten in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="218"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="219"/>
+        <source>Import data from a file</source>
+        <translation>Daten aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="226"/>
+        <source>Export and import</source>
+        <translation>Export und Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="230"/>
+        <source>Export everything as Small Wins JSON, the wins as CSV for a spreadsheet, or a backup that Loop Habit Tracker on Android imports. Import Small Wins JSON or a Loop Habit Tracker backup or CSV export: a backup is made first, and importing the same file again changes nothing.</source>
+        <translation>Alles als Small-Wins-JSON exportieren, die Erfolge als CSV für eine Tabellenkalkulation oder eine Sicherung, die Loop Habit Tracker auf Android importiert. Small-Wins-JSON oder eine Sicherung bzw. einen CSV-Export von Loop Habit Tracker importieren: Vorher entsteht eine Sicherung, und dieselbe Datei erneut zu importieren ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="246"/>
         <source>Logs are not written: %1</source>
         <translation>Es wird kein Protokoll geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="288"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="289"/>
+        <source>Made by hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="290"/>
+        <source>Before an upgrade</source>
+        <translation>Vor einem Update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="291"/>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="323"/>
+        <source>No backup was made: %1</source>
+        <translation>Es wurde keine Sicherung erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="328"/>
+        <source>Backup made: %1.</source>
+        <translation>Sicherung erstellt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="338"/>
+        <source>Put the backup of %1 in place of the data? What was recorded after it will no longer show. The data as it is now is kept aside in the data folder first, so nothing is lost.</source>
+        <translation>Die Sicherung vom %1 anstelle der Daten einsetzen? Was danach eingetragen wurde, ist dann nicht mehr zu sehen. Die jetzigen Daten werden vorher im Datenordner beiseitegelegt, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="342"/>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="343"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="349"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="356"/>
+        <source>Restored the backup of %1.</source>
+        <translation>Die Sicherung vom %1 ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="359"/>
+        <source>Restored the backup of %1. The data before is kept in %2.</source>
+        <translation>Die Sicherung vom %1 ist wiederhergestellt. Die Daten von vorher liegen in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="383"/>
         <source>The folder could not be opened: %1</source>
         <translation>Der Ordner ließ sich nicht öffnen: %1</translation>
     </message>
@@ -720,12 +876,12 @@
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="35"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="53"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="51"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="69"/>
         <source>(not created yet)</source>
         <translation>(noch nicht angelegt)</translation>
     </message>
@@ -1395,200 +1551,200 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="213"/>
-        <location filename="../../desktop/smallwins/ui/review.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="212"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="235"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="233"/>
         <source>Wins this week</source>
         <translation>Erfolge diese Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="242"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="240"/>
         <source>Wins per day</source>
         <translation>Erfolge pro Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="244"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="242"/>
         <source>Habits</source>
         <translation>Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="250"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="248"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="250"/>
         <source>No habits yet.</source>
         <translation>Noch keine Gewohnheiten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="254"/>
-        <location filename="../../desktop/smallwins/ui/review.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="255"/>
         <source>Steps finished</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="259"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="257"/>
         <source>What felt heavy</source>
         <translation>Was schwer fiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="262"/>
-        <location filename="../../desktop/smallwins/ui/review.py" line="265"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="260"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="263"/>
         <source>Strongest anchor</source>
         <translation>Stärkster Anker</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="265"/>
         <source>Looking back</source>
         <translation>Rückschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="266"/>
         <source>What &amp;helped?</source>
         <translation>Was hat &amp;geholfen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="266"/>
         <source>What helped</source>
         <translation>Was hat geholfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="268"/>
         <source>What got in the &amp;way?</source>
         <translation>Was stand im &amp;Weg?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="270"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="268"/>
         <source>What got in the way</source>
         <translation>Was stand im Weg</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="270"/>
         <source>&amp;Focus for next week:</source>
         <translation>&amp;Fokus für nächste Woche:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="274"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="272"/>
         <source>Focus for next week</source>
         <translation>Fokus für nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="287"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="285"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="286"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="289"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="287"/>
         <source>Export the review</source>
         <translation>Den Rückblick exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="292"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="290"/>
         <source>As an &amp;image (PNG)…</source>
         <translation>Als &amp;Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="293"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="291"/>
         <source>As &amp;Markdown…</source>
         <translation>Als &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="295"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="293"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="296"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="294"/>
         <source>Save the review</source>
         <translation>Den Rückblick speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="297"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="300"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="298"/>
         <source>Close the review</source>
         <translation>Den Rückblick schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="314"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="312"/>
         <source>◀ &amp;Previous week</source>
         <translation>◀ &amp;Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="314"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="312"/>
         <source>Show the previous week</source>
         <translation>Die vorige Woche zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="317"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="315"/>
         <source>Next wee&amp;k ▶</source>
         <translation>&amp;Nächste Woche ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="317"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="315"/>
         <source>Show the next week</source>
         <translation>Die nächste Woche zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="320"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="318"/>
         <source>This w&amp;eek</source>
         <translation>&amp;Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="320"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="318"/>
         <source>Show this week</source>
         <translation>Diese Woche zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="325"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="323"/>
         <source>Week shown</source>
         <translation>Gezeigte Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="327"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="325"/>
         <source>Saved reviews</source>
         <translation>Gespeicherte Rückblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="329"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="327"/>
         <source>Sa&amp;ved:</source>
         <translation>Ges&amp;peichert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="401"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="399"/>
         <source>Week {number} · {first} – {last}</source>
         <translation>Woche {number} · {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="416"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="414"/>
         <source>No steps finished this week.</source>
         <translation>Diese Woche wurde kein Schritt erledigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="419"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="417"/>
         <source>No habit was due yet this week.</source>
         <translation>Diese Woche war noch keine Gewohnheit fällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="422"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="420"/>
         <source>After {routine}: {done} of {due} done.</source>
         <translation>Nach {routine}: {done} von {due} erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="429"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="427"/>
         <source>%n win(s) this week</source>
         <translation>
             <numerusform>%n Erfolg diese Woche</numerusform>
@@ -1596,7 +1752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="432"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="430"/>
         <source>%n more than last week</source>
         <translation>
             <numerusform>%n mehr als letzte Woche</numerusform>
@@ -1604,7 +1760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="434"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="432"/>
         <source>%n fewer than last week</source>
         <translation>
             <numerusform>%n weniger als letzte Woche</numerusform>
@@ -1612,22 +1768,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="436"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="434"/>
         <source>as many as last week</source>
         <translation>so viele wie letzte Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="437"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="435"/>
         <source>{wins} — {change} ({last}).</source>
         <translation>{wins} — {change} ({last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="454"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="452"/>
         <source>{habit}: the week</source>
         <translation>{habit}: die Woche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="468"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="466"/>
         <source>streak %n</source>
         <translation>
             <numerusform>Serie %n</numerusform>
@@ -1635,17 +1791,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="474"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="472"/>
         <source>strength {strength} % ({change})</source>
         <translation>Stärke {strength} % ({change})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="485"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="483"/>
         <source>Nothing: no habit was missed twice.</source>
         <translation>Nichts: keine Gewohnheit wurde zweimal verpasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="493"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="491"/>
         <source>{habit}: missed %n time(s)</source>
         <translation>
             <numerusform>{habit}: %n-mal verpasst</numerusform>
@@ -1653,17 +1809,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="498"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="496"/>
         <source>Shrink…</source>
         <translation>Verkleinern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="499"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="497"/>
         <source>Make {habit} lighter</source>
         <translation>{habit} leichter machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="531"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="529"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -1671,87 +1827,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="543"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="541"/>
         <source>No particular focus</source>
         <translation>Kein besonderer Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="549"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="547"/>
         <source>Purpose: {name}</source>
         <translation>Vorhaben: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="584"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="582"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="588"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="586"/>
         <source>Saved {day}, {time}</source>
         <translation>Gespeichert {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="596"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="594"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="653"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="651"/>
         <source>Export the review as an image</source>
         <translation>Den Rückblick als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="658"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="656"/>
         <source>Export the review as Markdown</source>
         <translation>Den Rückblick als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="686"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="684"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="687"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="685"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="688"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="686"/>
         <source>done after a miss</source>
         <translation>erledigt nach einem Aussetzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="689"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="687"/>
         <source>rest day</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="690"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="688"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="691"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="689"/>
         <source>missed once, streak kept</source>
         <translation>einmal verpasst, Serie gehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="692"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="690"/>
         <source>today, still open</source>
         <translation>heute, noch offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="693"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="691"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="694"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="692"/>
         <source>before the habit began</source>
         <translation>vor Beginn der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="695"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="693"/>
         <source>still to come</source>
         <translation>kommt noch</translation>
     </message>
@@ -2186,42 +2342,42 @@
 <context>
     <name>ShrinkForm</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="153"/>
         <source>e.g. read one sentence</source>
         <translation>z. B. einen Satz lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="154"/>
         <source>Tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="155"/>
         <source>&amp;Tiny version:</source>
         <translation>&amp;Mini-Version:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="160"/>
         <source>&amp;Make it lighter</source>
         <translation>&amp;Leichter machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="161"/>
         <source>Save the lighter habit</source>
         <translation>Die leichtere Gewohnheit speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="163"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="181"/>
         <source>Choose at least one day.</source>
         <translation>Wähle mindestens einen Tag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="193"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="191"/>
         <source>Made lighter.</source>
         <translation>Leichter gemacht.</translation>
     </message>
@@ -3399,32 +3555,32 @@
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="268"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="278"/>
         <source>no habit named {name!r} (habits: none yet)</source>
         <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="272"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="282"/>
         <source>no habit named {name!r} (habits: {known})</source>
         <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="284"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="294"/>
         <source>no purpose named {name!r} (purposes: none yet)</source>
         <translation>Kein Vorhaben namens {name!r} (Vorhaben: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="288"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="298"/>
         <source>no purpose named {name!r} (purposes: {known})</source>
         <translation>Kein Vorhaben namens {name!r} (Vorhaben: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="300"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="310"/>
         <source>no routine named {name!r} (routines: none yet)</source>
         <translation>Keine Routine namens {name!r} (Routinen: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="304"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="314"/>
         <source>no routine named {name!r} (routines: {known})</source>
         <translation>Keine Routine namens {name!r} (Routinen: {known})</translation>
     </message>
@@ -3610,6 +3766,11 @@
         <translation>in {folder} gibt es keine gute Sicherung</translation>
     </message>
     <message>
+        <location filename="../../desktop/smallwins/usecases/backups.py" line="117"/>
+        <source>the data is damaged, so it cannot be replaced while Small Wins has it open: quit Small Wins and start it again, and it offers the newest good backup</source>
+        <translation>die Daten sind beschädigt und können nicht ersetzt werden, während Small Wins sie geöffnet hat: Beende Small Wins und starte es neu, dann bietet es die neueste gute Sicherung an</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smallwins/storage/backups.py" line="73"/>
         <source>the backup {path} could not be written: {reason}</source>
         <translation>die Sicherung {path} konnte nicht geschrieben werden: {reason}</translation>
@@ -3655,7 +3816,7 @@
         <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/health.py" line="101"/>
+        <location filename="../../desktop/smallwins/storage/health.py" line="111"/>
         <source>the Small Wins data in {path} is damaged ({reason}); nothing was written to it</source>
         <translation>die Small-Wins-Daten in {path} sind beschädigt ({reason}); nichts wurde hineingeschrieben</translation>
     </message>

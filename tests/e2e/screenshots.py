@@ -151,6 +151,15 @@ def main() -> None:
         crop(desktop, out / "settings.png", desktop.window_geometry(settings), margin=0)
         desktop.key("Escape", window_id=settings)
 
+        # Settings → Data (the last tab): the folders, a backup listed, export and import.
+        cli("backup")
+        cli("show", "settings")
+        settings = window(desktop, app.pid, "Settings|Einstellungen")
+        desktop.key("ctrl+shift+Tab", window_id=settings)
+        time.sleep(0.6)
+        crop(desktop, out / "settings-data.png", desktop.window_geometry(settings), margin=0)
+        desktop.key("Escape", window_id=settings)
+
         # The plan: a shrunk step on the ladder, two habits stacked on one routine.
         cli("step", "shrink", "2", "Write the chapter's first line")
         cli(

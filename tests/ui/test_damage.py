@@ -110,6 +110,66 @@ def test_the_app_offers_the_newest_backup_and_restores_it(tmp_path: Path) -> Non
     assert "Open the draft" in out.getvalue()
 
 
+# Starts the real app on sound data with a backup, damages the file once it runs; the daily
+# check finds it, the damage window is answered "Restore", and the app restores and starts afresh
+# (the fresh start, an exec, is where this process reports and ends without any cleanup).
+RUNNING = """
+import json, os, sys
+from PySide6.QtCore import QTimer
+import smallwins.app as app
+from smallwins.ui.damage import DamageDialog
+from smallwins.ui.dataguard import DataGuard
+
+db = os.path.join(sys.argv[1], "smallwins.db")
+asked = []
+
+def ask(problem, newest):
+    asked.append([problem, newest])
+    return True
+
+def soon(self, delay_ms=0):
+    def damage():
+        os.truncate(db, os.path.getsize(db) // 2)
+        self.run_daily()
+    QTimer.singleShot(1500, damage)
+
+def restart():
+    print(json.dumps({"asked": asked, "restarted": True}), flush=True)
+    os._exit(0)
+
+DamageDialog.ask = staticmethod(ask)
+DataGuard.start = soon
+app._restart = restart
+status = app.run_app(sys.argv[1])
+print(json.dumps({"asked": asked, "status": status}))
+"""
+
+
+def test_damage_found_while_running_is_restored_and_the_app_starts_afresh(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    cli(data, "purpose", "add", "Write a novel")
+    cli(data, "step", "add", "Open the draft")
+    cli(data, "backup")
+    result = subprocess.run(
+        [sys.executable, "-c", RUNNING, str(data)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found.get("restarted"), found
+    ((problem, newest),) = found["asked"]
+    assert "is damaged" in problem
+    assert newest
+    (aside,) = data.glob("smallwins-damaged-*.db")
+    assert aside.stat().st_size > 0
+    out = StringIO()
+    assert cli_main(["--data-dir", str(data), "next"], out=out, err=StringIO()) == 0
+    assert "Open the draft" in out.getvalue()
+
+
 @pytest.mark.slow
 def test_the_dialog_of_an_app_that_cannot_start_closes_on_sigterm(tmp_path: Path) -> None:
     db = damaged_data(tmp_path, backup=False)

@@ -223,6 +223,10 @@ class BackupVault(Protocol):
         """The full check of the live data (``integrity_check``); raise if it is damaged."""
         ...
 
+    def data_is_sound(self) -> bool:
+        """The live data is there and passes the startup check (``quick_check``)."""
+        ...
+
     def restore(self, path: Path, now: datetime) -> Path | None:
         """Put the backup at ``path`` in place of the data, whole or not at all; returns where
         the data it replaced is kept (None: there was none)."""

@@ -227,6 +227,11 @@ class SqliteVault:
     def check_data(self) -> None:
         health.check_file(self.db_path, full=True)
 
+    def data_is_sound(self) -> bool:
+        from smallwins.storage.restore import is_sound  # noqa: PLC0415 - loads peewee
+
+        return is_sound(self.db_path)
+
     def restore(self, path: Path, now: datetime) -> Path | None:
         from smallwins.storage.restore import restore  # noqa: PLC0415 - loads peewee
 

@@ -1,26 +1,44 @@
-"""Settings → Data: where the data and the logs are, each with a way to open its folder.
+"""Settings → Data: where the data and the logs are, the backups (make one now, restore one),
+and export and import.
 
-One section per kind of place, stacked in ``sections``; the backups (their list and restore)
-become a section of their own there.
+One section per concern, stacked in ``sections``. The backups are the use case's
+(``usecases/backups.py``); export and import are the tray menu's (``ui/transfer.py``), loaded with
+their first use. A restore from here writes the backup *into* the open data (which the app then
+shows at once); damaged data is never written, so that is refused with what to do instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from smallwins.core.errors import TranslatableError
+from smallwins.core.events import EVERYTHING
+from smallwins.core.models import Backup, BackupReason
+from smallwins.ui.formats import date_text, time_text
 from smallwins.ui.places import Places
+from smallwins.ui.translations import refusal_text
+
+if TYPE_CHECKING:
+    from smallwins.ui.model import AppModel
 
 
 class PlaceRow(QWidget):
@@ -68,24 +86,40 @@ class Section(QWidget):
         self.column.addWidget(self.heading)
 
 
+class Confirm:
+    """Where the user is asked before a restore (tests replace ``ask``)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        chosen = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # a restore replaces what is recorded now: not by Enter
+        box.exec()
+        return box.clickedButton() is chosen
+
+
 class DataPage(QWidget):
-    """Where the data and the logs are.
+    """Where the data and the logs are, the backups, export and import.
 
     Signals:
-        problem(str): a folder could not be opened (the sentence for the user).
+        problem(str): something could not be done (the sentence for the user).
     """
 
     problem = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model = model
         # How a folder is opened (the file manager); tests put their own here.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.data_row = PlaceRow(self.tr("Data folder"), self.tr("Open the data folder"))
         self.logs_row = PlaceRow(self.tr("Log folder"), self.tr("Open the log folder"))
+        self.backups_row = PlaceRow(self.tr("Backup folder"), self.tr("Open the backup folder"))
         self.logs_note = _note("")
-        self.data_row.open_button.clicked.connect(lambda: self._open(self.data_row))
-        self.logs_row.open_button.clicked.connect(lambda: self._open(self.logs_row))
+        for row in (self.data_row, self.logs_row, self.backups_row):
+            row.open_button.clicked.connect(lambda _checked=False, row=row: self._open(row))
+        self._import: object = None  # the import running now (its progress dialog)
 
         self.sections = QVBoxLayout(self)
         self.sections.addWidget(
@@ -98,6 +132,9 @@ class DataPage(QWidget):
                 ),
             )
         )
+        self.backups_section = self._backups_section()
+        self.sections.addWidget(self.backups_section)
+        self.sections.addWidget(self._transfer_section())
         logs = self._section(
             self.tr("Log folder"),
             self.logs_row,
@@ -110,12 +147,97 @@ class DataPage(QWidget):
         self.sections.addWidget(logs)
         self.sections.addStretch(1)
 
+    # --- sections ------------------------------------------------------------------------
     def _section(self, title: str, row: PlaceRow, text: str) -> Section:
         section = Section(title, row.path_field)
         section.column.addWidget(row)
         section.column.addWidget(_note(text))
         return section
 
+    def _backups_section(self) -> Section:
+        self.backup_list = QTreeWidget()
+        self.backup_list.setColumnCount(3)
+        self.backup_list.setHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Size")])
+        self.backup_list.setRootIsDecorated(False)
+        self.backup_list.setUniformRowHeights(True)
+        self.backup_list.setAllColumnsShowFocus(True)
+        self.backup_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.backup_list.setAccessibleName(self.tr("Backups"))
+        header = self.backup_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.backup_list.fontMetrics().lineSpacing() + 6
+        self.backup_list.setMinimumHeight(rows * 4)
+        self.backup_list.setMaximumHeight(rows * 7)
+        self.backup_list.itemSelectionChanged.connect(self._on_selection)
+        self.backup_list.itemActivated.connect(lambda _item, _column: self.restore_selected())
+        self.no_backups = _note(
+            self.tr("No backups yet: the first is made today, once something is recorded.")
+        )
+        self.backup_now = QPushButton(self.tr("&Back up now"))
+        self.backup_now.setAccessibleName(self.tr("Make a backup now"))
+        self.backup_now.clicked.connect(self.make_backup)
+        self.restore_button = QPushButton(self.tr("Res&tore…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backup_status = _note("")
+        self.backup_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_status.hide()
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.backup_now)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+
+        section = Section(self.tr("Backups"), self.backup_list)
+        section.column.addWidget(
+            _note(
+                self.tr(
+                    "A backup is made each day something changed, before an upgrade and before "
+                    "every import. Kept: the last 7 days, then one a week for 8 weeks, then one "
+                    "a month for a year. A restore keeps the data as it is now aside first."
+                )
+            )
+        )
+        section.column.addWidget(self.backup_list)
+        section.column.addWidget(self.no_backups)
+        section.column.addLayout(buttons)
+        section.column.addWidget(self.backup_status)
+        folder_label = QLabel(self.tr("Backup folder:"))
+        folder_label.setBuddy(self.backups_row.path_field)
+        section.column.addWidget(folder_label)
+        section.column.addWidget(self.backups_row)
+        return section
+
+    def _transfer_section(self) -> Section:
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setAccessibleName(self.tr("Export the data to a file"))
+        self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setAccessibleName(self.tr("Import data from a file"))
+        self.import_button.clicked.connect(self.import_)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        section = Section(self.tr("Export and import"), self.export_button)
+        section.column.addWidget(
+            _note(
+                self.tr(
+                    "Export everything as Small Wins JSON, the wins as CSV for a spreadsheet, "
+                    "or a backup that Loop Habit Tracker on Android imports. Import Small Wins "
+                    "JSON or a Loop Habit Tracker backup or CSV export: a backup is made first, "
+                    "and importing the same file again changes nothing."
+                )
+            )
+        )
+        section.column.addLayout(buttons)
+        return section
+
+    # --- showing -------------------------------------------------------------------------
     def show_places(self, places: Places) -> None:
         self.data_row.set_folder(places.data)
         self.logs_row.set_folder(places.logs)
@@ -126,6 +248,132 @@ class DataPage(QWidget):
             self.logs_note.show()
         else:
             self.logs_note.hide()
+        self.show_backups()
+
+    def show_backups(self, select: Path | None = None) -> None:
+        """The backups as they are on disk now, newest first (``select``: that one chosen)."""
+        backups = self.model.backups
+        self.backups_section.setVisible(backups is not None)
+        if backups is None:
+            return
+        self.backups_row.set_folder(backups.folder)
+        try:
+            found = backups.list_backups()
+        except (TranslatableError, OSError):  # an unreadable folder lists as none
+            found = []
+        chosen = select or self._selected_path()
+        self.backup_list.clear()
+        for backup in found:
+            item = QTreeWidgetItem([self.when(backup), self.reason(backup), _size(backup.size)])
+            item.setData(0, Qt.ItemDataRole.UserRole, backup)
+            item.setToolTip(0, str(backup.path))
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.backup_list.addTopLevelItem(item)
+            if backup.path == chosen:
+                self.backup_list.setCurrentItem(item)
+        self.backup_list.setVisible(bool(found))
+        self.no_backups.setVisible(not found)
+        self._on_selection()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_backups()  # the daily one, or one the command line made, may be new
+
+    def when(self, backup: Backup) -> str:
+        local = backup.taken_at.astimezone(self.model.view.zone)
+        return f"{date_text(local.date())} {time_text(local)}"
+
+    def reason(self, backup: Backup) -> str:
+        names = {
+            BackupReason.DAILY: self.tr("Daily"),
+            BackupReason.MANUAL: self.tr("Made by hand"),
+            BackupReason.UPGRADE: self.tr("Before an upgrade"),
+            BackupReason.IMPORT: self.tr("Before an import"),
+        }
+        return names.get(backup.reason, backup.reason.value)
+
+    def selected(self) -> Backup | None:
+        item = self.backup_list.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        backup = item.data(0, Qt.ItemDataRole.UserRole)
+        return backup if isinstance(backup, Backup) else None
+
+    def _selected_path(self) -> Path | None:
+        backup = self.selected()
+        return None if backup is None else backup.path
+
+    def _on_selection(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def _tell(self, text: str) -> None:
+        self.backup_status.setText(text)
+        self.backup_status.show()
+
+    # --- acting --------------------------------------------------------------------------
+    def make_backup(self) -> Backup | None:
+        """A backup now; it shows in the list, chosen."""
+        backups = self.model.backups
+        if backups is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            made = backups.make_backup(BackupReason.MANUAL)
+        except TranslatableError as exc:
+            self.problem.emit(self.tr("No backup was made: %1").replace("%1", refusal_text(exc)))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.show_backups(select=made.path)
+        self._tell(self.tr("Backup made: %1.").replace("%1", self.when(made)))
+        return made
+
+    def restore_selected(self) -> bool:
+        """After confirmation, put the chosen backup in place of the data; True once done."""
+        backups, backup = self.model.backups, self.selected()
+        if backups is None or backup is None:
+            return False
+        when = self.when(backup)
+        question = self.tr(
+            "Put the backup of %1 in place of the data? What was recorded after it will no "
+            "longer show. The data as it is now is kept aside in the data folder first, so "
+            "nothing is lost."
+        ).replace("%1", when)
+        title = self.tr("Restore a backup")
+        if not Confirm.ask(self.window(), title, question, self.tr("Restore")):
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            restored = backups.restore_while_open(backup)
+        except TranslatableError as exc:
+            self.problem.emit(self.tr("Nothing was restored: %1").replace("%1", refusal_text(exc)))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.model.refresh(EVERYTHING)
+        self.show_backups(select=backup.path)
+        if restored.kept_aside is None:
+            self._tell(self.tr("Restored the backup of %1.").replace("%1", when))
+        else:
+            self._tell(
+                self.tr("Restored the backup of %1. The data before is kept in %2.")
+                .replace("%1", when)
+                .replace("%2", str(restored.kept_aside))
+            )
+        return True
+
+    def export(self) -> None:
+        from smallwins.ui import transfer  # noqa: PLC0415 - loads with its first use
+
+        transfer.export_data(self.model, self.window())
+
+    def import_(self) -> None:
+        from smallwins.ui import transfer  # noqa: PLC0415 - loads with its first use
+
+        progress = transfer.import_data(self.model, self.window())
+        self._import = progress
+        if progress is not None:
+            progress.finished.connect(lambda _result: self.show_backups())
 
     def _open(self, row: PlaceRow) -> None:
         if row.folder is None:
@@ -134,6 +382,11 @@ class DataPage(QWidget):
             self.problem.emit(
                 self.tr("The folder could not be opened: %1").replace("%1", str(row.folder))
             )
+
+
+def _size(size: int) -> str:
+    """A file size as the locale writes it (1.2 MB, 1,2 MB)."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def _note(text: str) -> QLabel:

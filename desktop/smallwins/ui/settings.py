@@ -94,7 +94,7 @@ class SettingsWindow(QWidget):
         self.tabs.addTab(scrolling(self._widget_page()), self.tr("&Widget"))
         self.tabs.addTab(scrolling(self._celebration_page()), self.tr("C&elebrations"))
         self.tabs.addTab(scrolling(self._reminder_page()), self.tr("&Reminders"))
-        self.data_page = DataPage()
+        self.data_page = DataPage(model)
         self.tabs.addTab(scrolling(self.data_page), self.tr("&Data"))
 
         self.problem = ProblemLabel()

@@ -3,7 +3,7 @@
 The command line (``smallwins backup``, ``backup list``, ``restore``), the tray app (the daily
 backup and check, the damage window) and Settings → Data call these; the file mechanics are
 behind the ``BackupVault`` port (``storage/backups.py``), the rule of which to keep is
-``core/retention.py``. An import (to come) calls ``make_backup(BackupReason.IMPORT)`` first.
+``core/retention.py``. An import calls ``make_backup(BackupReason.IMPORT)`` first.
 """
 
 from __future__ import annotations
@@ -107,6 +107,21 @@ class Backups:
         backup = which if isinstance(which, Backup) else self.find(which)
         aside = self.vault.restore(backup.path, self.clock.now())
         return Restored(backup=backup, kept_aside=aside)
+
+    def restore_while_open(self, backup: Backup) -> Restored:
+        """A restore from the running app, which has the data open: only into sound data
+        (damaged data is moved aside, never written, and so only while nothing has it open:
+        the app offers that when it starts)."""
+        if not self.vault.data_is_sound():
+            raise UserError(
+                translate(
+                    "UserError",
+                    "the data is damaged, so it cannot be replaced while Small Wins has it "
+                    "open: quit Small Wins and start it again, and it offers the newest good "
+                    "backup",
+                )
+            )
+        return self.restore(backup)
 
     def check_data(self) -> None:
         """The full check of the data; raises (a ``DamagedDataError``) if it is damaged."""
