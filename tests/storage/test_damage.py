@@ -7,6 +7,8 @@ import hashlib
 import os
 import random
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from smallwins.core.days import FixedClock
+from smallwins.core.models import BackupReason
 from smallwins.storage import open_store
 from smallwins.storage.backups import SqliteVault
 from smallwins.storage.errors import DamagedDataError
@@ -113,3 +116,39 @@ def test_damage_without_backups_says_there_are_none(tmp_path: Path) -> None:
     with pytest.raises(DamagedDataError) as caught:
         open_store(db)
     assert not caught.value.backups
+
+
+# What the running app does with its data open, beside its own connection.
+WHILE_OPEN: dict[str, Callable[[SqliteVault], object]] = {
+    "the daily backup": lambda vault: vault.make(NOW, BackupReason.DAILY),
+    "the daily check": lambda vault: vault.check_data(),
+    "the check before a restore": lambda vault: vault.data_is_sound(),
+    "the startup check": lambda vault: check_file(vault.db_path),
+}
+
+
+@pytest.mark.parametrize("action", WHILE_OPEN, ids=list(WHILE_OPEN))
+def test_checks_and_backups_beside_an_open_connection_keep_its_write_ahead_log(
+    tmp_path: Path, action: str
+) -> None:
+    # Closing any descriptor of the file drops the process's locks on it: another process
+    # closing the data would then delete the write-ahead log under the open connection.
+    db = tmp_path / "smallwins.db"
+    fill(db, 10)
+    with open_store(db) as store:
+        purpose = store.add_purpose("Read")
+        WHILE_OPEN[action](SqliteVault(db))
+        # Another process reads the data and closes it (the command line, say).
+        other = (
+            f"import sqlite3; c = sqlite3.connect({str(db)!r}); "
+            "c.execute('PRAGMA user_version'); c.close()"
+        )
+        subprocess.run([sys.executable, "-c", other], check=True)
+        assert Path(f"{db}-wal").exists()
+        assert Path(f"{db}-shm").exists()
+        store.add_step(purpose.id, "One page", NOW)
+        assert [s.text for s in store.steps(purpose.id)] == ["One page"]
+    assert count_wins(db) == 10
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert connection.execute("SELECT count(*) FROM step").fetchone() == (2,)

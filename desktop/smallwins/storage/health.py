@@ -5,11 +5,21 @@ short) and then runs ``PRAGMA quick_check``; the daily check runs the full ``PRA
 integrity_check``. Both use a read-only connection, which never writes the file (not even the
 checkpoint a closing read-write connection makes), so a damaged file stays exactly as it was
 found — for a restore, or for someone to look at.
+
+The header is read with a plain file descriptor, and that needs care: POSIX record locks belong
+to a process and a file, so closing *any* descriptor of a file drops all of the process's locks
+on it — SQLite's too. Had this process the data open (the tray app's daily check and backup), a
+close would leave its connection without its lock, another process closing the data would take
+itself for the last user and delete the write-ahead log under it, and the app would then read
+"database disk image is malformed". So a descriptor of a file in use (its ``-shm`` beside it) is
+kept open until that file is no longer in use.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 import urllib.parse
 from pathlib import Path
 
@@ -56,12 +66,41 @@ def _in_use(path: Path) -> bool:
         return False
 
 
+# Descriptors not closed yet (see above): each with the shared-memory file of its database.
+_kept: list[tuple[Path, int]] = []
+_keeping = threading.Lock()  # the daily check's thread and the GUI thread both read headers
+
+
+def _let_go() -> None:
+    """Close the kept descriptors of files no longer in use (no ``-shm``: no connection)."""
+    for entry in list(_kept):
+        shm, descriptor = entry
+        if not shm.exists():
+            os.close(descriptor)
+            _kept.remove(entry)
+
+
+def _start_of(path: Path) -> tuple[bytes, int]:
+    """The first bytes of ``path`` and its size, without dropping this process's locks on it."""
+    with _keeping:
+        _let_go()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            header = os.read(descriptor, HEADER_SIZE)
+            size = os.fstat(descriptor).st_size
+        finally:
+            shm = path.with_name(path.name + "-shm")
+            if os.name == "posix" and shm.exists():
+                _kept.append((shm, descriptor))
+            else:
+                os.close(descriptor)
+        return header, size
+
+
 def header_problem(path: Path) -> Term | None:
     """What the first bytes of ``path`` say is wrong with it, or None (also for no file)."""
     try:
-        with path.open("rb") as file:
-            header = file.read(HEADER_SIZE)
-            size = file.seek(0, 2)
+        header, size = _start_of(path)
     except OSError:  # no file (a new one), or one that cannot be read: opening it says why
         return None
     if size == 0:
