@@ -101,7 +101,7 @@ def entry_values(path: Path) -> dict[str, str]:
 def test_xdg_entry_is_written_switched_and_removed(tmp_path: Path) -> None:
     autostart = autostart_for_platform("linux", home=tmp_path, environ={})
     assert isinstance(autostart, XdgAutostart)
-    entry = tmp_path / ".config" / "autostart" / "smallwins.desktop"
+    entry = tmp_path / ".config" / "autostart" / "org.smallwins.SmallWins.desktop"
     assert not autostart.is_enabled()
 
     autostart.enable(COMMAND)
@@ -117,7 +117,7 @@ def test_xdg_entry_is_written_switched_and_removed(tmp_path: Path) -> None:
     assert values["Exec"] == '"/opt/Small Wins/bin/python3" -m smallwins'
     assert parse_exec(values["Exec"]) == COMMAND
     assert entry.stat().st_mode & 0o777 == 0o644
-    assert [p.name for p in entry.parent.iterdir()] == ["smallwins.desktop"]  # no temporary left
+    assert [p.name for p in entry.parent.iterdir()] == [entry.name]  # no temporary left
 
     autostart.enable(["/usr/bin/smallwins"])  # again, with another command: replaced
     assert entry_values(entry)["Exec"] == "/usr/bin/smallwins"
@@ -134,11 +134,11 @@ def test_xdg_config_home_is_used_when_absolute(tmp_path: Path) -> None:
         "freebsd", home=tmp_path, environ={"XDG_CONFIG_HOME": str(config)}
     )
     autostart.enable(COMMAND)
-    assert (config / "autostart" / "smallwins.desktop").is_file()
+    assert (config / "autostart" / "org.smallwins.SmallWins.desktop").is_file()
 
     relative = autostart_for_platform("linux", home=tmp_path, environ={"XDG_CONFIG_HOME": "cfg"})
     assert isinstance(relative, XdgAutostart)
-    assert relative.path == tmp_path / ".config" / "autostart" / "smallwins.desktop"
+    assert relative.path == tmp_path / ".config" / "autostart" / "org.smallwins.SmallWins.desktop"
 
 
 @pytest.mark.parametrize("switch_off", ["Hidden=true", "X-GNOME-Autostart-enabled=false"])

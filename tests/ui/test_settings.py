@@ -245,7 +245,7 @@ def test_a_refused_value_is_shown_in_the_window(window: SettingsWindow, model: A
 def test_start_at_login_writes_the_xdg_entry(
     window: SettingsWindow, model: AppModel, home: Path
 ) -> None:
-    entry = home / "config" / "autostart" / "smallwins.desktop"
+    entry = home / "config" / "autostart" / "org.smallwins.SmallWins.desktop"
     window.autostart_box.click()
     assert entry.is_file()
     text = entry.read_text(encoding="utf-8")

@@ -1,6 +1,7 @@
 """Start at login, the way each system does it.
 
-- Linux and BSD: an XDG autostart entry, ``$XDG_CONFIG_HOME/autostart/smallwins.desktop``.
+- Linux and BSD: an XDG autostart entry named as the app's desktop file,
+  ``$XDG_CONFIG_HOME/autostart/org.smallwins.SmallWins.desktop``.
 - macOS: a LaunchAgent, ``~/Library/LaunchAgents/org.smallwins.SmallWins.plist``; launchd reads
   it at the next login, so nothing is loaded now.
 - Windows: the value "Small Wins" under ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
@@ -22,9 +23,10 @@ from pathlib import Path
 from typing import Protocol
 from xml.parsers.expat import ExpatError
 
+from smallwins.system.identity import APP_ID, DESKTOP_FILE_NAME
+
 APP_NAME = "Small Wins"
-DESKTOP_FILE_NAME = "smallwins.desktop"
-LAUNCH_AGENT_LABEL = "org.smallwins.SmallWins"
+LAUNCH_AGENT_LABEL = APP_ID
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 # Where Task Manager's "Startup apps" records that the user disabled an entry of RUN_KEY.
 STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
