@@ -24,6 +24,7 @@ from smallwins.core.events import REMINDERS, Topic
 from smallwins.lazy import load
 from smallwins.system import eventloop, messages
 from smallwins.system.footprint import give_back_free_memory
+from smallwins.system.identity import APP_ID, APPLICATION_NAME
 from smallwins.system.instance import InstanceError, InstanceServer, send_to_running
 from smallwins.system.logs import start_logging, stop_logging
 from smallwins.system.notifier_choice import needs_asyncio
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from smallwins.usecases.backups import Backups
     from smallwins.usecases.runner import Runner
 
-APP_ID = "smallwins"
 SETTLED_MS = 3000
 
 
@@ -54,7 +54,7 @@ def _application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
-    app.setApplicationName(APP_ID)
+    app.setApplicationName(APPLICATION_NAME)  # X11's WM_CLASS (not the data folder: paths.py)
     app.setApplicationDisplayName("Small Wins")
     app.setOrganizationName("Small Wins")
     app.setDesktopFileName(APP_ID)

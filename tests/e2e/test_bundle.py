@@ -15,7 +15,7 @@ from tests.e2e.desktop import Desktop, Process, wait_for
 from tests.e2e.fakeclock import FakeTimeApp
 from tests.e2e.fixtures import libfaketime
 from tests.packaging.dist import bundle, frozen_app, needs_dist
-from tests.packaging.tools import ROOT, desktop_entry
+from tests.packaging.tools import DESKTOP_FILE, ROOT, desktop_entry
 
 pytestmark = needs_dist
 
@@ -97,6 +97,9 @@ def test_first_start_shows_the_welcome_and_the_tray_icon_then_quits_cleanly(
         welcome = viewable(desktop, process.pid, "^Welcome")
         wm_class = desktop.window_property(welcome, "WM_CLASS") or ""
         assert f'"{desktop_entry()["StartupWMClass"]}"' in wm_class.split(", ")[-1], wm_class
+        # The desktop id Qt gives the window (desktopFileName; the app_id on Wayland).
+        desktop_id = DESKTOP_FILE.name.removesuffix(".desktop")
+        assert desktop.window_property(welcome, "_GTK_APPLICATION_ID") == f'"{desktop_id}"'
         assert desktop.window_geometry(icon).width > 0
         assert quit_over_the_pipe(desktop, data, process) == 0
     finally:

@@ -3,7 +3,8 @@ launcher entry started as a desktop's app menu starts it, and removed again. Pac
 (tests/packaging/dist.py); needs root, as the stage has.
 
 The launcher is GLib's (``gio launch``, what GNOME's menus use): it reads the installed
-smallwins.desktop and runs its Exec. With no data yet the app greets with the welcome.
+org.smallwins.SmallWins.desktop and runs its Exec. With no data yet the app greets with the
+welcome.
 """
 
 from __future__ import annotations
@@ -22,15 +23,16 @@ from smallwins.system.instance import instance_key, send_to_running
 from tests.e2e.desktop import Desktop, wait_for
 from tests.e2e.fixtures import skip_or_fail
 from tests.packaging.dist import VERSION, dist, needs_dist
-from tests.packaging.tools import desktop_entry
+from tests.packaging.tools import DESKTOP_FILE, desktop_entry
 
 pytestmark = needs_dist
 
 PACKAGE = "smallwins"
+LAUNCHER = Path("/usr/share/applications/org.smallwins.SmallWins.desktop")
 INSTALLED = [
     Path("/opt/smallwins/smallwins"),
     Path("/usr/bin/smallwins"),
-    Path("/usr/share/applications/smallwins.desktop"),
+    LAUNCHER,
     Path("/usr/share/metainfo/org.smallwins.SmallWins.metainfo.xml"),
     Path("/usr/share/icons/hicolor/scalable/apps/smallwins.svg"),
     Path("/usr/share/icons/hicolor/48x48/apps/smallwins.png"),
@@ -88,7 +90,7 @@ def test_the_deb_installs_its_launcher_starts_the_app_and_it_removes_cleanly(
     data = Path(desktop.env["XDG_DATA_HOME"]) / "smallwins"
     shutil.rmtree(data, ignore_errors=True)
     # (Spawned, not run: the app it starts keeps the launcher's output open.)
-    launcher = desktop.spawn(["gio", "launch", "/usr/share/applications/smallwins.desktop"])
+    launcher = desktop.spawn(["gio", "launch", str(LAUNCHER)])
     assert launcher.wait(timeout=30) == 0, launcher.output()
     pid = 0
     try:
@@ -101,6 +103,9 @@ def test_the_deb_installs_its_launcher_starts_the_app_and_it_removes_cleanly(
         )
         wm_class = desktop.window_property(welcome, "WM_CLASS") or ""
         assert f'"{desktop_entry()["StartupWMClass"]}"' in wm_class, wm_class
+        # The desktop id Qt gives the window (desktopFileName; the app_id on Wayland).
+        desktop_id = DESKTOP_FILE.name.removesuffix(".desktop")
+        assert desktop.window_property(welcome, "_GTK_APPLICATION_ID") == f'"{desktop_id}"'
         pid = int(desktop.window_property(welcome, "_NET_WM_PID") or "0")
         assert Path(f"/proc/{pid}/exe").resolve() == Path("/opt/smallwins/smallwins")
         wait_for(

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from smallwins.system.autostart import APP_NAME, LAUNCH_AGENT_LABEL, XdgAutostart
+from smallwins.system.identity import APP_ID, APPLICATION_NAME
 from smallwins.ui.translations import SHIPPED
 from tests.e2e.fixtures import skip_or_fail
 from tests.packaging.tools import (
@@ -64,11 +65,15 @@ def test_the_desktop_files_name_the_app_as_the_app_does() -> None:
     assert entry["Name"] == APP_NAME
     assert entry["Exec"] in pyproject["project"]["scripts"]  # /usr/bin/smallwins in the .deb
     assert entry["Icon"] == icons.ICON_NAME
+    # The window is matched to its launcher: on X11 by WM_CLASS, which Qt's applicationName is.
+    assert entry["StartupWMClass"] == APPLICATION_NAME
     # The app's own start-at-login entry carries the same file name and icon.
     assert XdgAutostart(Path("/config")).path.name == DESKTOP_FILE.name
     component = ET.parse(METAINFO).getroot()
-    # One reverse-DNS id: the AppStream id is the macOS bundle id and LaunchAgent label.
-    assert component.findtext("id") == LAUNCH_AGENT_LABEL
+    # One reverse-DNS id: the desktop file's name, the AppStream id, the macOS bundle id and
+    # the LaunchAgent label.
+    assert DESKTOP_FILE.name == f"{APP_ID}.desktop"
+    assert component.findtext("id") == APP_ID == LAUNCH_AGENT_LABEL
     assert component.findtext("launchable") == DESKTOP_FILE.name
     newest = component.find("releases/release")
     assert newest is not None

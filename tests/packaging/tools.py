@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from smallwins.system.identity import APP_ID, DESKTOP_FILE_NAME
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
-DESKTOP_FILE = LINUX / "smallwins.desktop"
-METAINFO = LINUX / "org.smallwins.SmallWins.metainfo.xml"
+DESKTOP_FILE = LINUX / DESKTOP_FILE_NAME
+METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 
 
 def packaging_module(name: str) -> ModuleType:

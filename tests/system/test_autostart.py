@@ -101,7 +101,7 @@ def entry_values(path: Path) -> dict[str, str]:
 def test_xdg_entry_is_written_switched_and_removed(tmp_path: Path) -> None:
     autostart = autostart_for_platform("linux", home=tmp_path, environ={})
     assert isinstance(autostart, XdgAutostart)
-    entry = tmp_path / ".config" / "autostart" / "smallwins.desktop"
+    entry = tmp_path / ".config" / "autostart" / "org.smallwins.SmallWins.desktop"
     assert not autostart.is_enabled()
 
     autostart.enable(COMMAND)
@@ -117,7 +117,7 @@ def test_xdg_entry_is_written_switched_and_removed(tmp_path: Path) -> None:
     assert values["Exec"] == '"/opt/Small Wins/bin/python3" -m smallwins'
     assert parse_exec(values["Exec"]) == COMMAND
     assert entry.stat().st_mode & 0o777 == 0o644
-    assert [p.name for p in entry.parent.iterdir()] == ["smallwins.desktop"]  # no temporary left
+    assert [p.name for p in entry.parent.iterdir()] == [entry.name]  # no temporary left
 
     autostart.enable(["/usr/bin/smallwins"])  # again, with another command: replaced
     assert entry_values(entry)["Exec"] == "/usr/bin/smallwins"
@@ -134,11 +134,75 @@ def test_xdg_config_home_is_used_when_absolute(tmp_path: Path) -> None:
         "freebsd", home=tmp_path, environ={"XDG_CONFIG_HOME": str(config)}
     )
     autostart.enable(COMMAND)
-    assert (config / "autostart" / "smallwins.desktop").is_file()
+    assert (config / "autostart" / "org.smallwins.SmallWins.desktop").is_file()
 
     relative = autostart_for_platform("linux", home=tmp_path, environ={"XDG_CONFIG_HOME": "cfg"})
     assert isinstance(relative, XdgAutostart)
-    assert relative.path == tmp_path / ".config" / "autostart" / "smallwins.desktop"
+    assert relative.path == tmp_path / ".config" / "autostart" / "org.smallwins.SmallWins.desktop"
+
+
+OLD_ENTRY = """[Desktop Entry]
+Type=Application
+Version=1.4
+Name=Small Wins
+Exec=/usr/bin/smallwins
+Icon=smallwins
+Terminal=false
+X-GNOME-Autostart-enabled=true
+"""
+
+
+def old_entry(config_home: Path, text: str = OLD_ENTRY) -> Path:
+    """The autostart entry as versions before the reverse-DNS id wrote it."""
+    path = config_home / "autostart" / "smallwins.desktop"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_old_xdg_entry_counts_as_on(tmp_path: Path) -> None:
+    old_entry(tmp_path)
+    assert XdgAutostart(tmp_path).is_enabled()
+
+
+def test_the_old_xdg_entry_switched_off_by_the_desktop_counts_as_off(tmp_path: Path) -> None:
+    old_entry(tmp_path, OLD_ENTRY.replace("enabled=true", "enabled=false"))
+    assert not XdgAutostart(tmp_path).is_enabled()
+
+
+def test_turning_on_replaces_the_old_xdg_entry(tmp_path: Path) -> None:
+    old = old_entry(tmp_path)
+    autostart = XdgAutostart(tmp_path)
+
+    autostart.enable(COMMAND)
+
+    assert not old.exists()
+    assert [p.name for p in old.parent.iterdir()] == ["org.smallwins.SmallWins.desktop"]
+    assert parse_exec(entry_values(autostart.path)["Exec"]) == COMMAND
+    assert autostart.is_enabled()
+
+
+def test_turning_off_removes_the_old_xdg_entry_too(tmp_path: Path) -> None:
+    old = old_entry(tmp_path)
+    autostart = XdgAutostart(tmp_path)
+    autostart.enable(COMMAND)
+    old_entry(tmp_path)  # e.g. an older copy of the app, still installed, turned it on again
+
+    autostart.disable()
+
+    assert not old.exists()
+    assert not autostart.path.exists()
+    assert not autostart.is_enabled()
+
+
+def test_turning_off_removes_an_old_xdg_entry_alone(tmp_path: Path) -> None:
+    old = old_entry(tmp_path)
+    autostart = XdgAutostart(tmp_path)
+
+    autostart.disable()
+
+    assert not old.exists()
+    assert not autostart.is_enabled()
 
 
 @pytest.mark.parametrize("switch_off", ["Hidden=true", "X-GNOME-Autostart-enabled=false"])

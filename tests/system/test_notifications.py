@@ -375,7 +375,7 @@ def test_notify_carries_the_notice_its_actions_and_our_hints(
             "snooze",
             "Snooze 10 min",
         ],
-        "hints": {"desktop-entry": ("s", "smallwins"), "urgency": ("y", 1)},
+        "hints": {"desktop-entry": ("s", "org.smallwins.SmallWins"), "urgency": ("y", 1)},
         "expire_timeout": -1,
     }
 

@@ -245,7 +245,7 @@ def test_a_refused_value_is_shown_in_the_window(window: SettingsWindow, model: A
 def test_start_at_login_writes_the_xdg_entry(
     window: SettingsWindow, model: AppModel, home: Path
 ) -> None:
-    entry = home / "config" / "autostart" / "smallwins.desktop"
+    entry = home / "config" / "autostart" / "org.smallwins.SmallWins.desktop"
     window.autostart_box.click()
     assert entry.is_file()
     text = entry.read_text(encoding="utf-8")
@@ -256,6 +256,25 @@ def test_start_at_login_writes_the_xdg_entry(
 
     window.autostart_box.click()
     assert not entry.exists()
+    assert model.setting(prefs.AUTOSTART) == "0"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG autostart is Linux's")
+def test_start_at_login_takes_over_the_entry_of_earlier_versions(
+    qtbot: QtBot, model: AppModel, desk: Desktop, home: Path
+) -> None:
+    old = home / "config" / "autostart" / "smallwins.desktop"
+    old.parent.mkdir(parents=True)
+    old.write_text("[Desktop Entry]\nType=Application\nName=Small Wins\nExec=smallwins\n")
+    settings = SettingsWindow(model, desk)
+    qtbot.addWidget(settings)
+    settings.show()
+    qtbot.waitExposed(settings)
+    assert settings.autostart_box.isChecked()  # on, as the session sees it
+
+    settings.autostart_box.click()
+    assert not old.exists()
+    assert not (old.parent / "org.smallwins.SmallWins.desktop").exists()
     assert model.setting(prefs.AUTOSTART) == "0"
 
 

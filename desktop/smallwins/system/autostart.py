@@ -1,6 +1,8 @@
 """Start at login, the way each system does it.
 
-- Linux and BSD: an XDG autostart entry, ``$XDG_CONFIG_HOME/autostart/smallwins.desktop``.
+- Linux and BSD: an XDG autostart entry named as the app's desktop file,
+  ``$XDG_CONFIG_HOME/autostart/org.smallwins.SmallWins.desktop``; the ``smallwins.desktop`` that
+  earlier versions wrote there is taken over (it counts, and is replaced or removed with it).
 - macOS: a LaunchAgent, ``~/Library/LaunchAgents/org.smallwins.SmallWins.plist``; launchd reads
   it at the next login, so nothing is loaded now.
 - Windows: the value "Small Wins" under ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
@@ -22,9 +24,12 @@ from pathlib import Path
 from typing import Protocol
 from xml.parsers.expat import ExpatError
 
+from smallwins.system.identity import APP_ID, DESKTOP_FILE_NAME
+
 APP_NAME = "Small Wins"
-DESKTOP_FILE_NAME = "smallwins.desktop"
-LAUNCH_AGENT_LABEL = "org.smallwins.SmallWins"
+# The autostart entry's name before the app had a reverse-DNS id (identity.APP_ID).
+OLD_DESKTOP_FILE_NAME = "smallwins.desktop"
+LAUNCH_AGENT_LABEL = APP_ID
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 # Where Task Manager's "Startup apps" records that the user disabled an entry of RUN_KEY.
 STARTUP_APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
@@ -122,21 +127,19 @@ def _desktop_entry_values(text: str) -> dict[str, str]:
 
 
 class XdgAutostart:
-    """An XDG autostart entry in ``config_home/autostart`` (freedesktop.org Desktop Entry 1.4)."""
+    """An XDG autostart entry in ``config_home/autostart`` (freedesktop.org Desktop Entry 1.4).
+
+    Earlier versions named it ``smallwins.desktop`` (``old_path``): the session starts the app
+    from that one too, so it counts as on; turning on replaces it, turning off removes it.
+    """
 
     def __init__(self, config_home: Path) -> None:
         self.path = config_home / "autostart" / DESKTOP_FILE_NAME
+        self.old_path = self.path.with_name(OLD_DESKTOP_FILE_NAME)
 
     def is_enabled(self) -> bool:
-        """Whether the entry exists and was not switched off (Hidden, or GNOME's own key)."""
-        try:
-            values = _desktop_entry_values(self.path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):  # missing, or the session cannot read it either
-            return False
-        return (
-            values.get("Hidden", "false") != "true"
-            and values.get("X-GNOME-Autostart-enabled", "true") != "false"
-        )
+        """Whether an entry exists and was not switched off (Hidden, or GNOME's own key)."""
+        return _entry_enabled(self.path) or _entry_enabled(self.old_path)
 
     def enable(self, command: list[str]) -> None:
         entry = "\n".join(
@@ -155,9 +158,22 @@ class XdgAutostart:
             ]
         )
         _write_atomically(self.path, entry.encode("utf-8"))
+        self.old_path.unlink(missing_ok=True)  # after: never a moment with neither entry
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)
+        self.old_path.unlink(missing_ok=True)
+
+
+def _entry_enabled(path: Path) -> bool:
+    try:
+        values = _desktop_entry_values(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):  # missing, or the session cannot read it either
+        return False
+    return (
+        values.get("Hidden", "false") != "true"
+        and values.get("X-GNOME-Autostart-enabled", "true") != "false"
+    )
 
 
 # --- macOS: a LaunchAgent ------------------------------------------------------------------------

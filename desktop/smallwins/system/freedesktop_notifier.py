@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
+from smallwins.system.identity import APP_ID
 from smallwins.system.notice import (
     APP_NAME,
     DEFAULT_ACTION,
@@ -36,7 +37,8 @@ __all__ = ["FreedesktopNotifier", "session_bus_address"]
 
 log = logging.getLogger(__name__)
 
-DESKTOP_ENTRY = "smallwins"  # smallwins.desktop: lets the server find our icon and settings
+# The desktop file's name without .desktop: lets the server find our icon and settings.
+DESKTOP_ENTRY = APP_ID
 
 BUS_NAME = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
