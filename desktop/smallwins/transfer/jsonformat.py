@@ -214,13 +214,12 @@ def dump_lines(document: dict[str, object]) -> str:
     """The document as JSON with a line for each top-level key and each record: readable and
     diffable, and written by the fast C encoder (``indent`` would take the slow one)."""
 
-    def dumps(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False)
+    dumps = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every record
 
     lines = []
     for key, value in document.items():
         if isinstance(value, list) and value:
-            items = ",\n  ".join(dumps(item) for item in value)
+            items = ",\n  ".join(map(dumps, value))
             lines.append(f"{dumps(key)}: [\n  {items}\n ]")
         else:
             lines.append(f"{dumps(key)}: {dumps(value)}")
