@@ -1402,7 +1402,8 @@ def _import(args: argparse.Namespace, session: _Session, out: Output) -> None:
     chosen = transfer.choose_format(path, args.format, transfer.IMPORT_FORMATS)
     runner = session.runner
     view = runner.view()
-    bundle = transfer.read_file(path, chosen, view.today, view.zone)  # checked whole, first
+    # Checked whole, first.
+    bundle = transfer.read_file(path, chosen, view.today, view.zone, live=session.database)
     transfer.before_import(session.backups())
     report = runner.run(transfer.ImportBundle(bundle))
     if not report.changed:

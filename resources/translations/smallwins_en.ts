@@ -697,32 +697,32 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="96"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="100"/>
         <source>Import — Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="97"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="101"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="98"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="102"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="120"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="124"/>
         <source>Importing {file}: {done} of {total} records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="130"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="134"/>
         <source>Cancelling: undoing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="135"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,127 +2879,127 @@
 <context>
     <name>TransferTexts</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="151"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="155"/>
         <source>Purposes</source>
         <translation type="unfinished">Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="152"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="153"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="157"/>
         <source>Routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="154"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="158"/>
         <source>Habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="159"/>
         <source>Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="160"/>
         <source>Rest days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="161"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="162"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
         <source>Settings</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
         <source>Nothing changed: everything in {file} is here already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="174"/>
         <source>Imported {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="179"/>
         <source>{count} added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="180"/>
         <source>{count} updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="181"/>
         <source>{count} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="178"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="182"/>
         <source>{count} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="191"/>
         <source>Export — Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="190"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="194"/>
         <source>Import — Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="193"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="197"/>
         <source>Export Small Wins data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="196"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="200"/>
         <source>Import into Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="199"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="203"/>
         <source>Exported {habits} habits and {wins} wins to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="209"/>
         <source>Small Wins JSON, everything (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="210"/>
         <source>Spreadsheet CSV in a zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="211"/>
         <source>Loop Habit Tracker backup (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="216"/>
         <source>Small Wins JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="217"/>
         <source>Loop Habit Tracker backup or CSV export (*.db *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1440"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1441"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,7 +3488,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="307"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="329"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,22 +3801,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/health.py" line="24"/>
+        <location filename="../../desktop/smallwins/storage/health.py" line="34"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/health.py" line="25"/>
+        <location filename="../../desktop/smallwins/storage/health.py" line="35"/>
         <source>it is not an SQLite database (its header is damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/health.py" line="26"/>
+        <location filename="../../desktop/smallwins/storage/health.py" line="36"/>
         <source>the file is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/health.py" line="111"/>
+        <location filename="../../desktop/smallwins/storage/health.py" line="150"/>
         <source>the Small Wins data in {path} is damaged ({reason}); nothing was written to it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3837,7 +3837,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/transfer.py" line="102"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="122"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="128"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,13 +3848,18 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/transfer.py" line="113"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="176"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="198"/>
         <source>unknown format {name!r} (use {formats})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="372"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="497"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="133"/>
+        <source>is the Small Wins data itself: to go back to an earlier state, restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="394"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="496"/>
         <source>the steps&apos; parents go round in a circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,101 +3988,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="290"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="289"/>
         <source>not valid JSON: {reason} (column {column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="295"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="294"/>
         <source>the JSON is nested too deeply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="302"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="301"/>
         <source>{value} is not a number JSON allows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="309"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="308"/>
         <source>the key {key!r} is there twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="313"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="312"/>
         <source>the number {value} is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="348"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="414"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="507"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="646"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="664"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="347"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="413"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="506"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="645"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="663"/>
         <source>{field} must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="351"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="350"/>
         <source>this is not a Small Wins export (no &quot;format&quot;: {format!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="357"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="356"/>
         <source>it was written by a newer Small Wins (format version {version}; this one reads up to {latest}); please update Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="404"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="403"/>
         <source>{field} must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="407"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="650"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="406"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="649"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="156"/>
         <location filename="../../desktop/smallwins/transfer/loopdb.py" line="366"/>
         <source>too many records ({count}; at most {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="425"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="424"/>
         <source>the uid {uid} is there twice (also {kind}[{other}])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="441"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="440"/>
         <source>{field} refers to {uid}, which is not among the {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="452"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="451"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="178"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="241"/>
         <source>{field} is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="512"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="511"/>
         <source>{value!r} is not a weekday (mon … sun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="534"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="533"/>
         <source>{field} names no weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="557"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="556"/>
         <source>a win is of one habit or one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="621"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="620"/>
         <source>the name {name!r} is there twice (also {kind}[{other}])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="635"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="634"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="245"/>
         <location filename="../../desktop/smallwins/transfer/loopdb.py" line="416"/>
         <source>the same day is there twice (also {kind}[{other}])</source>
@@ -5438,42 +5443,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1411"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1412"/>
         <source>Nothing changed: everything in {file} is here already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1415"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1416"/>
         <source>Imported {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1421"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1422"/>
         <source>  {kind}: {added} added, {updated} updated, {removed} removed, {kept} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1561"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1562"/>
         <source>the change was saved, but then: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1580"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1581"/>
         <source>the change was saved, but its answer could not be printed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1590"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1591"/>
         <source>the answer could not be printed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1603"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1604"/>
         <source>Restore the newest good backup with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1609"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1610"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -180,3 +180,44 @@ def test_csv_export_into_a_zip(filled: tuple[Cli, list[str]], tmp_path: Path) ->
 )
 def test_neutralise(cell: str, written: str) -> None:
     assert neutralise(cell) == written
+
+
+@pytest.mark.parametrize("given", ["smallwins.db", "link.db"])
+def test_the_data_itself_is_refused_as_an_import(
+    filled: tuple[Cli, list[str]], tmp_path: Path, given: str
+) -> None:
+    home, _habits = filled
+    data = home.folder / "smallwins.db"
+    (home.folder / "link.db").hardlink_to(data)
+    before = home.dump()
+    result = home("import", str(home.folder / given), "--format", "loop")
+    assert result.code == 1
+    assert result.err.strip().endswith(
+        "is the Small Wins data itself: to go back to an earlier state, restore a backup"
+    )
+    assert home.dump() == before
+
+
+def test_an_import_of_the_open_data_leaves_its_locks_alone(tmp_path: Path) -> None:
+    # Reading the open data with a file descriptor of its own would drop this process's locks
+    # on it (storage/health.py): another process closing the data would then delete the
+    # write-ahead log under the open connection.
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from smallwins.core.errors import TranslatableError  # noqa: PLC0415
+    from smallwins.usecases import transfer  # noqa: PLC0415
+    from tests.transfer.helpers import BERLIN, TODAY  # noqa: PLC0415
+
+    db = tmp_path / "smallwins.db"
+    with open_store(db) as store:
+        store.add_purpose("Read")
+        with pytest.raises(TranslatableError):
+            transfer.read_file(db, "loop", TODAY, BERLIN, live=store.path)
+        other = (
+            f"import sqlite3; c = sqlite3.connect({str(db)!r}); "
+            "c.execute('PRAGMA user_version'); c.close()"
+        )
+        subprocess.run([sys.executable, "-c", other], check=True)
+        assert Path(f"{db}-wal").exists()
+        assert [p.name for p in store.purposes()] == ["Read"]

@@ -216,3 +216,32 @@ def test_export_and_import_from_the_page(
 def test_the_data_page_is_named_and_reachable_by_keyboard(settings: SettingsWindow) -> None:
     assert_named_and_labelled(settings.data_page)
     assert clashing_mnemonics(settings) == {}
+
+
+def test_importing_the_data_itself_is_refused(
+    qtbot: QtBot,
+    settings: SettingsWindow,
+    real_model: AppModel,
+    db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    told: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        ui_transfer.FileChooser,
+        "tell",
+        classmethod(lambda cls, parent, title, text, problem=False: told.append((text, problem))),
+    )
+    monkeypatch.setattr(
+        ui_transfer.FileChooser, "import_path", classmethod(lambda cls, p, t: (db, "loop"))
+    )
+    _win(real_model)
+    settings.data_page.import_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    assert told == [
+        (
+            "smallwins.db: is the Small Wins data itself: to go back to an earlier state, "
+            "restore a backup",
+            True,
+        )
+    ]
+    assert real_model.wins_today() == 1

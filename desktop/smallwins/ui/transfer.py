@@ -45,6 +45,8 @@ class ImportWorker(QThread):
     ) -> None:
         super().__init__(parent)
         self._store = model.runner.store
+        live = getattr(self._store, "path", None)  # the data this process has open
+        self._live = live if isinstance(live, Path) else None
         self._backups = model.backups
         self._clock = model.runner.clock
         self._path = path
@@ -64,7 +66,9 @@ class ImportWorker(QThread):
         runner = Runner(self._store, self._clock)  # no listeners: they live on the GUI thread
         try:
             view = runner.view()
-            bundle = transfer.read_file(self._path, self._format, view.today, view.zone)
+            bundle = transfer.read_file(
+                self._path, self._format, view.today, view.zone, live=self._live
+            )
             self._progress(0, bundle.size)
             transfer.before_import(self._backups)
             report = runner.run(transfer.ImportBundle(bundle, progress=self._progress))

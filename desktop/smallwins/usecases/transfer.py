@@ -116,11 +116,33 @@ def reader_for(path: Path, format_name: str) -> Reader:
     )
 
 
-def read_file(path: Path, format_name: str, today: date, zone: tzinfo) -> Bundle:
-    """The checked contents of the file at ``path``, read before any transaction begins."""
+def read_file(
+    path: Path, format_name: str, today: date, zone: tzinfo, live: Path | None = None
+) -> Bundle:
+    """The checked contents of the file at ``path``, read before any transaction begins.
+
+    ``live`` is the database this process has open: it is refused before it is touched (not
+    a file to import, and reading it with a file of its own would drop this process's locks on
+    it: see storage/health.py)."""
     if not path.exists():
         raise refuse(display_name(path), None, translate("UserError", "does not exist"))
+    if live is not None and _same_file(path, live):
+        raise refuse(
+            display_name(path),
+            None,
+            translate(
+                "UserError",
+                "is the Small Wins data itself: to go back to an earlier state, restore a backup",
+            ),
+        )
     return reader_for(path, format_name).read(path, today, zone)
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return path.samefile(other)
+    except OSError:
+        return False
 
 
 def snapshot(store: Store) -> Bundle:
