@@ -69,6 +69,18 @@ def settings(
     desktop.close()
 
 
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """What export and import told the user (text, whether a problem)."""
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        ui_transfer.FileChooser,
+        "tell",
+        classmethod(lambda cls, parent, title, text, problem=False: said.append((text, problem))),
+    )
+    return said
+
+
 class Asked:
     def __init__(self, answer: bool) -> None:
         self.answer = answer
@@ -186,14 +198,9 @@ def test_export_and_import_from_the_page(
     settings: SettingsWindow,
     real_model: AppModel,
     tmp_path: Path,
+    told: list[tuple[str, bool]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    told: list[tuple[str, bool]] = []
-    monkeypatch.setattr(
-        ui_transfer.FileChooser,
-        "tell",
-        classmethod(lambda cls, parent, title, text, problem=False: told.append((text, problem))),
-    )
     out = tmp_path / "mine.json"
     monkeypatch.setattr(
         ui_transfer.FileChooser, "export_path", classmethod(lambda cls, p, t: (out, "json"))
@@ -223,14 +230,9 @@ def test_importing_the_data_itself_is_refused(
     settings: SettingsWindow,
     real_model: AppModel,
     db: Path,
+    told: list[tuple[str, bool]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    told: list[tuple[str, bool]] = []
-    monkeypatch.setattr(
-        ui_transfer.FileChooser,
-        "tell",
-        classmethod(lambda cls, parent, title, text, problem=False: told.append((text, problem))),
-    )
     monkeypatch.setattr(
         ui_transfer.FileChooser, "import_path", classmethod(lambda cls, p, t: (db, "loop"))
     )
