@@ -221,6 +221,17 @@ def test_making_a_backup_thins_the_old_ones(tmp_path: Path) -> None:
     assert len(days) < 14
 
 
+def test_backups_made_in_one_second_stay_together(tmp_path: Path) -> None:
+    # e.g. one by hand and the one an import makes first: a moment is kept whole.
+    db = tmp_path / "smallwins.db"
+    fill(db, 1)
+    vault = SqliteVault(db)
+    backups = Backups(vault, _clock())
+    backups.make_backup(BackupReason.MANUAL)
+    backups.make_backup(BackupReason.IMPORT)
+    assert sorted(b.reason.value for b in vault.backups()) == ["before-import", "manual"]
+
+
 def test_restore_into_live_data_is_seen_by_an_open_store(tmp_path: Path) -> None:
     db = tmp_path / "smallwins.db"
     fill(db, 10)

@@ -62,12 +62,13 @@ class Backups:
         """Remove the backups the retention rule does not keep; returns those removed."""
         zone = self.clock.zone()
         backups = self.vault.backups()
-        by_moment = {b.taken_at.astimezone(zone).replace(tzinfo=None): b for b in backups}
-        keep = to_keep(by_moment, self.clock.now().astimezone(zone).date())
-        # Several backups in one second share a moment: each is kept or thinned with the one
-        # named first (the newest).
-        kept = {id(by_moment[moment]) for moment in keep}
-        removed = [b for b in backups if id(b) not in kept]
+
+        def moment(backup: Backup) -> datetime:
+            return backup.taken_at.astimezone(zone).replace(tzinfo=None)
+
+        # Several backups in one second share a moment: they are kept or thinned together.
+        keep = to_keep([moment(b) for b in backups], self.clock.now().astimezone(zone).date())
+        removed = [b for b in backups if moment(b) not in keep]
         for backup in removed:
             self.vault.remove(backup)
         return removed
