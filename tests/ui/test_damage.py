@@ -35,6 +35,21 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def run_app_script(script: str, data: Path) -> dict[str, object]:
+    """Run ``script`` (which starts the real app on ``data``) and return the JSON it printed
+    last."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(data)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    found: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return found
+
+
 def damaged_data(tmp_path: Path, backup: bool = True) -> Path:
     data = tmp_path / "data"
     cli(data, "purpose", "add", "Write a novel")
@@ -90,15 +105,7 @@ print(json.dumps({"status": status, "asked": asked}))
 def test_the_app_offers_the_newest_backup_and_restores_it(tmp_path: Path) -> None:
     db = damaged_data(tmp_path)
     damaged = digest(db)
-    result = subprocess.run(
-        [sys.executable, "-c", START, str(db.parent)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    found = run_app_script(START, db.parent)
     assert found["status"] == 0
     ((problem, newest),) = found["asked"]
     assert "is damaged" in problem and "cut short" in problem
@@ -150,15 +157,7 @@ def test_damage_found_while_running_is_restored_and_the_app_starts_afresh(tmp_pa
     cli(data, "purpose", "add", "Write a novel")
     cli(data, "step", "add", "Open the draft")
     cli(data, "backup")
-    result = subprocess.run(
-        [sys.executable, "-c", RUNNING, str(data)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    found = run_app_script(RUNNING, data)
     assert found.get("restarted"), found
     ((problem, newest),) = found["asked"]
     assert "is damaged" in problem

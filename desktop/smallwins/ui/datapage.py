@@ -185,11 +185,6 @@ class DataPage(QWidget):
         self.backup_status = _note("")
         self.backup_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_status.hide()
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.backup_now)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
 
         section = Section(self.tr("Backups"), self.backup_list)
         section.column.addWidget(
@@ -203,7 +198,7 @@ class DataPage(QWidget):
         )
         section.column.addWidget(self.backup_list)
         section.column.addWidget(self.no_backups)
-        section.column.addLayout(buttons)
+        section.column.addLayout(_button_row(self.backup_now, self.restore_button))
         section.column.addWidget(self.backup_status)
         folder_label = QLabel(self.tr("Backup folder:"))
         folder_label.setBuddy(self.backups_row.path_field)
@@ -218,11 +213,6 @@ class DataPage(QWidget):
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setAccessibleName(self.tr("Import data from a file"))
         self.import_button.clicked.connect(self.import_)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
         section = Section(self.tr("Export and import"), self.export_button)
         section.column.addWidget(
             _note(
@@ -234,7 +224,7 @@ class DataPage(QWidget):
                 )
             )
         )
-        section.column.addLayout(buttons)
+        section.column.addLayout(_button_row(self.export_button, self.import_button))
         return section
 
     # --- showing -------------------------------------------------------------------------
@@ -382,6 +372,16 @@ class DataPage(QWidget):
             self.problem.emit(
                 self.tr("The folder could not be opened: %1").replace("%1", str(row.folder))
             )
+
+
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons side by side from the left."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def _size(size: int) -> str:
