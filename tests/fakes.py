@@ -469,6 +469,9 @@ class MemoryStore:
             key=lambda w: (w.at_utc, w.id),
         )
 
+    def all_wins(self) -> list[Win]:
+        return [self._state.wins[win_id] for win_id in sorted(self._state.wins)]
+
     def win_ordinals(self) -> dict[int, dict[int, WinKind]]:
         result: dict[int, dict[int, WinKind]] = {}
         for win in self._state.wins.values():

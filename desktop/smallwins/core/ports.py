@@ -135,6 +135,10 @@ class Store(Protocol):
     def wins(
         self, habit_id: int | None = None, since: date | None = None, until: date | None = None
     ) -> list[Win]: ...
+    def all_wins(self) -> list[Win]:
+        """Every win, in the order they were recorded (by id)."""
+        ...
+
     def win_ordinals(self) -> dict[int, dict[int, WinKind]]:
         """For every habit, its days with a win, as ordinals (``date.toordinal()``), and the
         best kind that day: the fast path of every history, which walks days as ordinals."""

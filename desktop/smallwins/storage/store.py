@@ -671,8 +671,10 @@ class SqliteStore:
                     w.at_utc.isoformat() if w.at_utc.tzinfo is UTC else utc_text(w.at_utc),
                     w.local_date.isoformat(),
                     w.utc_offset_minutes,
-                    WinSource(w.source).value,
-                    WinKind(w.kind).value,
+                    # A member is a string already (StrEnum): checked only when it is not one,
+                    # which costs an import of years a tenth of its time otherwise.
+                    w.source if type(w.source) is WinSource else WinSource(w.source).value,
+                    w.kind if type(w.kind) is WinKind else WinKind(w.kind).value,
                     w.habit_id,
                     w.step_id,
                     w.uid or new_uid(),
@@ -705,6 +707,10 @@ class SqliteStore:
             params.append(until.isoformat())
         sql = f"{_WIN}{_where(conditions)} ORDER BY at_utc, id"
         return [_win(row) for row in self._rows(sql, params)]
+
+    def all_wins(self) -> list[Win]:
+        # An export's read: in the table's own order, no sort (a fifth of an export by time).
+        return [_win(row) for row in self._rows(f"{_WIN} ORDER BY id")]
 
     def win_ordinals(self) -> dict[int, dict[int, WinKind]]:
         # The hot path of `status` (years of daily wins for every habit). Per habit and kind,

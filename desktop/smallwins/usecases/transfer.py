@@ -167,7 +167,7 @@ def snapshot(store: Store) -> Bundle:
         steps=steps,
         routines=tuple(store.routines()),
         habits=tuple(sorted(store.habits(include_archived=True), key=lambda h: h.id)),
-        wins=tuple(sorted(store.wins(), key=lambda w: w.id)),
+        wins=tuple(store.all_wins()),
         rest_days=tuple(store.rest_days()),
         notes=tuple(store.day_notes()),
         reviews=tuple(store.reviews()),
@@ -478,7 +478,7 @@ class _Merge:
                     self.store.move_habit(habit_id, place)
 
     def merge_wins(self) -> None:
-        here = self.store.wins()
+        here = self.store.all_wins()
         uids = {w.uid for w in here}
         won_days = {(w.habit_id, w.local_date) for w in here if w.habit_id is not None}
         new = []
