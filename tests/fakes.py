@@ -115,6 +115,10 @@ class MemoryStore:
             raise
 
     @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        yield
+
+    @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
         """Count a write once its body succeeded (bodies check everything before changing)."""
         yield

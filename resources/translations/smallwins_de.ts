@@ -4,32 +4,32 @@
 <context>
     <name>AppModel</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="222"/>
         <source>“%1” is waiting to be saved already</source>
         <translation>„%1“ wartet schon darauf, gespeichert zu werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="346"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="347"/>
         <source>the disk is full</source>
         <translation>die Festplatte ist voll</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="347"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
         <source>the data is read-only</source>
         <translation>die Daten sind schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="349"/>
         <source>the data is busy: another program is using it</source>
         <translation>die Daten sind belegt: ein anderes Programm benutzt sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="350"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="351"/>
         <source>the data cannot be written</source>
         <translation>die Daten lassen sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="353"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="354"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/datapage.py" line="165"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="189"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -281,112 +281,112 @@
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="198"/>
-        <source>A backup is made each day something changed, before an upgrade and before every import. Kept: the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore keeps the data as it is now aside first.</source>
-        <translation>Eine Sicherung entsteht an jedem Tag, an dem sich etwas geändert hat, vor einem Update und vor jedem Import. Aufbewahrt werden: die letzten 7 Tage, dann eine pro Woche für 8 Wochen, dann eine pro Monat für ein Jahr. Vor dem Wiederherstellen werden die jetzigen Daten beiseitegelegt.</translation>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="193"/>
+        <source>A backup is made each day something changed, before an upgrade and before every import. Kept: all of today, one a day for the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore keeps the data as it is now aside first.</source>
+        <translation>Eine Sicherung entsteht an jedem Tag, an dem sich etwas geändert hat, vor einem Update und vor jedem Import. Aufbewahrt werden: alle von heute, eine am Tag für die letzten 7 Tage, dann eine pro Woche für 8 Wochen, dann eine pro Monat für ein Jahr. Vor dem Wiederherstellen werden die jetzigen Daten beiseitegelegt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="204"/>
         <source>Backup folder:</source>
         <translation>Sicherungsordner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="211"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="212"/>
         <source>Export the data to a file</source>
         <translation>Die Daten in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="214"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="215"/>
         <source>Import data from a file</source>
         <translation>Daten aus einer Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="217"/>
         <source>Export and import</source>
         <translation>Export und Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="221"/>
         <source>Export everything as Small Wins JSON, the wins as CSV for a spreadsheet, or a backup that Loop Habit Tracker on Android imports. Import Small Wins JSON or a Loop Habit Tracker backup or CSV export: a backup is made first, and importing the same file again changes nothing.</source>
         <translation>Alles als Small-Wins-JSON exportieren, die Erfolge als CSV für eine Tabellenkalkulation oder eine Sicherung, die Loop Habit Tracker auf Android importiert. Small-Wins-JSON oder eine Sicherung bzw. einen CSV-Export von Loop Habit Tracker importieren: Vorher entsteht eine Sicherung, und dieselbe Datei erneut zu importieren ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="246"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="237"/>
         <source>Logs are not written: %1</source>
         <translation>Es wird kein Protokoll geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="279"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="289"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="280"/>
         <source>Made by hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="290"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="281"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="291"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="282"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="323"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="314"/>
         <source>No backup was made: %1</source>
         <translation>Es wurde keine Sicherung erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="328"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="319"/>
         <source>Backup made: %1.</source>
         <translation>Sicherung erstellt: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="338"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="329"/>
         <source>Put the backup of %1 in place of the data? What was recorded after it will no longer show. The data as it is now is kept aside in the data folder first, so nothing is lost.</source>
         <translation>Die Sicherung vom %1 anstelle der Daten einsetzen? Was danach eingetragen wurde, ist dann nicht mehr zu sehen. Die jetzigen Daten werden vorher im Datenordner beiseitegelegt, es geht also nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="342"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="333"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="343"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="334"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="340"/>
         <source>Nothing was restored: %1</source>
         <translation>Es wurde nichts wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="347"/>
         <source>Restored the backup of %1.</source>
         <translation>Die Sicherung vom %1 ist wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="359"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="350"/>
         <source>Restored the backup of %1. The data before is kept in %2.</source>
         <translation>Die Sicherung vom %1 ist wiederhergestellt. Die Daten von vorher liegen in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="383"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="374"/>
         <source>The folder could not be opened: %1</source>
         <translation>Der Ordner ließ sich nicht öffnen: %1</translation>
     </message>
@@ -697,32 +697,32 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="100"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="101"/>
         <source>Import — Small Wins</source>
         <translation>Import — Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="101"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="102"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="102"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="124"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="125"/>
         <source>Importing {file}: {done} of {total} records</source>
         <translation>{file} wird importiert: {done} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="135"/>
         <source>Cancelling: undoing the import…</source>
         <translation>Wird abgebrochen: der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="136"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2065,13 +2065,13 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
-        <source>&amp;Day starts at:</source>
-        <translation>&amp;Tag beginnt um:</translation>
+        <source>Day starts at</source>
+        <translation>Tag beginnt um</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
-        <source>Day starts at</source>
-        <translation>Tag beginnt um</translation>
+        <source>Da&amp;y starts at:</source>
+        <translation>&amp;Tag beginnt um:</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
@@ -2171,7 +2171,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="216"/>
         <source>&amp;Opacity:</source>
-        <translation>&amp;Deckkraft:</translation>
+        <translation>Dec&amp;kkraft:</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="218"/>
@@ -2296,7 +2296,7 @@
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="303"/>
         <source>Prompt me for the weekly re&amp;view</source>
-        <translation>An den &amp;Wochenrückblick erinnern</translation>
+        <translation>An den Wochenrüc&amp;kblick erinnern</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="303"/>
@@ -2879,127 +2879,151 @@
 <context>
     <name>TransferTexts</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
         <source>Purposes</source>
         <translation>Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="157"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="158"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="159"/>
         <source>Habits</source>
         <translation>Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="160"/>
         <source>Wins</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="161"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="162"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
         <source>Reviews</source>
         <translation>Rückblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="164"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="171"/>
         <source>Nothing changed: everything in {file} is here already.</source>
         <translation>Nichts geändert: alles aus {file} ist schon da.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="175"/>
         <source>Imported {file}:</source>
         <translation>{file} importiert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="180"/>
         <source>{count} added</source>
         <translation>{count} neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="181"/>
         <source>{count} updated</source>
         <translation>{count} geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="181"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="182"/>
         <source>{count} removed</source>
         <translation>{count} entfernt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="183"/>
         <source>{count} already here</source>
         <translation>{count} schon da</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="191"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="192"/>
         <source>Export — Small Wins</source>
         <translation>Export — Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="195"/>
         <source>Import — Small Wins</source>
         <translation>Import — Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="198"/>
         <source>Export Small Wins data</source>
         <translation>Daten von Small Wins exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="200"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="201"/>
         <source>Import into Small Wins</source>
         <translation>In Small Wins importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="203"/>
-        <source>Exported {habits} habits and {wins} wins to {path}.</source>
-        <translation>{habits} Gewohnheiten und {wins} Erfolge exportiert nach {path}.</translation>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="204"/>
+        <source>Exported {habits} and {wins} ({records} in all) to {path}.</source>
+        <translation>{habits} und {wins} ({records} insgesamt) exportiert nach {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="205"/>
+        <source>%n habit(s)</source>
+        <translation>
+            <numerusform>%n Gewohnheit</numerusform>
+            <numerusform>%n Gewohnheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="206"/>
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n Erfolg</numerusform>
+            <numerusform>%n Erfolge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="207"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
         <source>Small Wins JSON, everything (*.json)</source>
         <translation>Small Wins JSON, alles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="214"/>
         <source>Spreadsheet CSV in a zip (*.zip)</source>
         <translation>CSV für Tabellen, als Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="215"/>
         <source>Loop Habit Tracker backup (*.db)</source>
         <translation>Sicherung für Loop Habit Tracker (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="220"/>
         <source>Small Wins JSON (*.json)</source>
         <translation>Small Wins JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="221"/>
         <source>Loop Habit Tracker backup or CSV export (*.db *.zip)</source>
         <translation>Sicherung oder CSV-Export von Loop Habit Tracker (*.db *.zip)</translation>
     </message>
@@ -3681,27 +3705,27 @@
         <translation>Die Small-Wins-Daten sind beschädigt oder unlesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="353"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="360"/>
         <source>there is no purpose {id}</source>
         <translation>Es gibt kein Vorhaben {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="418"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="422"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="428"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="425"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="429"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="435"/>
         <source>there is no step {id}</source>
         <translation>Es gibt keinen Schritt {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="496"/>
         <location filename="../../desktop/smallwins/storage/store.py" line="503"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="510"/>
         <source>there is no routine {id}</source>
         <translation>Es gibt keine Routine {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="588"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="594"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="611"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="595"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="601"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="618"/>
         <source>there is no habit {id}</source>
         <translation>Es gibt keine Gewohnheit {id}</translation>
     </message>
@@ -3761,12 +3785,12 @@
         <translation>Eine Routine namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/backups.py" line="91"/>
+        <location filename="../../desktop/smallwins/usecases/backups.py" line="92"/>
         <source>there is no good backup in {folder}</source>
         <translation>in {folder} gibt es keine gute Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/backups.py" line="117"/>
+        <location filename="../../desktop/smallwins/usecases/backups.py" line="118"/>
         <source>the data is damaged, so it cannot be replaced while Small Wins has it open: quit Small Wins and start it again, and it offers the newest good backup</source>
         <translation>die Daten sind beschädigt und können nicht ersetzt werden, während Small Wins sie geöffnet hat: Beende Small Wins und starte es neu, dann bietet es die neueste gute Sicherung an</translation>
     </message>
@@ -3859,7 +3883,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/transfer.py" line="394"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="496"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="537"/>
         <source>the steps&apos; parents go round in a circle</source>
         <translation>die Schritte verweisen im Kreis aufeinander</translation>
     </message>
@@ -3988,101 +4012,111 @@
         <translation>{path} gibt es schon, und es ist kein früherer CSV-Export: bitte einen neuen Ordner wählen (oder einen Namen auf .zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="289"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="83"/>
+        <source>there is no folder {folder}</source>
+        <translation>den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="104"/>
+        <source>cannot be written ({reason})</source>
+        <translation>kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="330"/>
         <source>not valid JSON: {reason} (column {column})</source>
         <translation>kein gültiges JSON: {reason} (Spalte {column})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="294"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="335"/>
         <source>the JSON is nested too deeply</source>
         <translation>das JSON ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="301"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="342"/>
         <source>{value} is not a number JSON allows</source>
         <translation>{value} ist keine Zahl, die JSON erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="308"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="349"/>
         <source>the key {key!r} is there twice in one object</source>
         <translation>der Schlüssel {key!r} steht zweimal in einem Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="312"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="353"/>
         <source>the number {value} is too large</source>
         <translation>die Zahl {value} ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="347"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="413"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="506"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="645"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="663"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="388"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="454"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="547"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="686"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="704"/>
         <source>{field} must be an object</source>
         <translation>{field} muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="350"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="391"/>
         <source>this is not a Small Wins export (no &quot;format&quot;: {format!r})</source>
         <translation>das ist kein Export von Small Wins (kein &quot;format&quot;: {format!r})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="356"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="397"/>
         <source>it was written by a newer Small Wins (format version {version}; this one reads up to {latest}); please update Small Wins</source>
         <translation>sie wurde von einem neueren Small Wins geschrieben (Formatversion {version}; diese Version liest bis {latest}); bitte Small Wins aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="403"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="444"/>
         <source>{field} must be a list</source>
         <translation>{field} muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="406"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="649"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="447"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="690"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="156"/>
         <location filename="../../desktop/smallwins/transfer/loopdb.py" line="366"/>
         <source>too many records ({count}; at most {limit})</source>
         <translation>zu viele Einträge ({count}; höchstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="424"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="465"/>
         <source>the uid {uid} is there twice (also {kind}[{other}])</source>
         <translation>die uid {uid} steht zweimal darin (auch {kind}[{other}])</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="440"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="481"/>
         <source>{field} refers to {uid}, which is not among the {kind}</source>
         <translation>{field} verweist auf {uid}, das nicht unter {kind} steht</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="451"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="492"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="178"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="241"/>
         <source>{field} is missing</source>
         <translation>{field} fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="511"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="552"/>
         <source>{value!r} is not a weekday (mon … sun)</source>
         <translation>{value!r} ist kein Wochentag (mon … sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="533"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="574"/>
         <source>{field} names no weekday</source>
         <translation>{field} nennt keinen Wochentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="556"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="597"/>
         <source>a win is of one habit or one step</source>
         <translation>ein Erfolg gehört zu genau einer Gewohnheit oder einem Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="620"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="661"/>
         <source>the name {name!r} is there twice (also {kind}[{other}])</source>
         <translation>der Name {name!r} steht zweimal darin (auch {kind}[{other}])</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="634"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="675"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="245"/>
         <location filename="../../desktop/smallwins/transfer/loopdb.py" line="416"/>
         <source>the same day is there twice (also {kind}[{other}])</source>

@@ -4,32 +4,32 @@
 <context>
     <name>AppModel</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="222"/>
         <source>“%1” is waiting to be saved already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="346"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="347"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="347"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
         <source>the data is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="349"/>
         <source>the data is busy: another program is using it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="350"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="351"/>
         <source>the data cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="353"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="354"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/datapage.py" line="165"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="189"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,112 +281,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="198"/>
-        <source>A backup is made each day something changed, before an upgrade and before every import. Kept: the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore keeps the data as it is now aside first.</source>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="193"/>
+        <source>A backup is made each day something changed, before an upgrade and before every import. Kept: all of today, one a day for the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore keeps the data as it is now aside first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="204"/>
         <source>Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="211"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="212"/>
         <source>Export the data to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="218"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="214"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="215"/>
         <source>Import data from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="217"/>
         <source>Export and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="221"/>
         <source>Export everything as Small Wins JSON, the wins as CSV for a spreadsheet, or a backup that Loop Habit Tracker on Android imports. Import Small Wins JSON or a Loop Habit Tracker backup or CSV export: a backup is made first, and importing the same file again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="246"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="237"/>
         <source>Logs are not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="279"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="289"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="280"/>
         <source>Made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="290"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="281"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="291"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="282"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="323"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="314"/>
         <source>No backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="328"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="319"/>
         <source>Backup made: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="338"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="329"/>
         <source>Put the backup of %1 in place of the data? What was recorded after it will no longer show. The data as it is now is kept aside in the data folder first, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="342"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="333"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="343"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="334"/>
         <source>Restore</source>
         <translation type="unfinished">Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="340"/>
         <source>Nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="347"/>
         <source>Restored the backup of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="359"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="350"/>
         <source>Restored the backup of %1. The data before is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="383"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="374"/>
         <source>The folder could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,32 +697,32 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="100"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="101"/>
         <source>Import — Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="101"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="102"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="102"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="103"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="124"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="125"/>
         <source>Importing {file}: {done} of {total} records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="135"/>
         <source>Cancelling: undoing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="136"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,13 +2065,13 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
-        <source>&amp;Day starts at:</source>
-        <translation>&amp;Day starts at:</translation>
+        <source>Day starts at</source>
+        <translation>Day starts at</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="154"/>
-        <source>Day starts at</source>
-        <translation>Day starts at</translation>
+        <source>Da&amp;y starts at:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/settings.py" line="156"/>
@@ -2879,127 +2879,151 @@
 <context>
     <name>TransferTexts</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="155"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
         <source>Purposes</source>
         <translation type="unfinished">Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="157"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="158"/>
         <source>Routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="159"/>
         <source>Habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="160"/>
         <source>Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="161"/>
         <source>Rest days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="162"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="164"/>
         <source>Settings</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="171"/>
         <source>Nothing changed: everything in {file} is here already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="175"/>
         <source>Imported {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="180"/>
         <source>{count} added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="181"/>
         <source>{count} updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="181"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="182"/>
         <source>{count} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="183"/>
         <source>{count} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="191"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="192"/>
         <source>Export — Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="195"/>
         <source>Import — Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="198"/>
         <source>Export Small Wins data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="200"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="201"/>
         <source>Import into Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="203"/>
-        <source>Exported {habits} habits and {wins} wins to {path}.</source>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="204"/>
+        <source>Exported {habits} and {wins} ({records} in all) to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="205"/>
+        <source>%n habit(s)</source>
+        <translation>
+            <numerusform>%n habit</numerusform>
+            <numerusform>%n habits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="206"/>
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n win</numerusform>
+            <numerusform>%n wins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="207"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
         <source>Small Wins JSON, everything (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="214"/>
         <source>Spreadsheet CSV in a zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="215"/>
         <source>Loop Habit Tracker backup (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="216"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="220"/>
         <source>Small Wins JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="221"/>
         <source>Loop Habit Tracker backup or CSV export (*.db *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,27 +3705,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="353"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="360"/>
         <source>there is no purpose {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="418"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="422"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="428"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="425"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="429"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="435"/>
         <source>there is no step {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="496"/>
         <location filename="../../desktop/smallwins/storage/store.py" line="503"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="510"/>
         <source>there is no routine {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="588"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="594"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="611"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="595"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="601"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="618"/>
         <source>there is no habit {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,12 +3785,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/backups.py" line="91"/>
+        <location filename="../../desktop/smallwins/usecases/backups.py" line="92"/>
         <source>there is no good backup in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/backups.py" line="117"/>
+        <location filename="../../desktop/smallwins/usecases/backups.py" line="118"/>
         <source>the data is damaged, so it cannot be replaced while Small Wins has it open: quit Small Wins and start it again, and it offers the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,7 +3883,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/transfer.py" line="394"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="496"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="537"/>
         <source>the steps&apos; parents go round in a circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3988,101 +4012,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="289"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="83"/>
+        <source>there is no folder {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="104"/>
+        <source>cannot be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="330"/>
         <source>not valid JSON: {reason} (column {column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="294"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="335"/>
         <source>the JSON is nested too deeply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="301"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="342"/>
         <source>{value} is not a number JSON allows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="308"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="349"/>
         <source>the key {key!r} is there twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="312"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="353"/>
         <source>the number {value} is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="347"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="413"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="506"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="645"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="663"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="388"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="454"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="547"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="686"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="704"/>
         <source>{field} must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="350"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="391"/>
         <source>this is not a Small Wins export (no &quot;format&quot;: {format!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="356"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="397"/>
         <source>it was written by a newer Small Wins (format version {version}; this one reads up to {latest}); please update Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="403"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="444"/>
         <source>{field} must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="406"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="649"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="447"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="690"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="156"/>
         <location filename="../../desktop/smallwins/transfer/loopdb.py" line="366"/>
         <source>too many records ({count}; at most {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="424"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="465"/>
         <source>the uid {uid} is there twice (also {kind}[{other}])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="440"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="481"/>
         <source>{field} refers to {uid}, which is not among the {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="451"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="492"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="178"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="241"/>
         <source>{field} is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="511"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="552"/>
         <source>{value!r} is not a weekday (mon … sun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="533"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="574"/>
         <source>{field} names no weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="556"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="597"/>
         <source>a win is of one habit or one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="620"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="661"/>
         <source>the name {name!r} is there twice (also {kind}[{other}])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="634"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="675"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="245"/>
         <location filename="../../desktop/smallwins/transfer/loopdb.py" line="416"/>
         <source>the same day is there twice (also {kind}[{other}])</source>

@@ -9,7 +9,12 @@ of bench_streaks.py). In the same run it measures (median of N):
    copy, fsync, rename), and the backup API step alone;
 2. ``VACUUM INTO`` of the same file (no check, no fsync);
 3. opening the store with and without the startup check, and the check (header and
-   ``quick_check``) alone — what it adds to the tray start when it does not run beside Qt's.
+   ``quick_check``) alone — what it adds to the tray start when it does not run beside Qt's;
+4. the real tray app started on this data (on the e2e harness's private desktop: Xvfb, trayer,
+   dunst), spawn until the tray icon and the widget are up, as bench_desktop.py measures it:
+   as shipped (the check in a thread beside Qt's start) and with the check taken out (by a
+   launcher that replaces it; the app has no switch for that), interleaved — the difference is
+   what the check adds to the tray start.
 
 Figures, not assertions: targets are a backup under 0.5 s and within 2x of VACUUM INTO, and the
 startup check under 20 ms.
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -42,6 +48,56 @@ def median_ms(action: object, runs: int) -> float:
         action()  # type: ignore[operator]
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
+
+
+# The app with the startup check taken out (for the comparison only).
+UNCHECKED_APP = """\
+import sys
+
+import smallwins.app
+
+
+class NoCheck:
+    checked = True  # as if it had run and found nothing: the store opens without one
+
+    def __init__(self, db):
+        pass
+
+    def result(self):
+        return None
+
+
+smallwins.app._StartupCheck = NoCheck
+from smallwins.cli import main
+
+sys.exit(main())
+"""
+
+
+def tray_starts(db: Path) -> dict[str, list[float]]:
+    """Seconds from spawn to tray icon + widget, with the check and without it."""
+    from tests.bench.bench_desktop import APP, Subject, XProbe, startup_times  # noqa: PLC0415
+    from tests.e2e.desktop import Desktop  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory(prefix="smallwins-bench-") as tmp:
+        root = Path(tmp)
+        folder = root / "data"
+        folder.mkdir(mode=0o700)
+        shutil.copy(db, folder / "smallwins.db")
+        launcher = root / "unchecked.py"
+        launcher.write_text(UNCHECKED_APP)
+        env = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(root / "pyc")}
+        data = ["--data-dir", str(folder)]
+        subjects = [
+            Subject("with the check", [*APP, *data], "— Small Wins", env),
+            Subject("without it", [sys.executable, str(launcher), *data], "— Small Wins", env),
+        ]
+        with Desktop(root / "desktop") as desktop:
+            probe = XProbe(desktop.display, desktop.tray_window().id)
+            try:
+                return startup_times(desktop, probe, subjects)
+            finally:
+                probe.close()
 
 
 def main() -> None:
@@ -106,6 +162,7 @@ def main() -> None:
         beside.result()
         joined = time.perf_counter()
         del app
+        starts = tray_starts(db)
 
     print(f"database: 50 habits x 5 years, {size / 1e6:.1f} MB; median of {runs} runs")
     print(f"  backup as the app makes it (API + integrity_check + fsync): {backup_ms:7.1f} ms")
@@ -118,9 +175,16 @@ def main() -> None:
     print(f"  open_store without it:                                      {open_unchecked:7.1f} ms")
     print(f"  added to opening: {open_checked - open_unchecked:.1f} ms (target: under 20 ms)")
     print(
-        f"  tray start: QApplication made in {(qt_ready - started) * 1000:.1f} ms with the check "
+        f"  in process: QApplication made in {(qt_ready - started) * 1000:.1f} ms with the check "
         f"beside it; then waited {(joined - qt_ready) * 1000:.1f} ms for the check"
     )
+    print("  the tray app on this data, spawn -> tray icon + widget (ms, interleaved runs):")
+    for label, values in starts.items():
+        shown = " ".join(f"{v * 1000:.0f}" for v in values)
+        print(f"    {label:<15} median {statistics.median(values) * 1000:6.0f}   runs: {shown}")
+    checked, unchecked = (statistics.median(v) * 1000 for v in starts.values())
+    added = checked - unchecked
+    print(f"  added to the tray start by the check: {added:.0f} ms (target: under 20 ms)")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""Thinning backups over 400 fake days: the last 7 days, one a week for 8 weeks, one a month for
-a year, and always the newest."""
+"""Thinning backups over 400 fake days: all of today, the last 7 days, one a week for 8 weeks,
+one a month for a year, and always the newest."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def expected(history: list[datetime], today: date) -> set[datetime]:
     def newest(of: list[datetime]) -> list[datetime]:
         return [max(of)] if of else []
 
-    keep = set(newest(history))
+    keep = set(newest(history)) | {t for t in history if t.date() == today}
     days = [today - timedelta(days=back) for back in range(7)]
     for day in days:
         keep |= set(newest([t for t in history if t.date() == day]))
@@ -46,11 +46,13 @@ def test_thinning_keeps_the_right_set_every_day_for_400_days() -> None:
             kept = to_keep(kept, today)
         kept = to_keep(kept, today)  # the daily check thins too, also with no backup to make
         assert kept == expected(history, today), today
-        assert len(kept) <= 7 + 10 + 13 + 1
+        made_today = sum(t.date() == today for t in history)
+        assert len(kept) <= 7 + 10 + 13 + 1 + max(0, made_today - 1)
     today = start + timedelta(days=399)
     # At the end: each of the last 7 days that had a backup has one, and nothing is older than a
     # year but the newest.
-    for back in range(7):
+    assert {t for t in history if t.date() == today} <= kept
+    for back in range(1, 7):
         day = today - timedelta(days=back)
         if any(t.date() == day for t in history):
             assert sum(t.date() == day for t in kept) == 1
@@ -67,7 +69,20 @@ def test_after_a_long_break_the_newest_backup_stays() -> None:
 def test_one_a_day_for_a_week_keeps_each_day_newest_first() -> None:
     today = date(2026, 3, 10)
     taken = [datetime(2026, 3, day, hour) for day in range(4, 11) for hour in (8, 20)]
-    assert to_keep(taken, today) == {datetime(2026, 3, day, 20) for day in range(4, 11)}
+    earlier = {datetime(2026, 3, day, 20) for day in range(4, 10)}
+    assert to_keep(taken, today) == earlier | {datetime(2026, 3, 10, 8), datetime(2026, 3, 10, 20)}
+
+
+def test_a_backup_made_by_hand_today_stays_beside_the_one_an_import_made_later() -> None:
+    by_hand, before_import = datetime(2026, 3, 10, 9, 0), datetime(2026, 3, 10, 15, 30)
+    daily = datetime(2026, 3, 9, 8, 0)
+    assert to_keep([daily, by_hand, before_import], date(2026, 3, 10)) == {
+        daily,
+        by_hand,
+        before_import,
+    }
+    # The next day the rule for the days applies: the newest of yesterday stays.
+    assert to_keep([daily, by_hand, before_import], date(2026, 3, 11)) == {daily, before_import}
 
 
 def test_nothing_to_thin_is_nothing_kept() -> None:

@@ -74,3 +74,29 @@ def test_the_data_opens_for_reading_and_refuses_changes(
     assert (problem, refusal, wins) == (Problem.READ_ONLY, "the data is read-only", 0)
     assert status == 1 and "smallwins:" in err and "Traceback" not in err
     assert digest(folder) == before  # nothing written, no -wal or -shm left behind
+
+
+def test_the_data_can_be_exported_while_it_is_read_only(
+    place: tuple[Path, pwd.struct_passwd],
+) -> None:
+    from smallwins.usecases.transfer import ExportData  # noqa: PLC0415
+
+    folder, user = place
+    before = digest(folder)
+    away = Path(tempfile.mkdtemp())
+    os.chown(away, user.pw_uid, user.pw_gid)
+
+    def as_the_user() -> tuple[object, ...]:
+        with open_store_read_only(folder / "smallwins.db") as store:
+            outcome = Runner(store, CLOCK).attempt(ExportData(away / "all.json", "json"))
+        return outcome.refusal, outcome.value is not None
+
+    try:
+        refusal, written = run_as(user, as_the_user)
+        assert (refusal, written) == (None, True)
+        assert "Open the draft" in (away / "all.json").read_text(encoding="utf-8")
+        assert digest(folder) == before
+    finally:
+        for path in away.iterdir():
+            path.unlink()
+        away.rmdir()

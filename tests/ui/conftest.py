@@ -7,11 +7,14 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from smallwins.core.days import FixedClock
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.model import AppModel
+from smallwins.ui.translations import install_translators
 from smallwins.usecases.runner import Runner
 from tests.fakes import MemoryStore
 
@@ -43,3 +46,20 @@ def desk(qtbot: QtBot, model: AppModel) -> Iterator[Desktop]:
     qtbot.addWidget(desktop.popup)
     yield desktop
     desktop.close()
+
+
+@pytest.fixture(autouse=True)
+def _locale_restored() -> Iterator[None]:
+    """A test that installs a language (which sets the default locale) leaves the one before."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The shipped English catalogue (it holds the plural forms: "1 win", "2 wins")."""
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSlider,
+    QTabBar,
     QWidget,
 )
 
@@ -40,13 +41,18 @@ def mnemonic(text: str) -> str | None:
 
 
 def clashing_mnemonics(window: QWidget) -> dict[str, list[str]]:
-    """The Alt+ letters that more than one visible label or button of ``window`` claims."""
+    """The Alt+ letters that more than one visible label, button or tab of ``window`` claims."""
     claims: dict[str, list[str]] = {}
     for control in window.findChildren(QWidget):
         if not control.isVisibleTo(window):
             continue
+        texts: list[str] = []
         if isinstance(control, QLabel | QAbstractButton):
-            letter = mnemonic(control.text())
+            texts = [control.text()]
+        elif isinstance(control, QTabBar):  # a tab's letter reaches it from any page
+            texts = [control.tabText(index) for index in range(control.count())]
+        for text in texts:
+            letter = mnemonic(text)
             if letter:
-                claims.setdefault(letter, []).append(control.text())
+                claims.setdefault(letter, []).append(text)
     return {letter: texts for letter, texts in claims.items() if len(texts) > 1}

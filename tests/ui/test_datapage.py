@@ -11,10 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from smallwins.core.days import FixedClock
-from smallwins.core.models import WinSource
+from smallwins.core.models import BackupReason, WinSource
 from smallwins.storage import SqliteStore, open_store
 from smallwins.storage.backups import SqliteVault
 from smallwins.ui import datapage
@@ -194,6 +197,7 @@ def test_a_restore_into_damaged_data_is_refused_and_writes_nothing(
 
 
 def test_export_and_import_from_the_page(
+    english: None,
     qtbot: QtBot,
     settings: SettingsWindow,
     real_model: AppModel,
@@ -211,7 +215,7 @@ def test_export_and_import_from_the_page(
     _win(real_model)
     page = settings.data_page
     page.export_button.click()
-    assert told[-1] == (f"Exported 0 habits and 1 wins to {out}.", False)
+    assert told[-1] == (f"Exported 0 habits and 1 win (3 records in all) to {out}.", False)
     assert [s["text"] for s in json.loads(out.read_text())["steps"]] == ["Open the draft"]
 
     page.import_button.click()
@@ -247,3 +251,36 @@ def test_importing_the_data_itself_is_refused(
         )
     ]
     assert real_model.wins_today() == 1
+
+
+def test_the_keyboard_chooses_a_backup_and_what_was_done_is_scrolled_into_sight(
+    qtbot: QtBot,
+    settings: SettingsWindow,
+    real_model: AppModel,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = settings.data_page
+    _win(real_model)
+    assert real_model.backups is not None
+    real_model.backups.make_backup(BackupReason.MANUAL)
+    page.show_backups()
+    assert page.selected() is None and not page.restore_button.isEnabled()
+    page.backup_list.setFocus()
+    QTest.keyClick(page.backup_list, Qt.Key.Key_Down)
+    assert page.selected() is not None  # the one backup, chosen by the arrow key alone
+    assert page.restore_button.isEnabled()
+
+    settings.resize(settings.width(), 300)  # the status line sits below the fold
+    _answer(monkeypatch, True)
+    QTest.keyClick(page.backup_list, Qt.Key.Key_Return)  # Enter restores (after the question)
+    assert page.backup_status.text().startswith("Restored the backup of")
+    scroll = page.parentWidget()
+    while not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    shown = scroll.viewport().rect()
+    top_left = page.backup_status.mapTo(scroll.viewport(), page.backup_status.rect().topLeft())
+    assert shown.contains(top_left), (top_left, shown)
+
+    monkeypatch.setattr(ui_transfer.FileChooser, "export_path", classmethod(lambda cls, p, t: None))
+    page.export()
+    assert not page.backup_status.isVisible()  # not left saying what was done before

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QToolButton
+from PySide6.QtWidgets import QSystemTrayIcon, QToolButton
 from pytestqt.qtbot import QtBot
 
 from smallwins.core.errors import UserError
@@ -20,7 +19,6 @@ from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import TextPrompt, VacationPrompt
 from smallwins.ui.icons import TrayState
 from smallwins.ui.model import AppModel
-from smallwins.ui.translations import install_translators
 from smallwins.ui.widget import FULL_SIZE, PILL_SIZE
 from smallwins.usecases import commands as cmd
 from tests.fakes import MemoryStore
@@ -91,15 +89,6 @@ def test_celebration_never_blocks_the_next_click(started: Desktop, store: Memory
     QTest.mouseClick(started.widget.done_button, Qt.MouseButton.LeftButton)
     assert wins(store) == 2
     assert started.widget.text.text() == "Add one tiny step"
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The shipped English catalogue (it holds the plural forms)."""
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def test_tray_click_ticks_and_tooltip_tells_next_and_count(

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from smallwins.app import _open_data
@@ -18,7 +18,6 @@ from smallwins.storage import SqliteStore, open_store
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.icons import TrayState
 from smallwins.ui.model import AppModel
-from smallwins.ui.translations import install_translators
 from smallwins.usecases import commands as cmd
 from smallwins.usecases.runner import Runner
 from tests.disks import TinyDisk, tiny_disk
@@ -27,11 +26,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+def _in_english(english: None) -> None:
+    """Every test here reads the English texts, plural forms included."""
 
 
 @pytest.fixture

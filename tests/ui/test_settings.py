@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTime, QUrl
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from smallwins.core.events import WinOutcome
@@ -19,9 +19,10 @@ from smallwins.ui.desktop import Desktop
 from smallwins.ui.model import AppModel
 from smallwins.ui.places import Places
 from smallwins.ui.settings import SettingsWindow
+from smallwins.ui.translations import install_translators
 from smallwins.usecases import commands as cmd
 from smallwins.usecases.view import DAY_START_HOUR, QUIET_END, QUIET_START, REMINDERS_ENABLED
-from tests.ui.helpers import assert_named_and_labelled
+from tests.ui.helpers import assert_named_and_labelled, clashing_mnemonics
 
 pytestmark = pytest.mark.gui
 
@@ -333,3 +334,20 @@ def test_the_data_tab_says_why_no_log_is_written(
     settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
     assert settings.data_page.logs_note.isVisible()
     assert settings.data_page.logs_note.text() == "Logs are not written: Permission denied"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_two_controls_or_tabs_share_a_letter_on_any_page(
+    qtbot: QtBot, qapp: QApplication, model: AppModel, desk: Desktop, home: Path, language: str
+) -> None:
+    translators = install_translators(qapp, language)
+    try:
+        settings = SettingsWindow(model, desk)
+        qtbot.addWidget(settings)
+        settings.show()
+        for index in range(settings.tabs.count()):
+            settings.tabs.setCurrentIndex(index)
+            assert clashing_mnemonics(settings) == {}, settings.tabs.tabText(index)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

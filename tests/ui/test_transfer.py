@@ -167,7 +167,12 @@ def test_a_refused_file_is_told_and_changes_nothing(
 
 
 def test_export_writes_the_chosen_format(
-    qtbot: QtBot, app_model: AppModel, told: Told, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    english: None,
+    qtbot: QtBot,
+    app_model: AppModel,
+    told: Told,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     app_model.runner.store.add_purpose("Write a novel")
     target = tmp_path / "out.db"
@@ -175,12 +180,49 @@ def test_export_writes_the_chosen_format(
     written = ui_transfer.export_data(app_model)
     assert written is not None and target.is_file()
     assert lf.read_db(target)["version"] == 25
-    assert "Exported 0 habits" in told.messages[-1][1]
+    assert told.messages[-1][1] == f"Exported 0 habits and 0 wins (0 records in all) to {target}."
     _choose(monkeypatch, "export_path", (tmp_path / "sheets", "csv"))
     written = ui_transfer.export_data(app_model)
     assert written is not None and written.path == tmp_path / "sheets.zip"
     _choose(monkeypatch, "export_path", None)
     assert ui_transfer.export_data(app_model) is None  # the dialog was closed
+
+
+def test_an_export_that_cannot_be_written_names_the_file_and_leaves_the_data_state_alone(
+    qtbot: QtBot, app_model: AppModel, told: Told, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app_model.runner.store.add_purpose("Write a novel")
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder", encoding="utf-8")
+    a_folder = tmp_path / "taken"
+    a_folder.mkdir()
+    cases = [
+        (tmp_path / "typo" / "all.json", "json", f"there is no folder {tmp_path / 'typo'}"),
+        (a_file / "all.json", "json", f"there is no folder {a_file}"),
+        (a_folder, "loop", "cannot be written (Is a directory)"),
+    ]
+    for target, format_name, said in cases:
+        _choose(monkeypatch, "export_path", (target, format_name))
+        assert ui_transfer.export_data(app_model) is None
+        _, text, problem = told.messages[-1]
+        assert problem and text == f"{target}: {said}", text
+        assert app_model.data_state.ok  # the data itself is fine: nothing says "Not saved"
+    assert not (tmp_path / "typo").exists()  # no folder made for a mistyped name
+    assert sorted(p.name for p in a_folder.iterdir()) == []  # no temporary file left
+    assert a_file.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_read_only_data_can_be_exported(
+    qtbot: QtBot, sqlite: SqliteStore, told: Told, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sqlite.add_purpose("Write a novel")
+    model = AppModel(Runner(sqlite, FixedClock(NOW, BERLIN)), read_only=True)
+    for name, format_name in (("all.json", "json"), ("loop.db", "loop")):
+        _choose(monkeypatch, "export_path", (tmp_path / name, format_name))
+        assert ui_transfer.export_data(model) is not None, told.messages
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o600  # private, as the data is
+    assert "Write a novel" in (tmp_path / "all.json").read_text(encoding="utf-8")
+    assert model.data_state.read_only  # still said: changes are not saved
 
 
 def test_the_tray_offers_export_and_import(qtbot: QtBot, app_model: AppModel) -> None:

@@ -40,6 +40,9 @@ class Store(Protocol):
     """
 
     def transaction(self) -> AbstractContextManager[None]: ...
+    def reading(self) -> AbstractContextManager[None]:
+        """One consistent read, no writes (an export): it works while the data is read-only."""
+        ...
 
     def data_version(self) -> int:
         """A number that changes whenever another connection or process has written."""

@@ -1,8 +1,11 @@
-"""Which backups to keep: the last 7 days, then one a week for 8 weeks, then one a month for a
-year (a pure function over dates; the backups' own mechanics live in ``storage/backups.py``).
+"""Which backups to keep: every one of today, one a day for the last 7 days, then one a week for
+8 weeks, then one a month for a year (a pure function over dates; the backups' own mechanics
+live in ``storage/backups.py``).
 
 A backup is kept when it is the newest of a bucket that is still in its window:
 
+- itself, while it was made today (a backup made by hand is not thinned away by the one an
+  import makes an hour later: each was made for a reason the same day);
 - its day, while the day is one of the last ``DAILY_DAYS`` (today included);
 - its ISO week, while it is younger than ``DAILY_DAYS + 7 * WEEKLY_WEEKS`` days;
 - its calendar month, while it is younger than ``MONTHLY_DAYS`` days;
@@ -24,6 +27,10 @@ WEEKLY_WEEKS = 8
 MONTHLY_DAYS = 365
 
 
+def _itself(taken: datetime) -> Hashable:
+    return taken
+
+
 def _day(taken: datetime) -> Hashable:
     return taken.date()
 
@@ -39,6 +46,7 @@ def _month(taken: datetime) -> Hashable:
 
 # (bucket of a backup, how many days old a backup may be for the rule to apply to it)
 RULES: tuple[tuple[Callable[[datetime], Hashable], int], ...] = (
+    (_itself, 1),
     (_day, DAILY_DAYS),
     (_week, DAILY_DAYS + 7 * WEEKLY_WEEKS),
     (_month, MONTHLY_DAYS),

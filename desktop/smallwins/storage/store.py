@@ -298,6 +298,13 @@ class SqliteStore:
         if outermost and connection.total_changes != changes_before:
             self._own_commits += 1
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        """BEGIN DEFERRED … COMMIT: every read inside sees one state of the data, and no write
+        lock is taken (a read-only file can be read this way)."""
+        with translated_errors(), self._db.atomic(lock_type="DEFERRED"):
+            yield
+
     def _reopen_later(self) -> None:
         """Close the connection; the next use opens a fresh one. A connection SQLite opened
         while the file could not be written stays read-only after it can be again."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, tzinfo
@@ -73,18 +74,35 @@ def _utc(instant: datetime) -> str:
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write the file through ``write`` into a temporary file beside ``path``, then put it in
-    place at once: a failed export never leaves half a file (nor replaces a good one)."""
+    """Write the file through ``write`` into a temporary file beside ``path`` (private: mode
+    0600), then put it in place at once: a failed export never leaves half a file (nor
+    replaces a good one). A folder that is not there is refused, not made (a typing mistake
+    would go unnoticed); a file that cannot be written is refused with the system's reason."""
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    if not folder.is_dir():
+        missing = translate("UserError", "there is no folder {folder}")
+        raise refuse(str(path), None, missing, folder=str(folder))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as error:
+        raise _not_written(path, error) from error
     os.close(handle)
     try:
         write(Path(temporary))
         os.replace(temporary, path)
+    except (OSError, sqlite3.Error) as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise _not_written(path, error) from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _not_written(path: Path, error: OSError | sqlite3.Error) -> FileRefusedError:
+    reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
+    return refuse(
+        str(path), None, translate("UserError", "cannot be written ({reason})"), reason=reason
+    )
 
 
 class JsonWriter:

@@ -81,7 +81,7 @@ class LoopDbWriter:
 
         def write(temporary: Path) -> None:
             nonlocal count
-            temporary.unlink()  # sqlite3 makes a new file
+            # An empty file is an empty database to SQLite: it keeps the temporary file's mode.
             connection = sqlite3.connect(temporary)
             try:
                 for statement in LOOP_SCHEMA:

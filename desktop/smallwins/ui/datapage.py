@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -172,6 +173,10 @@ class DataPage(QWidget):
         self.backup_list.setMinimumHeight(rows * 4)
         self.backup_list.setMaximumHeight(rows * 7)
         self.backup_list.itemSelectionChanged.connect(self._on_selection)
+        # The row the keyboard moves to is the chosen one (Down on a single backup chooses it).
+        self.backup_list.currentItemChanged.connect(
+            lambda current, _before: current.setSelected(True) if current is not None else None
+        )
         self.backup_list.itemActivated.connect(lambda _item, _column: self.restore_selected())
         self.no_backups = _note(
             self.tr("No backups yet: the first is made today, once something is recorded.")
@@ -191,8 +196,9 @@ class DataPage(QWidget):
             _note(
                 self.tr(
                     "A backup is made each day something changed, before an upgrade and before "
-                    "every import. Kept: the last 7 days, then one a week for 8 weeks, then one "
-                    "a month for a year. A restore keeps the data as it is now aside first."
+                    "every import. Kept: all of today, one a day for the last 7 days, then one a "
+                    "week for 8 weeks, then one a month for a year. A restore keeps the data as "
+                    "it is now aside first."
                 )
             )
         )
@@ -297,8 +303,14 @@ class DataPage(QWidget):
         self.restore_button.setEnabled(self.selected() is not None)
 
     def _tell(self, text: str) -> None:
+        """Say what was done, under the buttons, and scroll it into sight."""
         self.backup_status.setText(text)
         self.backup_status.show()
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self.backup_status)
 
     # --- acting --------------------------------------------------------------------------
     def make_backup(self) -> Backup | None:
@@ -355,11 +367,13 @@ class DataPage(QWidget):
     def export(self) -> None:
         from smallwins.ui import transfer  # noqa: PLC0415 - loads with its first use
 
+        self.backup_status.hide()  # what it said is about the backups, from before
         transfer.export_data(self.model, self.window())
 
     def import_(self) -> None:
         from smallwins.ui import transfer  # noqa: PLC0415 - loads with its first use
 
+        self.backup_status.hide()
         progress = transfer.import_data(self.model, self.window())
         self._import = progress
         if progress is not None:

@@ -19,7 +19,7 @@ from smallwins.core.planning import SNOOZE_MINUTES
 from smallwins.lazy import lazy_module
 from smallwins.ui import prefs
 from smallwins.ui.places import Places
-from smallwins.usecases.runner import Command, Outcome, Runner
+from smallwins.usecases.runner import Command, Outcome, ReadsOnly, Runner
 from smallwins.usecases.view import View
 
 if TYPE_CHECKING:
@@ -182,7 +182,8 @@ class AppModel(QObject):
         return self._attempt(command)
 
     def _attempt(self, command: Command[R]) -> Outcome[R]:
-        if self._state.read_only:
+        reads_only = isinstance(command, ReadsOnly)
+        if self._state.read_only and not reads_only:
             reason = self._state.reason
             return Outcome(refusal=self._not_saved(reason), problem=Problem.READ_ONLY)
         outcome = self.runner.attempt(command)
@@ -192,7 +193,7 @@ class AppModel(QObject):
             reason = self._reason_text(outcome.problem, outcome.refusal)
             self._note_problem(outcome.problem, reason)
             return Outcome(refusal=self._not_saved(reason), problem=outcome.problem)
-        if outcome.done and not self._pending and not self._state.ok:
+        if outcome.done and not reads_only and not self._pending and not self._state.ok:
             self._set_state(DataState())  # writes work again
         return outcome
 

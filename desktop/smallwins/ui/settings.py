@@ -151,7 +151,7 @@ class SettingsWindow(QWidget):
         self.day_start.setSuffix(":00")
         self.day_start.setKeyboardTracking(False)
         self.day_start.valueChanged.connect(self._on_day_start)
-        self._row(form, self.tr("&Day starts at:"), self.day_start, self.tr("Day starts at"))
+        self._row(form, self.tr("Da&y starts at:"), self.day_start, self.tr("Day starts at"))
         form.addRow(
             _hint(self.tr("Wins before this hour count for the day before — handy for night owls."))
         )

@@ -12,6 +12,7 @@ the app's model refreshes on the GUI thread, as after any other process's write.
 from __future__ import annotations
 
 import threading
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Qt, QThread, Signal
@@ -200,8 +201,11 @@ class TransferTexts(QObject):
         return self.tr("Import into Small Wins")
 
     def exported(self, written: transfer.Written) -> str:
-        return self.tr("Exported {habits} habits and {wins} wins to {path}.").format(
-            habits=written.habits, wins=written.wins, path=str(written.path)
+        return self.tr("Exported {habits} and {wins} ({records} in all) to {path}.").format(
+            habits=self.tr("%n habit(s)", "", written.habits),
+            wins=self.tr("%n win(s)", "", written.wins),
+            records=self.tr("%n record(s)", "", written.records),
+            path=str(written.path),
         )
 
     def export_filters(self) -> dict[str, str]:
@@ -221,6 +225,9 @@ class TransferTexts(QObject):
 class FileChooser:
     """Where the user is asked and told (tests replace these class methods)."""
 
+    # Where the last export went, while the app runs: the next one is offered there too.
+    last_folder: Path | None = None
+
     @classmethod
     def tell(cls, parent: QWidget | None, title: str, text: str, problem: bool = False) -> None:
         if problem:
@@ -231,14 +238,17 @@ class FileChooser:
     @classmethod
     def export_path(cls, parent: QWidget | None, texts: TransferTexts) -> tuple[Path, str] | None:
         filters = texts.export_filters()
+        # Dated, and never the name of the data itself (smallwins.db) when Loop's .db is chosen.
+        offered = f"smallwins-export-{date.today().isoformat()}.json"
         name, chosen = QFileDialog.getSaveFileName(
             parent,
             texts.export_dialog_title(),
-            str(Path.home() / "smallwins.json"),
+            str((cls.last_folder or Path.home()) / offered),
             ";;".join(filters),
         )
         if not name:
             return None
+        cls.last_folder = Path(name).parent
         return Path(name), filters.get(chosen, "json")
 
     @classmethod

@@ -45,6 +45,11 @@ class Command(Protocol[T_co]):
     def execute(self, ctx: Context) -> T_co: ...
 
 
+class ReadsOnly:
+    """A command that only reads the data (an export) and says so by this base: it runs in a
+    read transaction, so it sees one state of the data and works while the data is read-only."""
+
+
 @dataclass(frozen=True)
 class Outcome(Generic[T_co]):
     """A command's result, or the reason it was refused (and nothing changed)."""
@@ -106,7 +111,8 @@ class Runner:
 
     def _commit(self, command: Command[R]) -> tuple[R, list[Event]]:
         ctx = Context(store=self.store, now=self.clock.now(), clock=self.clock)
-        with self.store.transaction():
+        scope = self.store.reading() if isinstance(command, ReadsOnly) else self.store.transaction()
+        with scope:
             result = command.execute(ctx)
         events: list[Event] = list(ctx.events)
         if ctx.topics:

@@ -47,7 +47,7 @@ from smallwins.transfer.loopcsv import LoopCsvReader
 from smallwins.transfer.loopdb import LoopDbReader, LoopDbWriter, is_sqlite
 from smallwins.transfer.safety import display_name
 from smallwins.usecases.backups import Backups
-from smallwins.usecases.runner import Context
+from smallwins.usecases.runner import Context, ReadsOnly
 
 EXPORT_FORMATS: tuple[str, ...] = ("json", "csv", "loop")
 IMPORT_FORMATS: tuple[str, ...] = ("json", "loop")
@@ -177,8 +177,8 @@ def snapshot(store: Store) -> Bundle:
 
 
 @dataclass(frozen=True)
-class ExportData:
-    """Write everything to ``path`` in ``format`` (json, csv or loop)."""
+class ExportData(ReadsOnly):
+    """Write everything to ``path`` in ``format`` (json, csv or loop); the data is only read."""
 
     path: Path
     format: str
