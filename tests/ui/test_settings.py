@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 from pathlib import Path
 
@@ -322,6 +323,43 @@ def test_the_data_tab_shows_where_the_data_and_the_logs_are(
     page.open_url = lambda url: False
     page.data_row.open_button.click()
     assert settings.problem.text() == f"⚠ The folder could not be opened: {tmp_path / 'data'}"
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="xdg-open opens folders on Linux")
+def test_a_folder_that_no_program_opens_is_told_when_xdg_open_answers(
+    qtbot: QtBot,
+    model: AppModel,
+    desk: Desktop,
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    opener = tools / "xdg-open"
+    # As xdg-open does where no program opens folders: it starts, then answers 3.
+    opener.write_text('#!/bin/sh\necho "$1" > "$0.asked"\nexit "$(cat "$0.answer")"\n')
+    opener.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
+    (tmp_path / "data").mkdir()
+    model.places = Places(tmp_path / "data", tmp_path / "logs")
+    settings = SettingsWindow(model, desk)
+    qtbot.addWidget(settings)
+    page = settings.data_page
+    told: list[str] = []
+    page.problem.connect(told.append)
+
+    Path(f"{opener}.answer").write_text("0")
+    page.data_row.open_button.click()
+    qtbot.waitUntil(lambda: Path(f"{opener}.asked").exists())
+    assert Path(f"{opener}.asked").read_text().strip() == str(tmp_path / "data")
+    qtbot.wait(300)
+    assert told == []  # opened: nothing to say
+
+    Path(f"{opener}.answer").write_text("3")
+    page.data_row.open_button.click()
+    qtbot.waitUntil(lambda: told != [])
+    assert told == [f"The folder could not be opened: {tmp_path / 'data'}"]
 
 
 def test_the_data_tab_says_why_no_log_is_written(

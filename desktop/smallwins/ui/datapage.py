@@ -9,6 +9,11 @@ shows at once); damaged data is never written, so that is refused with what to d
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+import subprocess
+import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,12 +113,14 @@ class DataPage(QWidget):
     """
 
     problem = Signal(str)
+    _not_opened = Signal(str)  # from the thread that waits for xdg-open's answer
 
     def __init__(self, model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         # How a folder is opened (the file manager); tests put their own here.
-        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.open_url: Callable[[QUrl], bool] = self._open_in_file_manager
+        self._not_opened.connect(self._say_not_opened)
         self.data_row = PlaceRow(self.tr("Data folder"), self.tr("Open the data folder"))
         self.logs_row = PlaceRow(self.tr("Log folder"), self.tr("Open the log folder"))
         self.backups_row = PlaceRow(self.tr("Backup folder"), self.tr("Open the backup folder"))
@@ -383,9 +390,38 @@ class DataPage(QWidget):
         if row.folder is None:
             return
         if not self.open_url(QUrl.fromLocalFile(str(row.folder))):
-            self.problem.emit(
-                self.tr("The folder could not be opened: %1").replace("%1", str(row.folder))
+            self._say_not_opened(str(row.folder))
+
+    def _say_not_opened(self, folder: str) -> None:
+        self.problem.emit(self.tr("The folder could not be opened: %1").replace("%1", folder))
+
+    def _open_in_file_manager(self, url: QUrl) -> bool:
+        """Open the folder in the file manager. Where that is xdg-open's work (Linux and the
+        BSDs), its answer is awaited in a thread: it starts at once and may only then find that
+        no program opens folders, which Qt would not tell. Its process is never waited for by
+        Qt, so closing the window does not end a file manager that xdg-open runs itself."""
+        opener = None if sys.platform in ("win32", "darwin") else shutil.which("xdg-open")
+        if opener is None:
+            return QDesktopServices.openUrl(url)
+        folder = url.toLocalFile()
+        try:
+            process = subprocess.Popen(
+                [opener, folder],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
             )
+        except OSError:
+            return False
+
+        def wait() -> None:
+            if process.wait() != 0:
+                with contextlib.suppress(RuntimeError):  # the page is gone: nobody to tell
+                    self._not_opened.emit(folder)
+
+        threading.Thread(target=wait, name="open-folder", daemon=True).start()
+        return True
 
 
 def _button_row(*buttons: QPushButton) -> QHBoxLayout:
