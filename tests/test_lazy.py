@@ -99,3 +99,18 @@ def test_other_starts_still_go_through_the_parser_and_agree() -> None:
 
     assert cli.main(["--data=/abbreviated"], start_app=start_app) == 0
     assert started == ["/abbreviated"]
+
+
+def test_the_startup_check_loads_no_peewee_and_the_storage_names_load_when_used() -> None:
+    # The check runs in a thread beside Qt's start: peewee's import there would hold it up.
+    out = _run(
+        """
+        import sys
+        from smallwins.storage.health import check_file
+        before = "peewee" in sys.modules
+        from smallwins.storage import SqliteStore, StorageError, open_store
+        import smallwins.storage.store as store
+        print(before, "peewee" in sys.modules, SqliteStore is store.SqliteStore)
+        """
+    )
+    assert out == "False True True"
