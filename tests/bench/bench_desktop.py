@@ -12,7 +12,8 @@ a frameless 300x90 label):
 2. resident memory (VmRSS) after 10 s idle, and where it goes: the resident pages of each
    package's shared libraries and of the anonymous heap, side by side; when the target is missed
    (or with --heap), each app runs once more under tests/bench/heap_probe.py, which prints the
-   Python heap per imported package;
+   Python heap per imported package; and the floor of the fixed stack: the minimal app that only
+   imports what the stack makes Small Wins load (peewee, APScheduler, QtDBus/QtNetwork/QtSvg);
 3. CPU time and context switches of all threads over 60 s idle (15 s with --quick);
 4. tray click -> widget shows the next step, in process (100 clicks on 120 steps).
 
@@ -78,6 +79,24 @@ label.setFixedSize(300, 90)
 label.show()
 sys.exit(app.exec())
 """
+
+# The minimal app that also imports what the fixed stack makes Small Wins load (peewee and
+# sqlite3, APScheduler's scheduler, the Qt modules for D-Bus, the local socket and SVG icons),
+# with OpenSSL left out and freed memory given back as the app does: the floor of the memory
+# that any app on this stack needs, without a line of Small Wins.
+STACK_FLOOR_APP = MINIMAL_APP.replace(
+    "app = QApplication(sys.argv[:1])",
+    """from smallwins.system.footprint import give_back_free_memory, leave_out_openssl
+
+leave_out_openssl()
+import sqlite3, peewee
+import apscheduler.executors.debug, apscheduler.schedulers.base, apscheduler.triggers.date
+from PySide6 import QtDBus, QtNetwork, QtSvg
+from PySide6.QtCore import QTimer
+
+app = QApplication(sys.argv[:1])
+QTimer.singleShot(3000, give_back_free_memory)""",
+).replace("— minimal", "— stack floor")
 
 # argv[1]: "app" (the real Desktop on a real store) or "minimal" (tray icon + label).
 # Prints one JSON line: click -> next step shown, in ms, per click.
@@ -563,6 +582,8 @@ def main() -> None:
         tmp_path = Path(tmp)
         minimal_file = tmp_path / "minimal_tray.py"
         minimal_file.write_text(MINIMAL_APP)
+        floor_file = tmp_path / "stack_floor.py"
+        floor_file.write_text(STACK_FLOOR_APP)
         with Desktop(tmp_path / "desktop") as desktop:
             print(f"desktop {desktop.display} up in {desktop.startup_seconds['total']:.1f} s")
             start_data, idle_data = tmp_path / "start-data", tmp_path / "idle-data"
@@ -577,6 +598,7 @@ def main() -> None:
                 "smallwins", [*APP, "--data-dir", str(idle_data)], "— Small Wins", env
             )
             minimal = Subject("minimal", [sys.executable, str(minimal_file)], "— minimal", env)
+            floor = Subject("floor", [sys.executable, str(floor_file)], "— stack floor", env)
             probe = XProbe(desktop.display, desktop.tray_window().id)
             try:
                 print(f"\n1. start: spawn -> tray icon + widget viewable ({STARTUP_RUNS} runs)")
@@ -590,6 +612,8 @@ def main() -> None:
                     "smallwins": idle_figures(desktop, probe, app_idle, window),
                     "minimal": idle_figures(desktop, probe, minimal, window),
                 }
+                idle_figures(desktop, probe, floor, 0.1)  # unmeasured: compiles its bytecode
+                floor_rss = idle_figures(desktop, probe, floor, 0.1).rss_kib / 1024
             finally:
                 probe.close()
             for label, fig in idle.items():
@@ -631,6 +655,9 @@ def main() -> None:
             ("start, min", f"{a_min:.0f} ms", f"{m_min:.0f} ms", ratio(a_min, m_min), "", ""),
             (f"RSS after {SETTLE_S:.0f} s idle", f"{a_rss:.1f} MiB", f"{m_rss:.1f} MiB",
              ratio(a_rss, m_rss), "<= 1.3x", verdict(a_rss <= 1.3 * m_rss)),
+            ("  the stack's floor (minimal", f"{floor_rss:.1f} MiB", f"{m_rss:.1f} MiB",
+             ratio(floor_rss, m_rss), "", ""),
+            ("  + peewee, APScheduler, Qt)", "", "", "", "", ""),
             (f"CPU over {window:.0f} s idle", f"{a_idle.cpu_idle_ms:.0f} ms",
              f"{m_idle.cpu_idle_ms:.0f} ms", "", "~0", ""),
             ("ctx switches/min, idle", f"{a_idle.per_minute:.1f}", f"{m_idle.per_minute:.1f}",
