@@ -165,9 +165,12 @@ class _StartupCheck:
         self._thread.start()
 
     def _run(self, db: Path) -> None:
-        from smallwins.storage.errors import StorageError  # noqa: PLC0415 - in this thread
-        from smallwins.storage.health import check_file  # noqa: PLC0415
-
+        try:
+            from smallwins.storage.errors import StorageError  # noqa: PLC0415 - in this thread
+            from smallwins.storage.health import check_file  # noqa: PLC0415
+        except Exception:  # the open checks again, and says what it finds
+            self.checked = False
+            return
         try:
             check_file(db)
         except StorageError as exc:

@@ -1367,7 +1367,7 @@ def _export(args: argparse.Namespace, session: _Session, out: Output) -> None:
 
     path = Path(args.file).expanduser()
     chosen = transfer.choose_format(path, args.format, transfer.EXPORT_FORMATS)
-    written = session.runner.run(transfer.ExportData(path, chosen))
+    written = session.runner.run(transfer.ExportData(path, chosen, live=session.database))
     _line(
         out,
         translate(

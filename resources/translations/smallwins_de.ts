@@ -4,32 +4,32 @@
 <context>
     <name>AppModel</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="222"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="226"/>
         <source>“%1” is waiting to be saved already</source>
         <translation>„%1“ wartet schon darauf, gespeichert zu werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="347"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="351"/>
         <source>the disk is full</source>
         <translation>die Festplatte ist voll</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="348"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="352"/>
         <source>the data is read-only</source>
         <translation>die Daten sind schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="349"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="353"/>
         <source>the data is busy: another program is using it</source>
         <translation>die Daten sind belegt: ein anderes Programm benutzt sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="355"/>
         <source>the data cannot be written</source>
         <translation>die Daten lassen sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/model.py" line="354"/>
+        <location filename="../../desktop/smallwins/ui/model.py" line="358"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -193,200 +193,200 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="116"/>
         <location filename="../../desktop/smallwins/ui/datapage.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="138"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="116"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="127"/>
         <source>Open the data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="117"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="150"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="117"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="128"/>
         <source>Open the log folder</source>
         <translation>Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="118"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="129"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="118"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="129"/>
         <source>Open the backup folder</source>
         <translation>Den Sicherungsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="130"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="141"/>
         <source>Your wins, steps and habits are kept in one database in this folder. Nothing leaves this computer.</source>
         <translation>Deine Erfolge, Schritte und Gewohnheiten liegen in einer Datenbank in diesem Ordner. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="153"/>
         <source>What went wrong is written here (storage, notifications, reminders), to look at or to send along when you report a problem.</source>
         <translation>Was schiefging, steht hier (Speichern, Benachrichtigungen, Erinnerungen) – zum Nachsehen oder zum Mitschicken, wenn du ein Problem meldest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="171"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="171"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="171"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="165"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="189"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="176"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="204"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="192"/>
         <source>No backups yet: the first is made today, once something is recorded.</source>
         <translation>Noch keine Sicherungen: Die erste entsteht heute, sobald etwas eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="179"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="194"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="195"/>
         <source>Make a backup now</source>
         <translation>Jetzt eine Sicherung erstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="197"/>
         <source>Res&amp;tore…</source>
         <translation>Wieder&amp;herstellen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="198"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="193"/>
-        <source>A backup is made each day something changed, before an upgrade and before every import. Kept: all of today, one a day for the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore keeps the data as it is now aside first.</source>
-        <translation>Eine Sicherung entsteht an jedem Tag, an dem sich etwas geändert hat, vor einem Update und vor jedem Import. Aufbewahrt werden: alle von heute, eine am Tag für die letzten 7 Tage, dann eine pro Woche für 8 Wochen, dann eine pro Monat für ein Jahr. Vor dem Wiederherstellen werden die jetzigen Daten beiseitegelegt.</translation>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="208"/>
+        <source>A backup is made each day something changed, before an upgrade and before every import. Kept: the last 10 of today, one a day for the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore keeps the data as it is now aside first.</source>
+        <translation>Eine Sicherung entsteht an jedem Tag, an dem sich etwas geändert hat, vor einem Update und vor jedem Import. Aufbewahrt werden: die letzten 10 von heute, eine am Tag für die letzten 7 Tage, dann eine pro Woche für 8 Wochen, dann eine pro Monat für ein Jahr. Vor dem Wiederherstellen werden die jetzigen Daten beiseitegelegt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="219"/>
         <source>Backup folder:</source>
         <translation>Sicherungsordner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="226"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="227"/>
         <source>Export the data to a file</source>
         <translation>Die Daten in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="229"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="230"/>
         <source>Import data from a file</source>
         <translation>Daten aus einer Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="232"/>
         <source>Export and import</source>
         <translation>Export und Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="236"/>
         <source>Export everything as Small Wins JSON, the wins as CSV for a spreadsheet, or a backup that Loop Habit Tracker on Android imports. Import Small Wins JSON or a Loop Habit Tracker backup or CSV export: a backup is made first, and importing the same file again changes nothing.</source>
         <translation>Alles als Small-Wins-JSON exportieren, die Erfolge als CSV für eine Tabellenkalkulation oder eine Sicherung, die Loop Habit Tracker auf Android importiert. Small-Wins-JSON oder eine Sicherung bzw. einen CSV-Export von Loop Habit Tracker importieren: Vorher entsteht eine Sicherung, und dieselbe Datei erneut zu importieren ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="237"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="252"/>
         <source>Logs are not written: %1</source>
         <translation>Es wird kein Protokoll geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="279"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="294"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="280"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="295"/>
         <source>Made by hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="281"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="296"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="282"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="297"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="314"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="335"/>
         <source>No backup was made: %1</source>
         <translation>Es wurde keine Sicherung erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="319"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="340"/>
         <source>Backup made: %1.</source>
         <translation>Sicherung erstellt: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="329"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="350"/>
         <source>Put the backup of %1 in place of the data? What was recorded after it will no longer show. The data as it is now is kept aside in the data folder first, so nothing is lost.</source>
         <translation>Die Sicherung vom %1 anstelle der Daten einsetzen? Was danach eingetragen wurde, ist dann nicht mehr zu sehen. Die jetzigen Daten werden vorher im Datenordner beiseitegelegt, es geht also nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="333"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="354"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="334"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="355"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="340"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="361"/>
         <source>Nothing was restored: %1</source>
         <translation>Es wurde nichts wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="347"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="368"/>
         <source>Restored the backup of %1.</source>
         <translation>Die Sicherung vom %1 ist wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="350"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="371"/>
         <source>Restored the backup of %1. The data before is kept in %2.</source>
         <translation>Die Sicherung vom %1 ist wiederhergestellt. Die Daten von vorher liegen in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="374"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="399"/>
         <source>The folder could not be opened: %1</source>
         <translation>Der Ordner ließ sich nicht öffnen: %1</translation>
     </message>
@@ -876,12 +876,12 @@
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="53"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="62"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="69"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="78"/>
         <source>(not created yet)</source>
         <translation>(noch nicht angelegt)</translation>
     </message>
@@ -3512,7 +3512,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="816"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="329"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="356"/>
         <source>{value!r} is not a valid value for {key}</source>
         <translation>{value!r} ist kein gültiger Wert für {key}</translation>
     </message>
@@ -3872,7 +3872,7 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/usecases/transfer.py" line="113"/>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="198"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="225"/>
         <source>unknown format {name!r} (use {formats})</source>
         <translation>unbekanntes Format {name!r} (möglich: {formats})</translation>
     </message>
@@ -3882,8 +3882,13 @@
         <translation>ist die Small-Wins-Datei selbst: Um zu einem früheren Stand zurückzukehren, stelle eine Sicherung wieder her</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/transfer.py" line="394"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="537"/>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="210"/>
+        <source>is the Small Wins data itself: export to a file of its own</source>
+        <translation>ist die Small-Wins-Datei selbst: Exportiere in eine eigene Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/usecases/transfer.py" line="421"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="542"/>
         <source>the steps&apos; parents go round in a circle</source>
         <translation>die Schritte verweisen im Kreis aufeinander</translation>
     </message>
@@ -4012,111 +4017,111 @@
         <translation>{path} gibt es schon, und es ist kein früherer CSV-Export: bitte einen neuen Ordner wählen (oder einen Namen auf .zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="83"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="101"/>
         <source>there is no folder {folder}</source>
         <translation>den Ordner {folder} gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="104"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="109"/>
         <source>cannot be written ({reason})</source>
         <translation>kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="330"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="335"/>
         <source>not valid JSON: {reason} (column {column})</source>
         <translation>kein gültiges JSON: {reason} (Spalte {column})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="335"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="340"/>
         <source>the JSON is nested too deeply</source>
         <translation>das JSON ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="342"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="347"/>
         <source>{value} is not a number JSON allows</source>
         <translation>{value} ist keine Zahl, die JSON erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="349"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="354"/>
         <source>the key {key!r} is there twice in one object</source>
         <translation>der Schlüssel {key!r} steht zweimal in einem Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="353"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="358"/>
         <source>the number {value} is too large</source>
         <translation>die Zahl {value} ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="388"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="454"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="547"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="686"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="704"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="393"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="459"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="552"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="691"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="709"/>
         <source>{field} must be an object</source>
         <translation>{field} muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="391"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="396"/>
         <source>this is not a Small Wins export (no &quot;format&quot;: {format!r})</source>
         <translation>das ist kein Export von Small Wins (kein &quot;format&quot;: {format!r})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="397"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="402"/>
         <source>it was written by a newer Small Wins (format version {version}; this one reads up to {latest}); please update Small Wins</source>
         <translation>sie wurde von einem neueren Small Wins geschrieben (Formatversion {version}; diese Version liest bis {latest}); bitte Small Wins aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="444"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="449"/>
         <source>{field} must be a list</source>
         <translation>{field} muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="447"/>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="690"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="452"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="695"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="156"/>
         <location filename="../../desktop/smallwins/transfer/loopdb.py" line="366"/>
         <source>too many records ({count}; at most {limit})</source>
         <translation>zu viele Einträge ({count}; höchstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="465"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="470"/>
         <source>the uid {uid} is there twice (also {kind}[{other}])</source>
         <translation>die uid {uid} steht zweimal darin (auch {kind}[{other}])</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="481"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="486"/>
         <source>{field} refers to {uid}, which is not among the {kind}</source>
         <translation>{field} verweist auf {uid}, das nicht unter {kind} steht</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="492"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="497"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="178"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="241"/>
         <source>{field} is missing</source>
         <translation>{field} fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="552"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="557"/>
         <source>{value!r} is not a weekday (mon … sun)</source>
         <translation>{value!r} ist kein Wochentag (mon … sun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="574"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="579"/>
         <source>{field} names no weekday</source>
         <translation>{field} nennt keinen Wochentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="597"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="602"/>
         <source>a win is of one habit or one step</source>
         <translation>ein Erfolg gehört zu genau einer Gewohnheit oder einem Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="661"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="666"/>
         <source>the name {name!r} is there twice (also {kind}[{other}])</source>
         <translation>der Name {name!r} steht zweimal darin (auch {kind}[{other}])</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="675"/>
+        <location filename="../../desktop/smallwins/transfer/jsonformat.py" line="680"/>
         <location filename="../../desktop/smallwins/transfer/loopcsv.py" line="245"/>
         <location filename="../../desktop/smallwins/transfer/loopdb.py" line="416"/>
         <source>the same day is there twice (also {kind}[{other}])</source>

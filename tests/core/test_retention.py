@@ -15,7 +15,7 @@ def expected(history: list[datetime], today: date) -> set[datetime]:
     def newest(of: list[datetime]) -> list[datetime]:
         return [max(of)] if of else []
 
-    keep = set(newest(history)) | {t for t in history if t.date() == today}
+    keep = set(newest(history)) | set(sorted(t for t in history if t.date() == today)[-10:])
     days = [today - timedelta(days=back) for back in range(7)]
     for day in days:
         keep |= set(newest([t for t in history if t.date() == day]))
@@ -51,7 +51,7 @@ def test_thinning_keeps_the_right_set_every_day_for_400_days() -> None:
     today = start + timedelta(days=399)
     # At the end: each of the last 7 days that had a backup has one, and nothing is older than a
     # year but the newest.
-    assert {t for t in history if t.date() == today} <= kept
+    assert {t for t in history if t.date() == today} <= kept  # never more than 3 a day here
     for back in range(1, 7):
         day = today - timedelta(days=back)
         if any(t.date() == day for t in history):
@@ -87,3 +87,11 @@ def test_a_backup_made_by_hand_today_stays_beside_the_one_an_import_made_later()
 
 def test_nothing_to_thin_is_nothing_kept() -> None:
     assert to_keep([], date(2026, 1, 1)) == set()
+
+
+def test_of_today_the_newest_ten_stay_so_a_script_cannot_fill_the_disk() -> None:
+    today = date(2026, 3, 10)
+    yesterday = datetime(2026, 3, 9, 8, 0)
+    every_minute = [datetime(2026, 3, 10, 12, minute) for minute in range(30)]
+    kept = to_keep([yesterday, *every_minute], today)
+    assert kept == {yesterday, *every_minute[-10:]}

@@ -76,3 +76,28 @@ def test_an_import_makes_a_backup_first(tmp_path: Path) -> None:
     finally:
         connection.close()
     assert names == ["Get stronger"]
+
+
+def test_an_export_onto_the_data_itself_or_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert _run(home, "purpose", "add", "Write a novel").returncode == 0
+    before = _rows(home)
+    data = home / "smallwins.db"
+    for target, kind in (
+        (data, "loop"),
+        (home / "smallwins.db-wal", "json"),
+        (home / "." / "smallwins.db", "json"),
+    ):
+        result = _run(home, "export", str(target), "--format", kind)
+        assert result.returncode == 1, result.stderr
+        assert "is the Small Wins data itself" in result.stderr
+        assert _rows(home) == before
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x", encoding="utf-8")
+    for target in (tmp_path / "typo" / "deep" / "sheets", a_file / "sheets"):
+        result = _run(home, "export", str(target), "--format", "csv")
+        assert result.returncode == 1, result.stderr
+        assert f"there is no folder {target.parent}" in result.stderr, result.stderr
+        assert "cannot be used" not in result.stderr
+    assert not (tmp_path / "typo").exists()
+    assert _run(home, "status").returncode == 0  # the data is as it was, and readable

@@ -212,6 +212,23 @@ def test_an_export_that_cannot_be_written_names_the_file_and_leaves_the_data_sta
     assert a_file.read_text(encoding="utf-8") == "not a folder"
 
 
+def test_an_export_onto_the_open_data_is_refused_and_changes_nothing(
+    qtbot: QtBot,
+    app_model: AppModel,
+    sqlite: SqliteStore,
+    told: Told,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sqlite.add_purpose("Write a novel")
+    before = _dump(sqlite)
+    _choose(monkeypatch, "export_path", (sqlite.path, "loop"))
+    assert ui_transfer.export_data(app_model) is None
+    _, text, problem = told.messages[-1]
+    assert problem and text.endswith("is the Small Wins data itself: export to a file of its own")
+    assert _dump(sqlite) == before
+    assert app_model.data_state.ok
+
+
 def test_read_only_data_can_be_exported(
     qtbot: QtBot, sqlite: SqliteStore, told: Told, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

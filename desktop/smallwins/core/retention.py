@@ -4,8 +4,9 @@ live in ``storage/backups.py``).
 
 A backup is kept when it is the newest of a bucket that is still in its window:
 
-- itself, while it was made today (a backup made by hand is not thinned away by the one an
-  import makes an hour later: each was made for a reason the same day);
+- itself, while it was made today and is one of the newest ``TODAY_KEPT`` of today (a backup
+  made by hand is not thinned away by the one an import makes an hour later: each was made for
+  a reason the same day; a script that backs up every minute still cannot fill the disk);
 - its day, while the day is one of the last ``DAILY_DAYS`` (today included);
 - its ISO week, while it is younger than ``DAILY_DAYS + 7 * WEEKLY_WEEKS`` days;
 - its calendar month, while it is younger than ``MONTHLY_DAYS`` days;
@@ -22,13 +23,10 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date, datetime
 
+TODAY_KEPT = 10
 DAILY_DAYS = 7
 WEEKLY_WEEKS = 8
 MONTHLY_DAYS = 365
-
-
-def _itself(taken: datetime) -> Hashable:
-    return taken
 
 
 def _day(taken: datetime) -> Hashable:
@@ -46,7 +44,6 @@ def _month(taken: datetime) -> Hashable:
 
 # (bucket of a backup, how many days old a backup may be for the rule to apply to it)
 RULES: tuple[tuple[Callable[[datetime], Hashable], int], ...] = (
-    (_itself, 1),
     (_day, DAILY_DAYS),
     (_week, DAILY_DAYS + 7 * WEEKLY_WEEKS),
     (_month, MONTHLY_DAYS),
@@ -57,6 +54,7 @@ def to_keep(taken: Iterable[datetime], today: date) -> set[datetime]:
     """The backups to keep, given when each was taken (local time: a day is the user's day)."""
     moments = sorted(set(taken), reverse=True)  # newest first
     keep: set[datetime] = set(moments[:1])
+    keep.update([moment for moment in moments if moment.date() == today][:TODAY_KEPT])
     for bucket, max_age in RULES:
         seen: set[Hashable] = set()
         for moment in moments:

@@ -301,9 +301,16 @@ class SqliteStore:
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:
         """BEGIN DEFERRED … COMMIT: every read inside sees one state of the data, and no write
-        lock is taken (a read-only file can be read this way)."""
+        lock is taken (a read-only file can be read this way); a write inside is refused by
+        SQLite (``query_only``), so a command that says it only reads cannot write unseen."""
         with translated_errors(), self._db.atomic(lock_type="DEFERRED"):
-            yield
+            connection = self._connection()
+            before = connection.execute("PRAGMA query_only").fetchone()[0]
+            connection.execute("PRAGMA query_only = 1")
+            try:
+                yield
+            finally:
+                connection.execute(f"PRAGMA query_only = {int(before)}")
 
     def _reopen_later(self) -> None:
         """Close the connection; the next use opens a fresh one. A connection SQLite opened

@@ -20,7 +20,7 @@ from pathlib import Path
 from smallwins.core.errors import UserError, translate
 from smallwins.core.models import DayState
 from smallwins.transfer.bundle import Bundle, Written
-from smallwins.transfer.jsonformat import write_atomically
+from smallwins.transfer.jsonformat import check_folder, not_written, write_atomically
 
 WINS = "wins.csv"
 DAYS = "days.csv"
@@ -119,10 +119,13 @@ def _write_folder(path: Path, files: dict[str, str]) -> None:
             ),
             path=str(path),
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_folder(path)
     staging = path.with_name(f".{path.name}.new")
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
+    try:
+        staging.mkdir()
+    except OSError as error:
+        raise not_written(path, error) from error
     try:
         for name, text in files.items():
             (staging / name).write_text(text, encoding="utf-8", newline="")
@@ -134,6 +137,9 @@ def _write_folder(path: Path, files: dict[str, str]) -> None:
             shutil.rmtree(old, ignore_errors=True)
         else:
             staging.rename(path)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise not_written(path, error) from error
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -78,27 +78,32 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     0600), then put it in place at once: a failed export never leaves half a file (nor
     replaces a good one). A folder that is not there is refused, not made (a typing mistake
     would go unnoticed); a file that cannot be written is refused with the system's reason."""
-    folder = path.parent
-    if not folder.is_dir():
-        missing = translate("UserError", "there is no folder {folder}")
-        raise refuse(str(path), None, missing, folder=str(folder))
+    check_folder(path)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as error:
-        raise _not_written(path, error) from error
+        raise not_written(path, error) from error
     os.close(handle)
     try:
         write(Path(temporary))
         os.replace(temporary, path)
     except (OSError, sqlite3.Error) as error:
         Path(temporary).unlink(missing_ok=True)
-        raise _not_written(path, error) from error
+        raise not_written(path, error) from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def _not_written(path: Path, error: OSError | sqlite3.Error) -> FileRefusedError:
+def check_folder(path: Path) -> None:
+    """Refuse ``path`` when the folder it goes in is not there (nothing is made for it)."""
+    if not path.parent.is_dir():
+        missing = translate("UserError", "there is no folder {folder}")
+        raise refuse(str(path), None, missing, folder=str(path.parent))
+
+
+def not_written(path: Path, error: OSError | sqlite3.Error) -> FileRefusedError:
+    """The refusal of an export that could not be written, with the system's reason."""
     reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
     return refuse(
         str(path), None, translate("UserError", "cannot be written ({reason})"), reason=reason
@@ -714,4 +719,11 @@ class _Document:
         return plain, focus
 
 
-__all__ = ["FileRefusedError", "JsonReader", "JsonWriter", "write_atomically"]
+__all__ = [
+    "FileRefusedError",
+    "JsonReader",
+    "JsonWriter",
+    "check_folder",
+    "not_written",
+    "write_atomically",
+]

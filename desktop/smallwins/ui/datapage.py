@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     from smallwins.ui.model import AppModel
 
 
+OPEN_ANSWER_S = 5.0  # how long xdg-open's answer is waited for
+
+
 class PlaceRow(QWidget):
     """A folder's path (selectable, copyable) and an "Open folder" button."""
 
@@ -203,9 +206,9 @@ class DataPage(QWidget):
             _note(
                 self.tr(
                     "A backup is made each day something changed, before an upgrade and before "
-                    "every import. Kept: all of today, one a day for the last 7 days, then one a "
-                    "week for 8 weeks, then one a month for a year. A restore keeps the data as "
-                    "it is now aside first."
+                    "every import. Kept: the last 10 of today, one a day for the last 7 days, "
+                    "then one a week for 8 weeks, then one a month for a year. A restore keeps "
+                    "the data as it is now aside first."
                 )
             )
         )
@@ -416,7 +419,14 @@ class DataPage(QWidget):
             return False
 
         def wait() -> None:
-            if process.wait() != 0:
+            # Without a desktop it knows, xdg-open runs the file manager itself and answers
+            # when that ends: an answer after a few seconds is not about opening the folder.
+            try:
+                failed = process.wait(timeout=OPEN_ANSWER_S) != 0
+            except subprocess.TimeoutExpired:
+                process.wait()  # reaped when it ends; what it answers then is not told
+                return
+            if failed:
                 with contextlib.suppress(RuntimeError):  # the page is gone: nobody to tell
                     self._not_opened.emit(folder)
 

@@ -187,6 +187,10 @@ class AppModel(QObject):
             reason = self._state.reason
             return Outcome(refusal=self._not_saved(reason), problem=Problem.READ_ONLY)
         outcome = self.runner.attempt(command)
+        if outcome.problem is not None and reads_only:
+            # Nothing was to be saved: say why it failed, and leave the data state to writes.
+            log.warning("%s failed: %s", type(command).__name__, outcome.refusal)
+            return outcome
         if outcome.problem is not None:
             what = type(command).__name__
             log.warning("a change could not be saved (%s): %s", what, outcome.refusal)

@@ -272,7 +272,10 @@ def export_data(model: AppModel, parent: QWidget | None = None) -> transfer.Writ
     path, format_name = chosen
     if format_name == "csv" and path.suffix.lower() != ".zip":
         path = path.with_suffix(".zip")
-    outcome = model.run(transfer.ExportData(path, format_name))
+    live = getattr(model.runner.store, "path", None)  # the data this process has open
+    outcome = model.run(
+        transfer.ExportData(path, format_name, live=live if isinstance(live, Path) else None)
+    )
     if outcome.refusal is not None or outcome.value is None:
         FileChooser.tell(parent, texts.export_title(), outcome.refusal or "", True)
         return None

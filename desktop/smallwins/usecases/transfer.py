@@ -138,6 +138,21 @@ def read_file(
     return reader_for(path, format_name).read(path, today, zone)
 
 
+def _writes_the_data(path: Path, live: Path) -> bool:
+    """Whether writing ``path`` writes the database ``live`` or one of its side files."""
+    if _same_file(path, live):
+        return True
+    try:
+        target, data = path.resolve(), live.resolve()
+    except OSError:
+        return False
+    side_files = {
+        data,
+        *(data.with_name(data.name + side) for side in ("-wal", "-shm", "-journal")),
+    }
+    return target in side_files
+
+
 def _same_file(path: Path, other: Path) -> bool:
     try:
         return path.samefile(other)
@@ -178,12 +193,24 @@ def snapshot(store: Store) -> Bundle:
 
 @dataclass(frozen=True)
 class ExportData(ReadsOnly):
-    """Write everything to ``path`` in ``format`` (json, csv or loop); the data is only read."""
+    """Write everything to ``path`` in ``format`` (json, csv or loop); the data is only read.
+
+    ``live``: the database this process has open. An export onto it (or onto its write-ahead
+    log or shared memory) would replace the data with the export: refused before anything."""
 
     path: Path
     format: str
+    live: Path | None = None
 
     def execute(self, ctx: Context) -> Written:
+        if self.live is not None and _writes_the_data(self.path, self.live):
+            raise refuse(
+                str(self.path),
+                None,
+                translate(
+                    "UserError", "is the Small Wins data itself: export to a file of its own"
+                ),
+            )
         bundle = snapshot(ctx.store)
         zone = ctx.clock.zone()
         if self.format == "json":
