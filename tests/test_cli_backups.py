@@ -48,11 +48,12 @@ def test_backup_list_and_restore(cli: Cli) -> None:
     assert refused.code == 1 and "add --yes" in refused.err
     assert cli.dump() == before
     restored = cli.ok("restore", "latest", "--yes").out
-    assert "Restored the backup of" in restored and "smallwins-replaced-" in restored
+    assert "Restored the backup of" in restored and "-before-restore.db" in restored
     assert [p["name"] for p in cli.ok("purpose", "list", "--json").json()["purposes"]] == [  # type: ignore[index]
         "Write"
     ]
-    (aside,) = cli.data_dir.glob("smallwins-replaced-*.db")
+    (aside,) = (cli.data_dir / "backups").glob("smallwins-*-before-restore.db")
+    assert "before a restore" in cli.ok("backup", "list").out
     with sqlite3.connect(aside) as connection:
         assert connection.execute("SELECT count(*) FROM purpose").fetchone()[0] == 2
 

@@ -1260,6 +1260,7 @@ def _reason(backup: Backup) -> str:
         "manual": translate("cli", "made by hand"),
         "before-upgrade": translate("cli", "before an upgrade"),
         "before-import": translate("cli", "before an import"),
+        "before-restore": translate("cli", "before a restore"),
     }
     return names.get(backup.reason.value, backup.reason.value)
 

@@ -346,47 +346,52 @@
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="335"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="298"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="336"/>
         <source>No backup was made: %1</source>
         <translation>Es wurde keine Sicherung erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="340"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="341"/>
         <source>Backup made: %1.</source>
         <translation>Sicherung erstellt: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="350"/>
-        <source>Put the backup of %1 in place of the data? What was recorded after it will no longer show. The data as it is now is kept aside in the data folder first, so nothing is lost.</source>
-        <translation>Die Sicherung vom %1 anstelle der Daten einsetzen? Was danach eingetragen wurde, ist dann nicht mehr zu sehen. Die jetzigen Daten werden vorher im Datenordner beiseitegelegt, es geht also nichts verloren.</translation>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="351"/>
+        <source>Put the backup of %1 in place of the data? What was recorded after it will no longer show. The data as it is now is kept first, as a backup listed here (“Before a restore”), so nothing is lost and the restore can be undone.</source>
+        <translation>Die Sicherung vom %1 anstelle der Daten einsetzen? Was danach eingetragen wurde, ist dann nicht mehr zu sehen. Die jetzigen Daten werden vorher als Sicherung aufbewahrt, die hier steht („Vor einer Wiederherstellung“): Es geht nichts verloren, und die Wiederherstellung lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="354"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="355"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="356"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="361"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="362"/>
         <source>Nothing was restored: %1</source>
         <translation>Es wurde nichts wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="368"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="369"/>
         <source>Restored the backup of %1.</source>
         <translation>Die Sicherung vom %1 ist wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="372"/>
         <source>Restored the backup of %1. The data before is kept in %2.</source>
         <translation>Die Sicherung vom %1 ist wiederhergestellt. Die Daten von vorher liegen in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="399"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="400"/>
         <source>The folder could not be opened: %1</source>
         <translation>Der Ordner ließ sich nicht öffnen: %1</translation>
     </message>
@@ -3220,22 +3225,22 @@
         <translation>--days {days!r}: die Tage einer Routine sind Wochentage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1317"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1318"/>
         <source>Small Wins is running with this data: quit it first, or restore from its window</source>
         <translation>Small Wins läuft mit diesen Daten: Beende es zuerst, oder stelle in seinem Fenster wieder her</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1327"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1328"/>
         <source>nothing was restored</source>
         <translation>nichts wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1360"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1361"/>
         <source>nothing was restored: answer y, or add --yes</source>
         <translation>nichts wurde wiederhergestellt: antworte j, oder gib --yes an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1441"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1442"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
@@ -3705,27 +3710,27 @@
         <translation>Die Small-Wins-Daten sind beschädigt oder unlesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="360"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="367"/>
         <source>there is no purpose {id}</source>
         <translation>Es gibt kein Vorhaben {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="425"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="429"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="435"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="432"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="436"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="442"/>
         <source>there is no step {id}</source>
         <translation>Es gibt keinen Schritt {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="503"/>
         <location filename="../../desktop/smallwins/storage/store.py" line="510"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="517"/>
         <source>there is no routine {id}</source>
         <translation>Es gibt keine Routine {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="595"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="601"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="618"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="602"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="608"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="625"/>
         <source>there is no habit {id}</source>
         <translation>Es gibt keine Gewohnheit {id}</translation>
     </message>
@@ -3785,12 +3790,12 @@
         <translation>Eine Routine namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/backups.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/backups.py" line="93"/>
         <source>there is no good backup in {folder}</source>
         <translation>in {folder} gibt es keine gute Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/backups.py" line="118"/>
+        <location filename="../../desktop/smallwins/usecases/backups.py" line="119"/>
         <source>the data is damaged, so it cannot be replaced while Small Wins has it open: quit Small Wins and start it again, and it offers the newest good backup</source>
         <translation>die Daten sind beschädigt und können nicht ersetzt werden, während Small Wins sie geöffnet hat: Beende Small Wins und starte es neu, dann bietet es die neueste gute Sicherung an</translation>
     </message>
@@ -3845,7 +3850,7 @@
         <translation>die Small-Wins-Daten in {path} sind beschädigt ({reason}); nichts wurde hineingeschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/restore.py" line="65"/>
+        <location filename="../../desktop/smallwins/storage/restore.py" line="74"/>
         <source>the backup could not be restored, nothing changed: {reason}</source>
         <translation>die Sicherung konnte nicht wiederhergestellt werden, nichts hat sich geändert: {reason}</translation>
     </message>
@@ -5387,137 +5392,142 @@
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1271"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1263"/>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1272"/>
         <source>--json goes with: backup list</source>
         <translation>--json gehört zu: backup list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1274"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1275"/>
         <source>Backup written: {path}</source>
         <translation>Sicherung geschrieben: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1295"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1296"/>
         <source>No backups yet (they go to {folder})</source>
         <translation>Noch keine Sicherungen (sie kommen nach {folder})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1300"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1301"/>
         <source>{when}  {reason}  {size} KiB  {path}</source>
         <translation>{when}  {reason}  {size} KiB  {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1323"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1324"/>
         <source>Restore the backup of {when} ({reason})? The data now is kept aside. [y/N] </source>
         <translation>Die Sicherung vom {when} ({reason}) wiederherstellen? Die jetzigen Daten werden beiseitegelegt. [j/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1333"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1334"/>
         <source>Restored the backup of {when}</source>
         <translation>Die Sicherung vom {when} ist wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1337"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1338"/>
         <source>Restored the backup of {when}; the data before is kept in {aside}</source>
         <translation>Die Sicherung vom {when} ist wiederhergestellt; die Daten davor liegen in {aside}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1362"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1363"/>
         <source>y</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1362"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1363"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1373"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1374"/>
         <source>Exported {habits} habits, {wins} wins and {records} records in all to {path}</source>
         <translation>{habits} Gewohnheiten, {wins} Erfolge und insgesamt {records} Einträge exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1385"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1386"/>
         <source>purposes</source>
         <translation>Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1386"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1387"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1387"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1388"/>
         <source>routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1388"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1389"/>
         <source>habits</source>
         <translation>Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1389"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1390"/>
         <source>wins</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1390"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1391"/>
         <source>rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1391"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1392"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1392"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1393"/>
         <source>reviews</source>
         <translation>Rückblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1393"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1394"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1412"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1413"/>
         <source>Nothing changed: everything in {file} is here already.</source>
         <translation>Nichts geändert: alles aus {file} ist schon da.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1416"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1417"/>
         <source>Imported {file}:</source>
         <translation>{file} importiert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1422"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1423"/>
         <source>  {kind}: {added} added, {updated} updated, {removed} removed, {kept} already here</source>
         <translation>  {kind}: {added} neu, {updated} geändert, {removed} entfernt, {kept} schon da</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1562"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1563"/>
         <source>the change was saved, but then: {error}</source>
         <translation>die Änderung ist gespeichert, aber dann: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1581"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1582"/>
         <source>the change was saved, but its answer could not be printed ({reason})</source>
         <translation>die Änderung ist gespeichert, aber ihre Antwort ließ sich nicht ausgeben ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1591"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1592"/>
         <source>the answer could not be printed ({reason})</source>
         <translation>die Antwort ließ sich nicht ausgeben ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1604"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1605"/>
         <source>Restore the newest good backup with: {command}</source>
         <translation>Stelle die neueste gute Sicherung wieder her mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1610"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1611"/>
         <source>unexpected error: {error}</source>
         <translation>unerwarteter Fehler: {error}</translation>
     </message>

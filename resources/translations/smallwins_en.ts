@@ -346,47 +346,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="335"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="298"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="336"/>
         <source>No backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="340"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="341"/>
         <source>Backup made: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="350"/>
-        <source>Put the backup of %1 in place of the data? What was recorded after it will no longer show. The data as it is now is kept aside in the data folder first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="354"/>
-        <source>Restore a backup</source>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="351"/>
+        <source>Put the backup of %1 in place of the data? What was recorded after it will no longer show. The data as it is now is kept first, as a backup listed here (“Before a restore”), so nothing is lost and the restore can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/datapage.py" line="355"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="356"/>
         <source>Restore</source>
         <translation type="unfinished">Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="361"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="362"/>
         <source>Nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="368"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="369"/>
         <source>Restored the backup of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="371"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="372"/>
         <source>Restored the backup of %1. The data before is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="399"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="400"/>
         <source>The folder could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,22 +3225,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1317"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1318"/>
         <source>Small Wins is running with this data: quit it first, or restore from its window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1327"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1328"/>
         <source>nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1360"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1361"/>
         <source>nothing was restored: answer y, or add --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1441"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1442"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,27 +3710,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="360"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="367"/>
         <source>there is no purpose {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="425"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="429"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="435"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="432"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="436"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="442"/>
         <source>there is no step {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="503"/>
         <location filename="../../desktop/smallwins/storage/store.py" line="510"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="517"/>
         <source>there is no routine {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="595"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="601"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="618"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="602"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="608"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="625"/>
         <source>there is no habit {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,12 +3790,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/backups.py" line="92"/>
+        <location filename="../../desktop/smallwins/usecases/backups.py" line="93"/>
         <source>there is no good backup in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/backups.py" line="118"/>
+        <location filename="../../desktop/smallwins/usecases/backups.py" line="119"/>
         <source>the data is damaged, so it cannot be replaced while Small Wins has it open: quit Small Wins and start it again, and it offers the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,7 +3850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/restore.py" line="65"/>
+        <location filename="../../desktop/smallwins/storage/restore.py" line="74"/>
         <source>the backup could not be restored, nothing changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5387,137 +5392,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1271"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1263"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/cli.py" line="1272"/>
         <source>--json goes with: backup list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1274"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1275"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1295"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1296"/>
         <source>No backups yet (they go to {folder})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1300"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1301"/>
         <source>{when}  {reason}  {size} KiB  {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1323"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1324"/>
         <source>Restore the backup of {when} ({reason})? The data now is kept aside. [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1333"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1334"/>
         <source>Restored the backup of {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1337"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1338"/>
         <source>Restored the backup of {when}; the data before is kept in {aside}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1362"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1363"/>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1362"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1363"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1373"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1374"/>
         <source>Exported {habits} habits, {wins} wins and {records} records in all to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1385"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1386"/>
         <source>purposes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1386"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1387"/>
         <source>steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1387"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1388"/>
         <source>routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1388"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1389"/>
         <source>habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1389"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1390"/>
         <source>wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1390"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1391"/>
         <source>rest days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1391"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1392"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1392"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1393"/>
         <source>reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1393"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1394"/>
         <source>settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1412"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1413"/>
         <source>Nothing changed: everything in {file} is here already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1416"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1417"/>
         <source>Imported {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1422"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1423"/>
         <source>  {kind}: {added} added, {updated} updated, {removed} removed, {kept} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1562"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1563"/>
         <source>the change was saved, but then: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1581"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1582"/>
         <source>the change was saved, but its answer could not be printed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1591"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1592"/>
         <source>the answer could not be printed ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1604"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1605"/>
         <source>Restore the newest good backup with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1610"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1611"/>
         <source>unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>

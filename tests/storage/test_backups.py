@@ -243,7 +243,8 @@ def test_restore_into_live_data_is_seen_by_an_open_store(tmp_path: Path) -> None
     restored = backups.restore("latest")
     assert restored.backup == backup
     assert restored.kept_aside is not None
-    assert restored.kept_aside.name == "smallwins-replaced-20260501T100000Z.db"
+    assert restored.kept_aside.name == "smallwins-20260501T100000Z-before-restore.db"
+    assert restored.kept_aside.parent == SqliteVault(db).folder  # a backup: listed, restorable
     assert _mode(restored.kept_aside) == 0o600
     # The data before is kept aside, whole; the open store sees the restored data.
     assert {p.name for p in open_store(restored.kept_aside).purposes()} == {
@@ -294,3 +295,22 @@ def test_a_bad_backup_is_refused_and_nothing_changes(tmp_path: Path) -> None:
     ] or sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("smallwins")) == [
         "smallwins.db"
     ]
+
+
+def test_what_a_restore_replaced_is_listed_never_thinned_and_restores_back(tmp_path: Path) -> None:
+    db = tmp_path / "smallwins.db"
+    fill(db, 10)
+    clock = _clock()
+    backups = Backups(SqliteVault(db), clock)
+    backups.make_backup()
+    with open_store(db) as store:
+        store.add_purpose("Added after the backup")
+    restored = backups.restore("latest")
+    kept = next(b for b in backups.list_backups() if b.reason is BackupReason.RESTORE)
+    assert kept.path == restored.kept_aside
+    clock.set(datetime(2027, 6, 1, 10, tzinfo=UTC))
+    backups.make_backup()  # a year on: thinning keeps only the newest, and what was replaced
+    assert {b.reason for b in backups.list_backups()} == {BackupReason.MANUAL, BackupReason.RESTORE}
+    backups.restore(kept)  # undo the restore
+    with open_store(db) as store:
+        assert "Added after the backup" in {p.name for p in store.purposes()}

@@ -163,13 +163,14 @@ def test_restore_asks_first_then_puts_the_backup_back_and_keeps_the_data_aside(
     assert len(asked.questions) == 1
     assert asked.questions[0].startswith(f"Put the backup of {_rows(page)[0][0]} in place")
     assert real_model.wins_today() == 1  # "Cancel": nothing changed
-    assert list(db.parent.glob("smallwins-replaced-*.db")) == []
+    assert [row[1] for row in _rows(page)] == ["Made by hand"]
 
     _answer(monkeypatch, True)
     with qtbot.waitSignal(real_model.changed):
         page.restore_button.click()
     assert real_model.wins_today() == 0  # shown at once
-    (aside,) = db.parent.glob("smallwins-replaced-*.db")
+    (aside,) = (db.parent / "backups").glob("smallwins-*-before-restore.db")
+    assert [row[1] for row in _rows(page)] == ["Before a restore", "Made by hand"]
     assert page.backup_status.text().endswith(f"The data before is kept in {aside}.")
     with sqlite3.connect(aside) as kept:  # the win recorded after the backup is kept aside
         assert kept.execute("SELECT COUNT(*) FROM win").fetchone() == (1,)

@@ -276,6 +276,9 @@ class BackupReason(enum.StrEnum):
     MANUAL = "manual"
     UPGRADE = "before-upgrade"  # before a schema migration
     IMPORT = "before-import"
+    # The data as it was when a backup was restored over it (never thinned: it may hold wins
+    # recorded after the backup it was replaced by).
+    RESTORE = "before-restore"
 
 
 @dataclass(frozen=True, slots=True)

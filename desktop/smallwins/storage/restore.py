@@ -2,8 +2,9 @@
 
 1. The backup (already verified) is copied to a staging file beside the data and upgraded there
    to this version's schema, so what goes in is ready for the app that reads it.
-2. Sound data (it passes ``quick_check``) is first copied aside, checked, as
-   ``smallwins-replaced-<when>.db``; then the staging copy is written *into* the live database
+2. Sound data (it passes ``quick_check``) is first copied, checked, into the backups as a
+   ``before-restore`` backup (listed, so a restore can be undone, and never thinned); then the
+   staging copy is written *into* the live database
    with the backup API, in one write transaction: a crash leaves the old data or the new, and an
    app that has the data open sees one more commit (it watches the file) and shows the restored
    data.
@@ -23,8 +24,16 @@ from datetime import datetime
 from pathlib import Path
 
 from smallwins.core.errors import translate
+from smallwins.core.models import BackupReason
 from smallwins.storage import health
-from smallwins.storage.backups import _closing, _fsync_path, copy_database, stamp
+from smallwins.storage.backups import (
+    _closing,
+    _fsync_path,
+    backup_name,
+    copy_database,
+    make_private_folder,
+    stamp,
+)
 from smallwins.storage.errors import DamagedDataError, StorageError
 
 SIDE_FILES = ("-wal", "-shm")
@@ -87,7 +96,11 @@ def restore(backup: Path, db_path: Path, now: datetime) -> Path | None:
 
 
 def _into_live(staging: Path, db_path: Path, now: datetime) -> Path:
-    aside = db_path.with_name(f"smallwins-replaced-{stamp(now)}.db")
+    folder = health.backup_folder(db_path)
+    make_private_folder(folder)
+    number = 1
+    while (aside := folder / backup_name(now, BackupReason.RESTORE, number)).exists():
+        number += 1
     with _closing(health.read_only(db_path)) as current:
         copy_database(current, aside)
     with (

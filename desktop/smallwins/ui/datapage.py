@@ -295,6 +295,7 @@ class DataPage(QWidget):
             BackupReason.MANUAL: self.tr("Made by hand"),
             BackupReason.UPGRADE: self.tr("Before an upgrade"),
             BackupReason.IMPORT: self.tr("Before an import"),
+            BackupReason.RESTORE: self.tr("Before a restore"),
         }
         return names.get(backup.reason, backup.reason.value)
 
@@ -348,8 +349,8 @@ class DataPage(QWidget):
         when = self.when(backup)
         question = self.tr(
             "Put the backup of %1 in place of the data? What was recorded after it will no "
-            "longer show. The data as it is now is kept aside in the data folder first, so "
-            "nothing is lost."
+            "longer show. The data as it is now is kept first, as a backup listed here "
+            "(“Before a restore”), so nothing is lost and the restore can be undone."
         ).replace("%1", when)
         title = self.tr("Restore a backup")
         if not Confirm.ask(self.window(), title, question, self.tr("Restore")):

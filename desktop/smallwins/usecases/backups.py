@@ -61,7 +61,8 @@ class Backups:
     def thin(self) -> list[Backup]:
         """Remove the backups the retention rule does not keep; returns those removed."""
         zone = self.clock.zone()
-        backups = self.vault.backups()
+        # What a restore replaced stays: it may hold the only copy of wins recorded since.
+        backups = [b for b in self.vault.backups() if b.reason is not BackupReason.RESTORE]
 
         def moment(backup: Backup) -> datetime:
             return backup.taken_at.astimezone(zone).replace(tzinfo=None)
