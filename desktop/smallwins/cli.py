@@ -643,6 +643,26 @@ class _Session:
         return self._runner
 
     @property
+    def reader(self) -> Runner:
+        """The runner for a command that only reads (an export): over the data opened for
+        reading only when it cannot be written (a read-only folder, file or disk)."""
+        from smallwins.core.errors import Problem  # noqa: PLC0415 - lazy: startup
+        from smallwins.storage.errors import StorageError  # noqa: PLC0415
+
+        try:
+            return self.runner
+        except StorageError as exc:
+            if exc.problem is not Problem.READ_ONLY:
+                raise
+        from smallwins.storage.database import open_store_read_only  # noqa: PLC0415
+        from smallwins.usecases.runner import Runner  # noqa: PLC0415
+
+        store = open_store_read_only(self.database)
+        self._close = store.close
+        self._runner = Runner(store, self.clock)
+        return self._runner
+
+    @property
     def clock(self) -> Clock:
         if self._clock is None:
             from smallwins.system.clock import SystemClock  # noqa: PLC0415
@@ -1368,7 +1388,7 @@ def _export(args: argparse.Namespace, session: _Session, out: Output) -> None:
 
     path = Path(args.file).expanduser()
     chosen = transfer.choose_format(path, args.format, transfer.EXPORT_FORMATS)
-    written = session.runner.run(transfer.ExportData(path, chosen, live=session.database))
+    written = session.reader.run(transfer.ExportData(path, chosen, live=session.database))
     _line(
         out,
         translate(

@@ -9,7 +9,7 @@ import os
 import pwd
 import tempfile
 from collections.abc import Iterator
-from contextlib import redirect_stderr
+from contextlib import redirect_stderr, redirect_stdout
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -79,8 +79,13 @@ def test_the_data_opens_for_reading_and_refuses_changes(
 def test_the_data_can_be_exported_while_it_is_read_only(
     place: tuple[Path, pwd.struct_passwd],
 ) -> None:
+    # The forked child runs as a user who cannot read this interpreter's files (see run_as):
+    # the codec an export's messages need is loaded here first.
+    import encodings.ascii  # noqa: PLC0415
+
     from smallwins.usecases.transfer import ExportData  # noqa: PLC0415
 
+    assert encodings.ascii.getregentry().name == "ascii"
     folder, user = place
     before = digest(folder)
     away = Path(tempfile.mkdtemp())
@@ -89,12 +94,17 @@ def test_the_data_can_be_exported_while_it_is_read_only(
     def as_the_user() -> tuple[object, ...]:
         with open_store_read_only(folder / "smallwins.db") as store:
             outcome = Runner(store, CLOCK).attempt(ExportData(away / "all.json", "json"))
-        return outcome.refusal, outcome.value is not None
+        err = io.StringIO()
+        with redirect_stderr(err), redirect_stdout(io.StringIO()):
+            status = cli.main(["--data-dir", str(folder), "export", str(away / "cli.json")])
+        return outcome.refusal, outcome.value is not None, status, err.getvalue()
 
     try:
-        refusal, written = run_as(user, as_the_user)
+        refusal, written, status, err = run_as(user, as_the_user)
         assert (refusal, written) == (None, True)
         assert "Open the draft" in (away / "all.json").read_text(encoding="utf-8")
+        assert (status, err) == (0, "")  # the command line exports read-only data too
+        assert "Open the draft" in (away / "cli.json").read_text(encoding="utf-8")
         assert digest(folder) == before
     finally:
         for path in away.iterdir():
