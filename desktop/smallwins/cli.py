@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from smallwins.core.days import Clock
     from smallwins.core.events import WinOutcome
     from smallwins.core.models import Backup, NextStep
+    from smallwins.storage.store import SqliteStore
     from smallwins.usecases import commands as cmd
     from smallwins.usecases import plan, queries
     from smallwins.usecases.backups import Backups
@@ -634,12 +635,8 @@ class _Session:
         if self._runner is None:
             from smallwins.storage.database import open_store  # noqa: PLC0415 - lazy: startup
             from smallwins.system.paths import database_path  # noqa: PLC0415
-            from smallwins.usecases.runner import Runner  # noqa: PLC0415
 
-            store = open_store(database_path(self.folder), now=self.clock.now)
-            self._close = store.close
-            self._runner = Runner(store, self.clock)
-            self._runner.subscribe(self._heard)
+            self._runner = self._use(open_store(database_path(self.folder), now=self.clock.now))
         return self._runner
 
     @property
@@ -655,12 +652,18 @@ class _Session:
             if exc.problem is not Problem.READ_ONLY:
                 raise
         from smallwins.storage.database import open_store_read_only  # noqa: PLC0415
-        from smallwins.usecases.runner import Runner  # noqa: PLC0415
 
-        store = open_store_read_only(self.database)
-        self._close = store.close
-        self._runner = Runner(store, self.clock)
+        self._runner = self._use(open_store_read_only(self.database))
         return self._runner
+
+    def _use(self, store: SqliteStore) -> Runner:
+        """A runner over ``store``, which the session closes at its end."""
+        from smallwins.usecases.runner import Runner  # noqa: PLC0415 - lazy: startup
+
+        self._close = store.close
+        runner = Runner(store, self.clock)
+        runner.subscribe(self._heard)
+        return runner
 
     @property
     def clock(self) -> Clock:

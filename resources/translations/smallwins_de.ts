@@ -261,7 +261,7 @@
         <translation>Noch keine Sicherungen: Die erste entsteht heute, sobald etwas eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="194"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="195"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation>Jetzt eine Sicherung erstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="197"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="198"/>
         <source>Res&amp;tore…</source>
         <translation>Wieder&amp;herstellen …</translation>
     </message>
@@ -282,8 +282,8 @@
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/datapage.py" line="208"/>
-        <source>A backup is made each day something changed, before an upgrade and before every import. Kept: the last 10 of today, one a day for the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore keeps the data as it is now aside first.</source>
-        <translation>Eine Sicherung entsteht an jedem Tag, an dem sich etwas geändert hat, vor einem Update und vor jedem Import. Aufbewahrt werden: die letzten 10 von heute, eine am Tag für die letzten 7 Tage, dann eine pro Woche für 8 Wochen, dann eine pro Monat für ein Jahr. Vor dem Wiederherstellen werden die jetzigen Daten beiseitegelegt.</translation>
+        <source>A backup is made each day something changed, before an upgrade and before every import. Kept: the last 10 of today, one a day for the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore first keeps the data as it is now, as a backup.</source>
+        <translation>Eine Sicherung entsteht an jedem Tag, an dem sich etwas geändert hat, vor einem Update und vor jedem Import. Aufbewahrt werden: die letzten 10 von heute, eine am Tag für die letzten 7 Tage, dann eine pro Woche für 8 Wochen, dann eine pro Monat für ein Jahr. Vor dem Wiederherstellen werden die jetzigen Daten als Sicherung aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../desktop/smallwins/ui/datapage.py" line="219"/>
@@ -291,7 +291,7 @@
         <translation>Sicherungsordner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="227"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>Die Daten in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="229"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="230"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
@@ -702,32 +702,32 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="101"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="107"/>
         <source>Import — Small Wins</source>
         <translation>Import — Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="102"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="108"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="103"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="125"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="131"/>
         <source>Importing {file}: {done} of {total} records</source>
         <translation>{file} wird importiert: {done} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="135"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="141"/>
         <source>Cancelling: undoing the import…</source>
         <translation>Wird abgebrochen: der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="136"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="142"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2884,107 +2884,107 @@
 <context>
     <name>TransferTexts</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="156"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="162"/>
         <source>Purposes</source>
         <translation>Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="157"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="158"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="164"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="159"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="165"/>
         <source>Habits</source>
         <translation>Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="160"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="166"/>
         <source>Wins</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="167"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="168"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="169"/>
         <source>Reviews</source>
         <translation>Rückblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="177"/>
         <source>Nothing changed: everything in {file} is here already.</source>
         <translation>Nichts geändert: alles aus {file} ist schon da.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="181"/>
         <source>Imported {file}:</source>
         <translation>{file} importiert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="186"/>
         <source>{count} added</source>
         <translation>{count} neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="181"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="187"/>
         <source>{count} updated</source>
         <translation>{count} geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="182"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="188"/>
         <source>{count} removed</source>
         <translation>{count} entfernt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="183"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="189"/>
         <source>{count} already here</source>
         <translation>{count} schon da</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="192"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="198"/>
         <source>Export — Small Wins</source>
         <translation>Export — Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="195"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="201"/>
         <source>Import — Small Wins</source>
         <translation>Import — Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="204"/>
         <source>Export Small Wins data</source>
         <translation>Daten von Small Wins exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="201"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="207"/>
         <source>Import into Small Wins</source>
         <translation>In Small Wins importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="210"/>
         <source>Exported {habits} and {wins} ({records} in all) to {path}.</source>
         <translation>{habits} und {wins} ({records} insgesamt) exportiert nach {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="211"/>
         <source>%n habit(s)</source>
         <translation>
             <numerusform>%n Gewohnheit</numerusform>
@@ -2992,7 +2992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="206"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="212"/>
         <source>%n win(s)</source>
         <translation>
             <numerusform>%n Erfolg</numerusform>
@@ -3000,7 +3000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -3008,27 +3008,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="219"/>
         <source>Small Wins JSON, everything (*.json)</source>
         <translation>Small Wins JSON, alles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="214"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="220"/>
         <source>Spreadsheet CSV in a zip (*.zip)</source>
         <translation>CSV für Tabellen, als Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="215"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="221"/>
         <source>Loop Habit Tracker backup (*.db)</source>
         <translation>Sicherung für Loop Habit Tracker (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="226"/>
         <source>Small Wins JSON (*.json)</source>
         <translation>Small Wins JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="227"/>
         <source>Loop Habit Tracker backup or CSV export (*.db *.zip)</source>
         <translation>Sicherung oder CSV-Export von Loop Habit Tracker (*.db *.zip)</translation>
     </message>
@@ -3205,42 +3205,42 @@
         <translation>Handlung der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="851"/>
+        <location filename="../../desktop/smallwins/cli.py" line="874"/>
         <source>say what to change: --action, --tiny, --after, --at, --days, --purpose, --reminder or --place</source>
         <translation>sag, was sich ändern soll: --action, --tiny, --after, --at, --days, --purpose, --reminder oder --place</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="890"/>
+        <location filename="../../desktop/smallwins/cli.py" line="913"/>
         <source>removing {action!r} deletes its {wins} win(s) for good: add --yes, or archive it to keep them</source>
         <translation>{action!r} zu entfernen löscht seine Erfolge ({wins}) endgültig: füge --yes hinzu, oder archiviere die Gewohnheit, um sie zu behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1015"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1038"/>
         <source>give each --at its --days (or one --at for every day)</source>
         <translation>gib jedem --at seine --days (oder ein --at für jeden Tag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1022"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1045"/>
         <source>--days {days!r}: a routine&apos;s days are weekdays</source>
         <translation>--days {days!r}: die Tage einer Routine sind Wochentage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1318"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1341"/>
         <source>Small Wins is running with this data: quit it first, or restore from its window</source>
         <translation>Small Wins läuft mit diesen Daten: Beende es zuerst, oder stelle in seinem Fenster wieder her</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1328"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1351"/>
         <source>nothing was restored</source>
         <translation>nichts wurde wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1361"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1384"/>
         <source>nothing was restored: answer y, or add --yes</source>
         <translation>nichts wurde wiederhergestellt: antworte j, oder gib --yes an</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1442"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1465"/>
         <source>Small Wins is not running (start it with: {prog})</source>
         <translation>Small Wins läuft nicht (starte es mit: {prog})</translation>
     </message>
@@ -3265,7 +3265,7 @@
         <translation>Die Woche {week!r} liegt vor dem {earliest}: Wochen beginnen mit 2000-W01</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1168"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1191"/>
         <location filename="../../desktop/smallwins/core/validation.py" line="16"/>
         <source>date</source>
         <translation>Datum</translation>
@@ -3398,7 +3398,7 @@
         <translation>Eine Gewohnheit namens {name!r} gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="839"/>
+        <location filename="../../desktop/smallwins/cli.py" line="862"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="309"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="535"/>
         <location filename="../../desktop/smallwins/usecases/commands.py" line="644"/>
@@ -4655,879 +4655,879 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="152"/>
+        <location filename="../../desktop/smallwins/cli.py" line="153"/>
         <source>%Y-%m-%d</source>
         <translation>%d.%m.%Y</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="160"/>
+        <location filename="../../desktop/smallwins/cli.py" line="161"/>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="180"/>
+        <location filename="../../desktop/smallwins/cli.py" line="181"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="194"/>
+        <location filename="../../desktop/smallwins/cli.py" line="195"/>
         <source>positional arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="195"/>
+        <location filename="../../desktop/smallwins/cli.py" line="196"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="198"/>
+        <location filename="../../desktop/smallwins/cli.py" line="199"/>
         <source>show this help message and exit</source>
         <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="216"/>
+        <location filename="../../desktop/smallwins/cli.py" line="217"/>
         <source>{text!r} is not a whole number</source>
         <translation>{text!r} ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="220"/>
+        <location filename="../../desktop/smallwins/cli.py" line="221"/>
         <source>{text!r} must be 1 or more</source>
         <translation>{text!r} muss 1 oder mehr sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="229"/>
+        <location filename="../../desktop/smallwins/cli.py" line="230"/>
         <source>add a purpose</source>
         <translation>ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="231"/>
-        <location filename="../../desktop/smallwins/cli.py" line="254"/>
+        <location filename="../../desktop/smallwins/cli.py" line="232"/>
+        <location filename="../../desktop/smallwins/cli.py" line="255"/>
         <source>why it matters to you</source>
         <translation>warum es dir wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="235"/>
+        <location filename="../../desktop/smallwins/cli.py" line="236"/>
         <source>if a purpose of that name is there, name it and succeed (a retry)</source>
         <translation>gibt es schon ein Vorhaben dieses Namens: es nennen und mit Erfolg enden (für Wiederholungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="237"/>
+        <location filename="../../desktop/smallwins/cli.py" line="238"/>
         <source>list purposes</source>
         <translation>Vorhaben auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="241"/>
+        <location filename="../../desktop/smallwins/cli.py" line="242"/>
         <source>choose the purpose whose steps come first</source>
         <translation>das Vorhaben wählen, dessen Schritte zuerst kommen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="247"/>
-        <location filename="../../desktop/smallwins/cli.py" line="344"/>
+        <location filename="../../desktop/smallwins/cli.py" line="248"/>
+        <location filename="../../desktop/smallwins/cli.py" line="345"/>
         <source>archived ones too</source>
         <translation>auch archivierte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="250"/>
+        <location filename="../../desktop/smallwins/cli.py" line="251"/>
         <source>rename a purpose</source>
         <translation>ein Vorhaben umbenennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="256"/>
+        <location filename="../../desktop/smallwins/cli.py" line="257"/>
         <source>archive a finished purpose (its history stays)</source>
         <translation>ein abgeschlossenes Vorhaben archivieren (sein Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="257"/>
+        <location filename="../../desktop/smallwins/cli.py" line="258"/>
         <source>bring back an archived purpose</source>
         <translation>ein archiviertes Vorhaben zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="267"/>
+        <location filename="../../desktop/smallwins/cli.py" line="268"/>
         <source>add a step at the end of a queue</source>
         <translation>einen Schritt am Ende der Reihe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="272"/>
+        <location filename="../../desktop/smallwins/cli.py" line="273"/>
         <source>put it at the front of the queue</source>
         <translation>an den Anfang der Reihe stellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="277"/>
+        <location filename="../../desktop/smallwins/cli.py" line="278"/>
         <source>if the purpose has an open step of these words, name it and succeed (a retry)</source>
         <translation>hat das Vorhaben schon einen offenen Schritt mit diesen Worten: ihn nennen und mit Erfolg enden (für Wiederholungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="284"/>
+        <location filename="../../desktop/smallwins/cli.py" line="285"/>
         <source>put smaller steps in front of a heavy one</source>
         <translation>kleinere Schritte vor einen schweren stellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="288"/>
+        <location filename="../../desktop/smallwins/cli.py" line="289"/>
         <source>drop a step</source>
         <translation>einen Schritt verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="291"/>
+        <location filename="../../desktop/smallwins/cli.py" line="292"/>
         <source>send a step to the back</source>
         <translation>einen Schritt ans Ende schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="294"/>
+        <location filename="../../desktop/smallwins/cli.py" line="295"/>
         <source>list open steps</source>
         <translation>offene Schritte auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="298"/>
+        <location filename="../../desktop/smallwins/cli.py" line="299"/>
         <source>change a step&apos;s words</source>
         <translation>den Text eines Schritts ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="303"/>
+        <location filename="../../desktop/smallwins/cli.py" line="304"/>
         <source>mark a step done (a win)</source>
         <translation>einen Schritt als erledigt markieren (ein Erfolg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="309"/>
+        <location filename="../../desktop/smallwins/cli.py" line="310"/>
         <source>put a step at a place in its purpose&apos;s queue (1 = first)</source>
         <translation>einen Schritt an eine Stelle in der Reihe seines Vorhabens stellen (1 = zuerst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="318"/>
+        <location filename="../../desktop/smallwins/cli.py" line="319"/>
         <source>&quot;After I &lt;routine&gt;, I will &lt;action&gt;&quot;</source>
         <translation>„Nachdem ich &lt;Routine&gt;, werde ich &lt;Handlung&gt;“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="325"/>
+        <location filename="../../desktop/smallwins/cli.py" line="326"/>
         <source>the time of a new routine; for an existing one, its time on the habit&apos;s days (every habit stacked there moves too); leave it out to keep the routine&apos;s times</source>
         <translation>die Uhrzeit einer neuen Routine; bei einer bestehenden ihre Uhrzeit an den Tagen der Gewohnheit (jede Gewohnheit darauf zieht mit); weglassen, um die Zeiten der Routine zu behalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="335"/>
+        <location filename="../../desktop/smallwins/cli.py" line="336"/>
         <source>daily, weekdays, weekends, mon,wed,fri or a quota N/P such as 3/7</source>
         <translation>daily, weekdays, weekends, mon,wed,fri oder ein Soll N/P wie 3/7</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="338"/>
+        <location filename="../../desktop/smallwins/cli.py" line="339"/>
         <source>the smallest possible version</source>
         <translation>die kleinstmögliche Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="341"/>
+        <location filename="../../desktop/smallwins/cli.py" line="342"/>
         <source>list habits</source>
         <translation>Gewohnheiten auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="347"/>
+        <location filename="../../desktop/smallwins/cli.py" line="348"/>
         <source>change any part of a habit</source>
         <translation>jeden Teil einer Gewohnheit ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="352"/>
+        <location filename="../../desktop/smallwins/cli.py" line="353"/>
         <source>the smallest version (&quot;&quot; removes it)</source>
         <translation>die kleinste Version (&quot;&quot; entfernt sie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="357"/>
+        <location filename="../../desktop/smallwins/cli.py" line="358"/>
         <source>move it to the end of this routine&apos;s stack</source>
         <translation>ans Ende des Stapels dieser Routine verschieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="362"/>
+        <location filename="../../desktop/smallwins/cli.py" line="363"/>
         <source>the routine&apos;s time on the habit&apos;s days (moves the whole stack)</source>
         <translation>die Uhrzeit der Routine an den Tagen der Gewohnheit (verschiebt den ganzen Stapel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="366"/>
+        <location filename="../../desktop/smallwins/cli.py" line="367"/>
         <source>its purpose (&quot;&quot; for none)</source>
         <translation>ihr Vorhaben (&quot;&quot; für keins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="370"/>
+        <location filename="../../desktop/smallwins/cli.py" line="371"/>
         <source>its place in the stack</source>
         <translation>ihre Stelle im Stapel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="373"/>
+        <location filename="../../desktop/smallwins/cli.py" line="374"/>
         <source>archive a habit: no reminders, its history stays</source>
         <translation>eine Gewohnheit archivieren: keine Erinnerungen, ihr Verlauf bleibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="374"/>
+        <location filename="../../desktop/smallwins/cli.py" line="375"/>
         <source>bring back an archived habit, streaks intact</source>
         <translation>eine archivierte Gewohnheit zurückholen, mit ihren Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="380"/>
+        <location filename="../../desktop/smallwins/cli.py" line="381"/>
         <source>delete a habit and its wins for good</source>
         <translation>eine Gewohnheit und ihre Erfolge endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="384"/>
+        <location filename="../../desktop/smallwins/cli.py" line="385"/>
         <source>yes, delete its wins too</source>
         <translation>ja, auch ihre Erfolge löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="393"/>
+        <location filename="../../desktop/smallwins/cli.py" line="394"/>
         <source>list routines and their stacks</source>
         <translation>Routinen und ihre Stapel auflisten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="399"/>
+        <location filename="../../desktop/smallwins/cli.py" line="400"/>
         <source>set a routine&apos;s times: --at 07:30 --days weekdays --at 09:00 --days weekends</source>
         <translation>die Zeiten einer Routine setzen: --at 07:30 --days weekdays --at 09:00 --days weekends</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="410"/>
+        <location filename="../../desktop/smallwins/cli.py" line="411"/>
         <source>the days of the --at before it (default: every day)</source>
         <translation>die Tage zum --at davor (Vorgabe: jeden Tag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="413"/>
+        <location filename="../../desktop/smallwins/cli.py" line="414"/>
         <source>rename a routine</source>
         <translation>eine Routine umbenennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="473"/>
+        <location filename="../../desktop/smallwins/cli.py" line="474"/>
         <source>use another data folder (also SMALLWINS_DATA_DIR)</source>
         <translation>einen anderen Datenordner nutzen (auch SMALLWINS_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="478"/>
+        <location filename="../../desktop/smallwins/cli.py" line="479"/>
         <source>Small Wins: turn big goals into tiny steps. With no command, starts the tray app.</source>
         <translation>Small Wins: große Ziele in winzige Schritte verwandeln. Ohne Befehl startet die App im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="482"/>
+        <location filename="../../desktop/smallwins/cli.py" line="483"/>
         <source>Exit status: 0 done (or already so: a repeated tick or rest, add --if-absent); 1 refused, nothing changed; 2 usage; 3 saved, but the answer could not be printed; 141 the output was closed, nothing changed.</source>
         <translation>Exit-Status: 0 erledigt (oder schon so: ein wiederholtes tick oder rest, add --if-absent); 1 abgelehnt, nichts geändert; 2 Aufruf; 3 gespeichert, aber die Antwort ließ sich nicht ausgeben; 141 die Ausgabe war geschlossen, nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="495"/>
+        <location filename="../../desktop/smallwins/cli.py" line="496"/>
         <source>manage purposes, the larger why</source>
         <translation>Vorhaben verwalten, das größere Warum</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="498"/>
+        <location filename="../../desktop/smallwins/cli.py" line="499"/>
         <source>manage micro-steps toward a purpose</source>
         <translation>Mini-Schritte zu einem Vorhaben verwalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="501"/>
+        <location filename="../../desktop/smallwins/cli.py" line="502"/>
         <source>manage habits stacked on routines</source>
         <translation>Gewohnheiten verwalten, die an Routinen hängen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="504"/>
+        <location filename="../../desktop/smallwins/cli.py" line="505"/>
         <source>manage routines, the anchors habits stack on</source>
         <translation>Routinen verwalten, die Anker, auf denen Gewohnheiten aufbauen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="508"/>
+        <location filename="../../desktop/smallwins/cli.py" line="509"/>
         <source>show the next micro-step</source>
         <translation>den nächsten Mini-Schritt zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="511"/>
+        <location filename="../../desktop/smallwins/cli.py" line="512"/>
         <source>record a win (default: the next step)</source>
         <translation>einen Erfolg eintragen (sonst: den nächsten Schritt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="515"/>
+        <location filename="../../desktop/smallwins/cli.py" line="516"/>
         <source>a forgotten past day</source>
         <translation>ein vergessener vergangener Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="517"/>
+        <location filename="../../desktop/smallwins/cli.py" line="518"/>
         <source>done in its tiny version</source>
         <translation>in der Mini-Version erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="520"/>
+        <location filename="../../desktop/smallwins/cli.py" line="521"/>
         <source>plan a rest day for a habit</source>
         <translation>einen Ruhetag für eine Gewohnheit planen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="524"/>
+        <location filename="../../desktop/smallwins/cli.py" line="525"/>
         <source>remove the last win</source>
         <translation>den letzten Erfolg entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="526"/>
+        <location filename="../../desktop/smallwins/cli.py" line="527"/>
         <source>today at a glance</source>
         <translation>heute auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="529"/>
+        <location filename="../../desktop/smallwins/cli.py" line="530"/>
         <source>keep a note for a habit&apos;s day (&quot;&quot; removes it)</source>
         <translation>eine Notiz zum Tag einer Gewohnheit festhalten (&quot;&quot; entfernt sie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="531"/>
+        <location filename="../../desktop/smallwins/cli.py" line="532"/>
         <source>default: today</source>
         <translation>Vorgabe: heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="534"/>
+        <location filename="../../desktop/smallwins/cli.py" line="535"/>
         <source>a habit&apos;s days, oldest first</source>
         <translation>die Tage einer Gewohnheit, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="541"/>
+        <location filename="../../desktop/smallwins/cli.py" line="542"/>
         <source>upcoming reminders, local time with UTC offset</source>
         <translation>kommende Erinnerungen, Ortszeit mit UTC-Abstand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="546"/>
+        <location filename="../../desktop/smallwins/cli.py" line="547"/>
         <source>the weekly review numbers</source>
         <translation>die Zahlen des Wochenrückblicks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="422"/>
+        <location filename="../../desktop/smallwins/cli.py" line="423"/>
         <source>make a backup of the data now; backup list: the backups</source>
         <translation>jetzt eine Sicherung der Daten anlegen; backup list: die Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="429"/>
+        <location filename="../../desktop/smallwins/cli.py" line="430"/>
         <source>put a backup in place of the data (the data now is kept aside)</source>
         <translation>eine Sicherung an die Stelle der Daten setzen (die jetzigen Daten werden beiseitegelegt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="434"/>
+        <location filename="../../desktop/smallwins/cli.py" line="435"/>
         <source>a backup file, or the newest good one</source>
         <translation>eine Sicherungsdatei, oder die neueste gute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="436"/>
+        <location filename="../../desktop/smallwins/cli.py" line="437"/>
         <source>do not ask first</source>
         <translation>nicht vorher fragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="439"/>
+        <location filename="../../desktop/smallwins/cli.py" line="440"/>
         <source>write everything to a file (json), a spreadsheet (csv) or for Loop</source>
         <translation>alles in eine Datei schreiben (json), für eine Tabellenkalkulation (csv) oder für Loop</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="445"/>
+        <location filename="../../desktop/smallwins/cli.py" line="446"/>
         <source>json: everything, to import again; csv: wins and days, a folder or a .zip; loop: a .db that Loop Habit Tracker imports (default: from the file&apos;s name)</source>
         <translation>json: alles, zum erneuten Import; csv: Erfolge und Tage, ein Ordner oder ein .zip; loop: eine .db, die Loop Habit Tracker importiert (ohne Angabe: nach dem Dateinamen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="453"/>
+        <location filename="../../desktop/smallwins/cli.py" line="454"/>
         <source>bring in a Small Wins JSON export or Loop Habit Tracker&apos;s data</source>
         <translation>einen JSON-Export von Small Wins oder die Daten von Loop Habit Tracker übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="459"/>
+        <location filename="../../desktop/smallwins/cli.py" line="460"/>
         <source>json: a Small Wins export; loop: Loop&apos;s backup (.db) or its CSV export (a folder or its .zip); default: from the file&apos;s name</source>
         <translation>json: ein Export von Small Wins; loop: die Sicherung von Loop (.db) oder sein CSV-Export (ein Ordner oder dessen .zip); ohne Angabe: nach dem Dateinamen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="552"/>
+        <location filename="../../desktop/smallwins/cli.py" line="553"/>
         <source>open a window in the running app</source>
         <translation>ein Fenster in der laufenden App öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="565"/>
+        <location filename="../../desktop/smallwins/cli.py" line="566"/>
         <source>Nothing next. Add one tiny step: smallwins step add TEXT</source>
         <translation>Nichts als Nächstes. Füge einen winzigen Schritt hinzu: smallwins step add TEXT</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="566"/>
+        <location filename="../../desktop/smallwins/cli.py" line="567"/>
         <source>  ({purpose})</source>
         <translation>  ({purpose})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="568"/>
+        <location filename="../../desktop/smallwins/cli.py" line="569"/>
         <source>After {routine}: {text}{purpose}</source>
         <translation>Nach {routine}: {text}{purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="577"/>
+        <location filename="../../desktop/smallwins/cli.py" line="578"/>
         <source>first win today</source>
         <translation>erster Erfolg heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="578"/>
+        <location filename="../../desktop/smallwins/cli.py" line="579"/>
         <source>{count} today</source>
         <translation>{count} heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="580"/>
+        <location filename="../../desktop/smallwins/cli.py" line="581"/>
         <source>streak {count} (bent)</source>
         <translation>Serie {count} (geknickt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="582"/>
+        <location filename="../../desktop/smallwins/cli.py" line="583"/>
         <source>streak {count}</source>
         <translation>Serie {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="584"/>
+        <location filename="../../desktop/smallwins/cli.py" line="585"/>
         <source>{count}-day milestone!</source>
         <translation>Meilenstein: {count} Tage!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="586"/>
+        <location filename="../../desktop/smallwins/cli.py" line="587"/>
         <source>new best streak!</source>
         <translation>neue Bestserie!</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="599"/>
+        <location filename="../../desktop/smallwins/cli.py" line="600"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="600"/>
+        <location filename="../../desktop/smallwins/cli.py" line="601"/>
         <source>tiny</source>
         <translation>mini</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="601"/>
+        <location filename="../../desktop/smallwins/cli.py" line="602"/>
         <source>rest</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="602"/>
+        <location filename="../../desktop/smallwins/cli.py" line="603"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="603"/>
+        <location filename="../../desktop/smallwins/cli.py" line="604"/>
         <source>bent</source>
         <translation>geknickt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="604"/>
+        <location filename="../../desktop/smallwins/cli.py" line="605"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="605"/>
+        <location filename="../../desktop/smallwins/cli.py" line="606"/>
         <source>unscheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="606"/>
+        <location filename="../../desktop/smallwins/cli.py" line="607"/>
         <source>upcoming</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="607"/>
+        <location filename="../../desktop/smallwins/cli.py" line="608"/>
         <source>before it began</source>
         <translation>vor dem Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="688"/>
+        <location filename="../../desktop/smallwins/cli.py" line="711"/>
         <source>Purpose #{id} is there: {name}</source>
         <translation>Vorhaben #{id} gibt es schon: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="694"/>
+        <location filename="../../desktop/smallwins/cli.py" line="717"/>
         <source>Added purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} hinzugefügt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="699"/>
+        <location filename="../../desktop/smallwins/cli.py" line="722"/>
         <source>Focus: most recent</source>
         <translation>Fokus: das zuletzt aktive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="701"/>
+        <location filename="../../desktop/smallwins/cli.py" line="724"/>
         <source>Focus: {name}</source>
         <translation>Fokus: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="706"/>
+        <location filename="../../desktop/smallwins/cli.py" line="729"/>
         <source>Purpose #{id} is now: {name}</source>
         <translation>Vorhaben #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="712"/>
+        <location filename="../../desktop/smallwins/cli.py" line="735"/>
         <source>Archived purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} archiviert: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="714"/>
+        <location filename="../../desktop/smallwins/cli.py" line="737"/>
         <source>Restored purpose #{id}: {name}</source>
         <translation>Vorhaben #{id} zurückgeholt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="739"/>
+        <location filename="../../desktop/smallwins/cli.py" line="762"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="754"/>
+        <location filename="../../desktop/smallwins/cli.py" line="777"/>
         <source>Step #{id} is there: {step}</source>
         <translation>Schritt #{id} gibt es schon: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="756"/>
+        <location filename="../../desktop/smallwins/cli.py" line="779"/>
         <source>Added step #{id}: {step}</source>
         <translation>Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="765"/>
+        <location filename="../../desktop/smallwins/cli.py" line="788"/>
         <source>Added smaller step #{id}: {step}</source>
         <translation>Kleineren Schritt #{id} hinzugefügt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="768"/>
+        <location filename="../../desktop/smallwins/cli.py" line="791"/>
         <source>Dropped step #{id}: {step}</source>
         <translation>Schritt #{id} verworfen: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="771"/>
+        <location filename="../../desktop/smallwins/cli.py" line="794"/>
         <source>Later: #{id} {step}</source>
         <translation>Später: #{id} {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="774"/>
+        <location filename="../../desktop/smallwins/cli.py" line="797"/>
         <source>Step #{id} is now: {step}</source>
         <translation>Schritt #{id} lautet jetzt: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="779"/>
+        <location filename="../../desktop/smallwins/cli.py" line="802"/>
         <source>Moved step #{id}: {step}</source>
         <translation>Schritt #{id} verschoben: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="822"/>
+        <location filename="../../desktop/smallwins/cli.py" line="845"/>
         <source>Added habit #{id}: After {routine} ({when}), {action}</source>
         <translation>Gewohnheit #{id} hinzugefügt: Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="874"/>
+        <location filename="../../desktop/smallwins/cli.py" line="897"/>
         <source>Changed habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} geändert: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="881"/>
+        <location filename="../../desktop/smallwins/cli.py" line="904"/>
         <source>Archived habit #{id}: {action} (its history stays)</source>
         <translation>Gewohnheit #{id} archiviert: {action} (ihr Verlauf bleibt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="883"/>
+        <location filename="../../desktop/smallwins/cli.py" line="906"/>
         <source>Restored habit #{id}: {action}</source>
         <translation>Gewohnheit #{id} zurückgeholt: {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="901"/>
+        <location filename="../../desktop/smallwins/cli.py" line="924"/>
         <source>Removed habit #{id}: {action} ({wins} wins deleted)</source>
         <translation>Gewohnheit #{id} entfernt: {action} (gelöschte Erfolge: {wins})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="952"/>
+        <location filename="../../desktop/smallwins/cli.py" line="975"/>
         <source>#{id} After {routine} ({when}): {action}</source>
         <translation>#{id} Nach {routine} ({when}): {action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="959"/>
+        <location filename="../../desktop/smallwins/cli.py" line="982"/>
         <source>    (archived)</source>
         <translation>    (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="999"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1022"/>
         <source>{routine} ({when}): {habits}</source>
         <translation>{routine} ({when}): {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1002"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1025"/>
         <source>no habits</source>
         <translation>keine Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1009"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1032"/>
         <source>Routine #{id} is now: {name}</source>
         <translation>Routine #{id} heißt jetzt: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1029"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1052"/>
         <source>Routine #{id} {name}: {when}</source>
         <translation>Routine #{id} {name}: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1038"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1061"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1039"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1062"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1040"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1063"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1041"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1064"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1042"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1065"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1043"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1066"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1044"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1067"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1062"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1085"/>
         <source>no time set</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1106"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1129"/>
         <source>Rest day planned: {day} for {habit}</source>
         <translation>Ruhetag geplant: {day} für {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1116"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1139"/>
         <source>Removed the last win: {text} ({day})</source>
         <translation>Letzten Erfolg entfernt: {text} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1130"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1153"/>
         <source>{day}: {count} wins today</source>
         <translation>{day}: Erfolge heute: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1134"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1157"/>
         <source>Next: {next}</source>
         <translation>Als Nächstes: {next}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1139"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1162"/>
         <source>  {habit}: {state}, streak {streak} (best {best}), strength {strength} %</source>
         <translation>  {habit}: {state}, Serie {streak} (beste {best}), Stärke {strength} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1175"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1198"/>
         <source>No note for {habit} on {day}</source>
         <translation>Keine Notiz für {habit} am {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1180"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1203"/>
         <source>Note for {habit} on {day}: {text}</source>
         <translation>Notiz für {habit} am {day}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1195"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1218"/>
         <source>No reminders coming up.</source>
         <translation>Keine Erinnerungen in Sicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1200"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1223"/>
         <source>{at}  After {routine}: {habit}</source>
         <translation>{at}  Nach {routine}: {habit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1202"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1225"/>
         <source>{day}T{time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1216"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1239"/>
         <source>Week {week}: {count} wins (last week {last})</source>
         <translation>Woche {week}: Erfolge: {count} (Vorwoche: {last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1221"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1244"/>
         <source>per day: {counts}</source>
         <translation>pro Tag: {counts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1226"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1249"/>
         <source>  {habit}: {marks} ({change} %)</source>
         <translation>  {habit}: {marks} ({change} %)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1232"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1255"/>
         <source>felt heavy: {habits}</source>
         <translation>fühlte sich schwer an: {habits}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1238"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1261"/>
         <source>strongest anchor: {routine} ({done} of {due} done)</source>
         <translation>stärkster Anker: {routine} ({done} von {due} erledigt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1246"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1269"/>
         <source>what helped: {text}</source>
         <translation>was geholfen hat: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1248"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1271"/>
         <source>what got in the way: {text}</source>
         <translation>was im Weg stand: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1259"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1282"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1260"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1283"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1261"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1284"/>
         <source>before an upgrade</source>
         <translation>vor einer Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1262"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1285"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1263"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1286"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1272"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1295"/>
         <source>--json goes with: backup list</source>
         <translation>--json gehört zu: backup list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1275"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1298"/>
         <source>Backup written: {path}</source>
         <translation>Sicherung geschrieben: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1296"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1319"/>
         <source>No backups yet (they go to {folder})</source>
         <translation>Noch keine Sicherungen (sie kommen nach {folder})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1301"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1324"/>
         <source>{when}  {reason}  {size} KiB  {path}</source>
         <translation>{when}  {reason}  {size} KiB  {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1324"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1347"/>
         <source>Restore the backup of {when} ({reason})? The data now is kept aside. [y/N] </source>
         <translation>Die Sicherung vom {when} ({reason}) wiederherstellen? Die jetzigen Daten werden beiseitegelegt. [j/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1334"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1357"/>
         <source>Restored the backup of {when}</source>
         <translation>Die Sicherung vom {when} ist wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1338"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1361"/>
         <source>Restored the backup of {when}; the data before is kept in {aside}</source>
         <translation>Die Sicherung vom {when} ist wiederhergestellt; die Daten davor liegen in {aside}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1363"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1386"/>
         <source>y</source>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1363"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1386"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1374"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1397"/>
         <source>Exported {habits} habits, {wins} wins and {records} records in all to {path}</source>
         <translation>{habits} Gewohnheiten, {wins} Erfolge und insgesamt {records} Einträge exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1386"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1409"/>
         <source>purposes</source>
         <translation>Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1387"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1410"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1388"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1411"/>
         <source>routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1389"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1412"/>
         <source>habits</source>
         <translation>Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1390"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1413"/>
         <source>wins</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1391"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1414"/>
         <source>rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1392"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1415"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1393"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1416"/>
         <source>reviews</source>
         <translation>Rückblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1394"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1417"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1413"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1436"/>
         <source>Nothing changed: everything in {file} is here already.</source>
         <translation>Nichts geändert: alles aus {file} ist schon da.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1417"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1440"/>
         <source>Imported {file}:</source>
         <translation>{file} importiert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1423"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1446"/>
         <source>  {kind}: {added} added, {updated} updated, {removed} removed, {kept} already here</source>
         <translation>  {kind}: {added} neu, {updated} geändert, {removed} entfernt, {kept} schon da</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1563"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1586"/>
         <source>the change was saved, but then: {error}</source>
         <translation>die Änderung ist gespeichert, aber dann: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1582"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1605"/>
         <source>the change was saved, but its answer could not be printed ({reason})</source>
         <translation>die Änderung ist gespeichert, aber ihre Antwort ließ sich nicht ausgeben ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1592"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1615"/>
         <source>the answer could not be printed ({reason})</source>
         <translation>die Antwort ließ sich nicht ausgeben ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1605"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1628"/>
         <source>Restore the newest good backup with: {command}</source>
         <translation>Stelle die neueste gute Sicherung wieder her mit: {command}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/cli.py" line="1611"/>
+        <location filename="../../desktop/smallwins/cli.py" line="1634"/>
         <source>unexpected error: {error}</source>
         <translation>unerwarteter Fehler: {error}</translation>
     </message>

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -56,3 +63,25 @@ def clashing_mnemonics(window: QWidget) -> dict[str, list[str]]:
             if letter:
                 claims.setdefault(letter, []).append(text)
     return {letter: texts for letter, texts in claims.items() if len(texts) > 1}
+
+
+def cli(data: Path, *args: str) -> None:
+    """A command of the command line on the data folder ``data``, which must succeed."""
+    from smallwins.cli import main  # noqa: PLC0415
+
+    assert main(["--data-dir", str(data), *args], out=StringIO(), err=StringIO()) == 0
+
+
+def run_app_script(script: str, *args: str) -> dict[str, object]:
+    """Run ``script`` (which starts the real app, offscreen, in English) with ``args`` in a
+    process of its own, and return the JSON object it printed last."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    found: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return found

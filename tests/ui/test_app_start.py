@@ -3,17 +3,15 @@ are loaded, and nothing but the data is left behind."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 import time
-from io import StringIO
 from pathlib import Path
 
-from smallwins.cli import main as cli_main
 from smallwins.system import messages
 from smallwins.system.instance import instance_key, send_to_running
+from tests.ui.helpers import cli, run_app_script
 
 # Runs the app; when the data are about to be opened, notes what is on screen; quits once the
 # event loop runs.
@@ -42,21 +40,7 @@ print(json.dumps({"status": status, **seen}))
 
 
 def start(data: Path, stop: str = "running") -> dict[str, object]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", START, str(data), stop],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    found: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
-    return found
-
-
-def cli(data: Path, *args: str) -> None:
-    assert cli_main(["--data-dir", str(data), *args], out=StringIO(), err=StringIO()) == 0
+    return run_app_script(START, str(data), stop)
 
 
 def test_nothing_shows_before_the_data_and_no_ui_state_is_cached(tmp_path: Path) -> None:

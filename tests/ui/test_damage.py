@@ -4,7 +4,6 @@ it was, the daily check off the GUI thread, and a dialog that closes on SIGTERM.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import signal
 import subprocess
@@ -23,31 +22,13 @@ from smallwins.ui.damage import DamageDialog
 from smallwins.ui.dataguard import DataGuard
 from smallwins.ui.model import AppModel
 from smallwins.usecases.backups import Backups
+from tests.ui.helpers import cli, run_app_script
 
 pytestmark = pytest.mark.gui
 
 
-def cli(data: Path, *args: str) -> None:
-    assert cli_main(["--data-dir", str(data), *args], out=StringIO(), err=StringIO()) == 0
-
-
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def run_app_script(script: str, data: Path) -> dict[str, object]:
-    """Run ``script`` (which starts the real app on ``data``) and return the JSON it printed
-    last."""
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(data)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    found: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
-    return found
 
 
 def damaged_data(tmp_path: Path, backup: bool = True) -> Path:
@@ -105,7 +86,7 @@ print(json.dumps({"status": status, "asked": asked}))
 def test_the_app_offers_the_newest_backup_and_restores_it(tmp_path: Path) -> None:
     db = damaged_data(tmp_path)
     damaged = digest(db)
-    found = run_app_script(START, db.parent)
+    found = run_app_script(START, str(db.parent))
     assert found["status"] == 0
     ((problem, newest),) = found["asked"]
     assert "is damaged" in problem and "cut short" in problem
@@ -157,7 +138,7 @@ def test_damage_found_while_running_is_restored_and_the_app_starts_afresh(tmp_pa
     cli(data, "purpose", "add", "Write a novel")
     cli(data, "step", "add", "Open the draft")
     cli(data, "backup")
-    found = run_app_script(RUNNING, data)
+    found = run_app_script(RUNNING, str(data))
     assert found.get("restarted"), found
     ((problem, newest),) = found["asked"]
     assert "is damaged" in problem

@@ -191,12 +191,12 @@ class DataPage(QWidget):
         self.no_backups = _note(
             self.tr("No backups yet: the first is made today, once something is recorded.")
         )
-        self.backup_now = QPushButton(self.tr("&Back up now"))
-        self.backup_now.setAccessibleName(self.tr("Make a backup now"))
-        self.backup_now.clicked.connect(self.make_backup)
-        self.restore_button = QPushButton(self.tr("Res&tore…"))
-        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
-        self.restore_button.clicked.connect(self.restore_selected)
+        self.backup_now = _button(
+            self.tr("&Back up now"), self.tr("Make a backup now"), self.make_backup
+        )
+        self.restore_button = _button(
+            self.tr("Res&tore…"), self.tr("Restore the chosen backup"), self.restore_selected
+        )
         self.backup_status = _note("")
         self.backup_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_status.hide()
@@ -207,8 +207,8 @@ class DataPage(QWidget):
                 self.tr(
                     "A backup is made each day something changed, before an upgrade and before "
                     "every import. Kept: the last 10 of today, one a day for the last 7 days, "
-                    "then one a week for 8 weeks, then one a month for a year. A restore keeps "
-                    "the data as it is now aside first."
+                    "then one a week for 8 weeks, then one a month for a year. A restore first "
+                    "keeps the data as it is now, as a backup."
                 )
             )
         )
@@ -223,12 +223,12 @@ class DataPage(QWidget):
         return section
 
     def _transfer_section(self) -> Section:
-        self.export_button = QPushButton(self.tr("E&xport…"))
-        self.export_button.setAccessibleName(self.tr("Export the data to a file"))
-        self.export_button.clicked.connect(self.export)
-        self.import_button = QPushButton(self.tr("&Import…"))
-        self.import_button.setAccessibleName(self.tr("Import data from a file"))
-        self.import_button.clicked.connect(self.import_)
+        self.export_button = _button(
+            self.tr("E&xport…"), self.tr("Export the data to a file"), self.export
+        )
+        self.import_button = _button(
+            self.tr("&Import…"), self.tr("Import data from a file"), self.import_
+        )
         section = Section(self.tr("Export and import"), self.export_button)
         section.column.addWidget(
             _note(
@@ -433,6 +433,14 @@ class DataPage(QWidget):
 
         threading.Thread(target=wait, name="open-folder", daemon=True).start()
         return True
+
+
+def _button(text: str, name: str, action: Callable[[], object]) -> QPushButton:
+    """A button with its text, its accessible name, and what a click does."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.clicked.connect(lambda _checked=False: action())
+    return button
 
 
 def _button_row(*buttons: QPushButton) -> QHBoxLayout:

@@ -28,6 +28,13 @@ from smallwins.usecases.runner import Runner
 PROGRESS_STEPS = 1000  # the progress bar's resolution, whatever the number of records
 
 
+def open_data(model: AppModel) -> Path | None:
+    """The database file this process has open (None for a store without one, in tests): an
+    import must not read it and an export must not write it."""
+    live = getattr(model.runner.store, "path", None)
+    return live if isinstance(live, Path) else None
+
+
 class ImportWorker(QThread):
     """Reads a file and imports it, on its own thread.
 
@@ -46,8 +53,7 @@ class ImportWorker(QThread):
     ) -> None:
         super().__init__(parent)
         self._store = model.runner.store
-        live = getattr(self._store, "path", None)  # the data this process has open
-        self._live = live if isinstance(live, Path) else None
+        self._live = open_data(model)
         self._backups = model.backups
         self._clock = model.runner.clock
         self._path = path
@@ -272,10 +278,7 @@ def export_data(model: AppModel, parent: QWidget | None = None) -> transfer.Writ
     path, format_name = chosen
     if format_name == "csv" and path.suffix.lower() != ".zip":
         path = path.with_suffix(".zip")
-    live = getattr(model.runner.store, "path", None)  # the data this process has open
-    outcome = model.run(
-        transfer.ExportData(path, format_name, live=live if isinstance(live, Path) else None)
-    )
+    outcome = model.run(transfer.ExportData(path, format_name, live=open_data(model)))
     if outcome.refusal is not None or outcome.value is None:
         FileChooser.tell(parent, texts.export_title(), outcome.refusal or "", True)
         return None
