@@ -28,6 +28,7 @@ from smallwins.core.models import (
     StepState,
     Win,
     WinKind,
+    WinOrdinals,
     WinSource,
 )
 from smallwins.storage.errors import StorageError
@@ -476,16 +477,13 @@ class MemoryStore:
     def all_wins(self) -> list[Win]:
         return [self._state.wins[win_id] for win_id in sorted(self._state.wins)]
 
-    def win_ordinals(self) -> dict[int, dict[int, WinKind]]:
-        result: dict[int, dict[int, WinKind]] = {}
+    def win_ordinals(self) -> dict[int, WinOrdinals]:
+        result: dict[int, WinOrdinals] = {}
         for win in self._state.wins.values():
-            if win.habit_id is None:
-                continue
-            days = result.setdefault(win.habit_id, {})
-            if win.kind is not WinKind.TINY:
-                days[win.local_date.toordinal()] = WinKind.FULL
-            else:
-                days.setdefault(win.local_date.toordinal(), WinKind.TINY)
+            if win.habit_id is not None:
+                days = result.setdefault(win.habit_id, WinOrdinals([], []))
+                tiny = win.kind is WinKind.TINY
+                (days.tiny if tiny else days.full).append(win.local_date.toordinal())
         return result
 
     def count_wins(self, since: date, until: date) -> int:

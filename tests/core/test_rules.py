@@ -11,8 +11,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from smallwins.core.models import DayState, FixedDays, Quota, Schedule, WinKind
-from smallwins.core.rules import HabitHistory, best_kind, habit_history, is_scheduled_weekday
+from smallwins.core.models import DayState, FixedDays, Quota, Schedule, WinKind, WinOrdinals
+from smallwins.core.rules import (
+    HabitHistory,
+    habit_history,
+    history_of_ordinals,
+    is_scheduled_weekday,
+)
 
 D0 = date(2026, 3, 2)  # a Monday
 DAILY = FixedDays(frozenset(range(7)))
@@ -107,11 +112,22 @@ def test_tiny_and_recovery_wins_count() -> None:
     assert figures(h) == (4, 4, True, False)
 
 
-def test_best_kind_prefers_a_full_win() -> None:
-    assert best_kind([]) is None
-    assert best_kind([WinKind.TINY]) is WinKind.TINY
-    assert best_kind([WinKind.TINY, WinKind.FULL, WinKind.TINY]) is WinKind.FULL
-    assert best_kind([WinKind.TINY, WinKind.RECOVERY]) is WinKind.FULL
+def test_best_kinds_prefer_a_full_win() -> None:
+    assert WinOrdinals([], []).best_kinds() == {}
+    assert WinOrdinals([], [5, 5]).best_kinds() == {5: WinKind.TINY}
+    assert WinOrdinals([5, 7], [6, 5, 6]).best_kinds() == {
+        5: WinKind.FULL,
+        6: WinKind.TINY,
+        7: WinKind.FULL,
+    }
+
+
+def test_a_tiny_win_on_a_day_with_a_full_one_counts_as_full() -> None:
+    start = date(2024, 3, 4)
+    days = [start.toordinal(), start.toordinal() + 1]
+    for wins in (WinOrdinals(days, days), WinOrdinals(days[::-1], days + days)):
+        h = history_of_ordinals(DAILY, start, wins, set(), start + timedelta(days=1))
+        assert [str(s) for s in h.states] == ["done", "done"]
 
 
 # --- today ------------------------------------------------------------------------------------

@@ -87,7 +87,7 @@ def test_v1_to_v2_keeps_every_row(tmp_path: Path) -> None:
         assert len(store.wins(habit_id=2)) == 4
         assert store.last_win() is not None
         assert store.last_win().at_utc.microsecond == 250000  # type: ignore[union-attr]
-        assert store.win_ordinals()[1] == {
+        assert store.win_ordinals()[1].best_kinds() == {
             date(2024, 3, 1).toordinal(): WinKind.FULL,
             date(2024, 3, 2).toordinal(): WinKind.TINY,
             date(2024, 3, 3).toordinal(): WinKind.FULL,

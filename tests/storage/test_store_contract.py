@@ -488,7 +488,11 @@ def test_win_ordinals_best_kind_per_day(store: LedgerStore) -> None:
     _win(store, d4, WinKind.FULL, habit_id=squat.id)
     _win(store, d4, WinKind.FULL, step_id=step.id)  # step wins are not habit days
     o1, o2, o3, o4 = (d.toordinal() for d in (d1, d2, d3, d4))
-    assert store.win_ordinals() == {
+    found = store.win_ordinals()
+    assert set(found) == {read.id, squat.id}  # no entry for a habit without wins
+    assert sorted(found[read.id].full) == [o1, o3]  # one entry per win, recovery as full
+    assert sorted(found[read.id].tiny) == [o1, o2, o2, o3]
+    assert {h: days.best_kinds() for h, days in found.items()} == {
         read.id: {o1: WinKind.FULL, o2: WinKind.TINY, o3: WinKind.FULL},
         squat.id: {o4: WinKind.FULL},
     }

@@ -68,7 +68,7 @@ R = TypeVar("R")
 def win_days(store: Store) -> dict[int, dict[date, WinKind]]:
     """Every habit's days with a win, as dates."""
     return {
-        habit: {date.fromordinal(day): kind for day, kind in days.items()}
+        habit: {date.fromordinal(day): kind for day, kind in days.best_kinds().items()}
         for habit, days in store.win_ordinals().items()
     }
 

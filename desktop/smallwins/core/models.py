@@ -15,6 +15,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import NamedTuple
 
 WEEKDAY_NAMES: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -29,6 +30,21 @@ class WinKind(enum.StrEnum):
     FULL = "full"
     TINY = "tiny"
     RECOVERY = "recovery"
+
+
+class WinOrdinals(NamedTuple):
+    """A habit's days with a win, as ordinals (``date.toordinal()``): ``full`` the days of its
+    full and recovery wins, ``tiny`` those of its tiny wins, one entry per win, in no order.
+    A day can be in both; then it counts as full (``best_kinds``)."""
+
+    full: list[int]
+    tiny: list[int]
+
+    def best_kinds(self) -> dict[int, WinKind]:
+        """Each day with a win and the kind it counts as: a full win beats a tiny one."""
+        kinds = dict.fromkeys(self.tiny, WinKind.TINY)
+        kinds.update(dict.fromkeys(self.full, WinKind.FULL))
+        return kinds
 
 
 class WinSource(enum.StrEnum):

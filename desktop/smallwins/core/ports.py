@@ -24,6 +24,7 @@ from smallwins.core.models import (
     StepState,
     Win,
     WinKind,
+    WinOrdinals,
     WinSource,
 )
 
@@ -142,9 +143,9 @@ class Store(Protocol):
         """Every win, in the order they were recorded (by id)."""
         ...
 
-    def win_ordinals(self) -> dict[int, dict[int, WinKind]]:
-        """For every habit, its days with a win, as ordinals (``date.toordinal()``), and the
-        best kind that day: the fast path of every history, which walks days as ordinals."""
+    def win_ordinals(self) -> dict[int, WinOrdinals]:
+        """For every habit with a win, the days of its wins as ordinals: the fast path of
+        every history, which walks days as ordinals."""
         ...
 
     def count_wins(self, since: date, until: date) -> int: ...

@@ -11,9 +11,10 @@ import math
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import is_
 
-from smallwins.core.models import DayState, FixedDays, Quota, Schedule, WinKind
+from smallwins.core.models import DayState, FixedDays, Quota, Schedule, WinKind, WinOrdinals
 
 _DONE = DayState.DONE
 _TINY = DayState.TINY
@@ -25,16 +26,6 @@ _UNSCHEDULED = DayState.UNSCHEDULED
 _TINY_WIN = WinKind.TINY
 
 STREAK_MILESTONES: tuple[int, ...] = (3, 7, 21, 30, 66, 100)
-
-
-def best_kind(kinds: Iterable[WinKind]) -> WinKind | None:
-    """The kind a day counts as when it has several wins: a full win beats a tiny one."""
-    result: WinKind | None = None
-    for kind in kinds:
-        if kind is not WinKind.TINY:
-            return WinKind.FULL
-        result = WinKind.TINY
-    return result
 
 
 def is_scheduled_weekday(schedule: Schedule, day: date) -> bool:
@@ -102,11 +93,13 @@ def _raw_states(
     schedule: Schedule,
     start: int,
     today: int,
-    wins: Mapping[int, WinKind],
+    wins: WinOrdinals,
     rests: Set[int],
-) -> list[DayState]:
+) -> tuple[list[DayState], list[int]]:
+    """Each day's state before streaks bend any miss, and whether it was won (1 or 0)."""
     if isinstance(schedule, Quota) and schedule.times < schedule.days:
-        return _quota_states(schedule, start, today, wins, rests)
+        states = _quota_states(schedule, start, today, wins.best_kinds(), rests)
+        return states, [1 if s is _DONE or s is _TINY else 0 for s in states]
     # Every day as its schedule has it, then rest days over that, then wins over all: a few
     # C-level list operations and one step per win, against a step per day (twice as fast,
     # and this runs for every habit's every day on each status or review).
@@ -122,12 +115,17 @@ def _raw_states(
     for day in rests:
         if start <= day <= today:
             states[day - start] = _REST
-    for day, kind in wins.items():
-        if start <= day <= today:
-            states[day - start] = _TINY if kind is _TINY_WIN else _DONE
+    won = [0] * count
+    for days, state in ((wins.tiny, _TINY), (wins.full, _DONE)):  # full beats tiny: last
+        if days and max(days) > today:  # a clock set back: wins on days not yet come
+            days = [day for day in days if day <= today]  # noqa: PLW2901
+        for day in days:
+            index = day - start
+            states[index] = state
+            won[index] = 1
     if states and states[-1] is _MISSED:
         states[-1] = _PENDING  # today is not over
-    return states
+    return states, won
 
 
 def _quota_states(
@@ -160,24 +158,25 @@ def _quota_states(
     return states
 
 
-def _streaks(states: list[DayState]) -> tuple[int, int, bool, bool, list[int]]:
+def _streaks(states: list[DayState], won: list[int]) -> tuple[int, int, bool, bool, list[int]]:
     """Apply never-miss-twice in place (marking bent days); return the current streak, the
     best, whether the current one is bent, whether it is at risk (a miss not yet made good),
     and the streak as it stood at the end of each day.
 
     Only missed days can end or bend a streak, so the walk goes from miss to miss over a
-    running count of won days (``won_by[i]``: days won up to and including day ``i``); a
+    running count of won days (``won_by[i]``: days won up to and including day ``i``, from
+    ``won``, 1 for each day won and 0 for the others); a
     streak on a day is that count less the count when the streak began. Three times faster
     than a step per day, and this runs for every habit's every day on each status or review.
     """
-    won_by = list(accumulate([1 if s is _DONE or s is _TINY else 0 for s in states]))
+    won_by = list(accumulate(won))
     by_day: list[int] = []
     began = 0  # where the current streak began (a day of its own streak 0)
     base = 0  # days won before it began
     best = 0
     bent_in_run = False
     pending_miss: int | None = None  # a miss that the next won day would bend
-    for day in [i for i, s in enumerate(states) if s is _MISSED]:
+    for day in list(compress(range(len(states)), map(is_, states, repeat(_MISSED)))):
         if pending_miss is not None:
             if won_by[day] == won_by[pending_miss]:  # missed twice in a row: the streak ends
                 best = max(best, won_by[day] - base)
@@ -246,29 +245,27 @@ def habit_history(
     today: date,
 ) -> HabitHistory:
     """Compute a habit's days, streaks and strength from its schedule, wins and rest days."""
+    ordinals = WinOrdinals([], [])
+    for day, kind in wins.items():
+        (ordinals.tiny if kind is _TINY_WIN else ordinals.full).append(day.toordinal())
     return history_of_ordinals(
-        schedule,
-        created_on,
-        {day.toordinal(): kind for day, kind in wins.items()},
-        {day.toordinal() for day in rests},
-        today,
+        schedule, created_on, ordinals, {day.toordinal() for day in rests}, today
     )
 
 
 def history_of_ordinals(
     schedule: Schedule,
     created_on: date,
-    wins: Mapping[int, WinKind],
+    wins: WinOrdinals,
     rests: Set[int],
     today: date,
 ) -> HabitHistory:
     """``habit_history`` with the days of wins and rests as ordinals (``date.toordinal()``),
     the way the store reads them: no conversion of years of days on every status."""
-    start, end = created_on.toordinal(), today.toordinal()
-    first_win = min(wins, default=start)
-    start = min(start, first_win)
-    states = _raw_states(schedule, start, end, wins, rests) if end >= start else []
-    current, best, bent, at_risk, by_day = _streaks(states)
+    end = today.toordinal()
+    start = min([created_on.toordinal(), *(min(days) for days in wins if days)])
+    states, won = _raw_states(schedule, start, end, wins, rests) if end >= start else ([], [])
+    current, best, bent, at_risk, by_day = _streaks(states, won)
     strengths = strength_series(schedule, states)
     return HabitHistory(
         start=date.fromordinal(start),

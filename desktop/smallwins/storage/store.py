@@ -39,6 +39,7 @@ from smallwins.core.models import (
     StepState,
     Win,
     WinKind,
+    WinOrdinals,
     WinSource,
 )
 from smallwins.core.validation import schedule_spec
@@ -726,11 +727,10 @@ class SqliteStore:
         # An export's read: in the table's own order, no sort (a fifth of an export by time).
         return [_win(row) for row in self._rows(f"{_WIN} ORDER BY id")]
 
-    def win_ordinals(self) -> dict[int, dict[int, WinKind]]:
-        # The hot path of `status` (years of daily wins for every habit). Per habit and kind,
-        # one row with all its dates, read from a covering index; the rest happens in C loops:
-        # split, a cache parsing each distinct date once, dict.fromkeys. About 35 ms for
-        # 50 habits x 5 years, against 200 ms for one tuple per (habit, day).
+    def win_ordinals(self) -> dict[int, WinOrdinals]:
+        # The hot path of `status` and the review (years of daily wins for every habit). Per
+        # habit and kind, one row with all its dates, read from a covering index; the rest
+        # happens in C loops: split, a cache parsing each distinct date once, list.extend.
         rows = self._rows(
             "SELECT habit_id, kind, group_concat(local_date) FROM win"
             " WHERE habit_id IS NOT NULL GROUP BY habit_id, kind"
@@ -740,12 +740,12 @@ class SqliteStore:
         for _, _, days in groups:
             distinct.update(days)
         parse = {text: date.fromisoformat(text).toordinal() for text in distinct}.__getitem__
-        # Tiny first: a full or recovery win on the same day then overwrites it.
-        groups.sort(key=lambda group: group[1] != WinKind.TINY.value)
-        result: dict[int, dict[int, WinKind]] = {}
+        result: dict[int, WinOrdinals] = {}
         for habit_id, kind, days in groups:
-            best = WinKind.TINY if kind == WinKind.TINY.value else WinKind.FULL
-            result.setdefault(habit_id, {}).update(dict.fromkeys(map(parse, days), best))
+            found = result.get(habit_id)
+            if found is None:
+                found = result[habit_id] = WinOrdinals([], [])
+            (found.tiny if kind == WinKind.TINY else found.full).extend(map(parse, days))
         return result
 
     def count_wins(self, since: date, until: date) -> int:

@@ -21,6 +21,7 @@ from smallwins.core.models import (
     Step,
     StepState,
     WinKind,
+    WinOrdinals,
 )
 from smallwins.core.planning import (
     HabitCalendar,
@@ -188,7 +189,7 @@ class View:
         ]
 
     @cached_property
-    def _win_ordinals(self) -> dict[int, dict[int, WinKind]]:
+    def _win_ordinals(self) -> dict[int, WinOrdinals]:
         return self.store.win_ordinals()
 
     @cached_property
@@ -215,8 +216,9 @@ class View:
         cache = self.__dict__.setdefault("_win_days", {})
         found: dict[date, WinKind] | None = cache.get(habit_id)
         if found is None:
-            ordinals = self._win_ordinals.get(habit_id, {})
-            found = dict(zip(map(date.fromordinal, ordinals), ordinals.values(), strict=True))
+            ordinals = self._win_ordinals.get(habit_id)
+            kinds = ordinals.best_kinds() if ordinals is not None else {}
+            found = dict(zip(map(date.fromordinal, kinds), kinds.values(), strict=True))
             cache[habit_id] = found
         return found
 
@@ -231,7 +233,7 @@ class View:
             found = history_of_ordinals(
                 habit.schedule,
                 habit.created_on,
-                self._win_ordinals.get(habit.id, {}),
+                self._win_ordinals.get(habit.id) or WinOrdinals([], []),
                 self._rest_ordinals_of(habit.id),
                 self.today,
             )
