@@ -3,6 +3,7 @@ data opens for reading, and every change is refused plainly, with nothing writte
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import os
@@ -110,3 +111,44 @@ def test_the_data_can_be_exported_while_it_is_read_only(
         for path in away.iterdir():
             path.unlink()
         away.rmdir()
+
+
+def test_changes_still_in_the_log_are_read_too() -> None:
+    """A read-only folder holding the data and its -wal log but no shared-memory file (a copy
+    of a folder, or a crash and a tidy-up): SQLite cannot read the log in place, so the data
+    is read from a private copy; nothing in the folder changes and no copy stays behind."""
+    with second_user() as user, tempfile.TemporaryDirectory() as made:
+        data, work = Path(made) / "data", Path(made) / "work"
+        data.mkdir()
+        with open_store(work / "smallwins.db") as store:
+            runner = Runner(store, CLOCK)
+            runner.run(cmd.AddPurpose("Write a novel"))
+            runner.run(cmd.AddStep("Open the draft"))
+            store.close()  # the first changes go into the file itself
+            runner.run(cmd.AddStep("Write one line"))  # this one stays in the log
+            for name in ("smallwins.db", "smallwins.db-wal"):
+                (data / name).write_bytes((work / name).read_bytes())
+        assert (data / "smallwins.db-wal").stat().st_size > 0
+        for path in (Path(made), data, *data.iterdir()):
+            os.chown(path, user.pw_uid, user.pw_gid)
+        data.chmod(0o500)
+        before = digest(data)
+        temp = Path(made) / "temp"
+        temp.mkdir()
+        os.chown(temp, user.pw_uid, user.pw_gid)
+
+        def as_the_user() -> tuple[object, ...]:
+            os.environ["TMPDIR"] = str(temp)
+            tempfile.tempdir = None
+            store = open_store_read_only(data / "smallwins.db")
+            steps = [s.text for s in store.steps()]
+            copies = [p.name for p in temp.iterdir()]
+            store.close()
+            del store
+            gc.collect()
+            return steps, copies, [p.name for p in temp.iterdir()]
+
+        steps, copies, left = run_as(user, as_the_user)
+        assert steps == ["Open the draft", "Write one line"]
+        assert len(copies) == 1 and left == []  # read from a copy, gone with the store
+        assert digest(data) == before

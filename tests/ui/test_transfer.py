@@ -249,3 +249,20 @@ def test_the_tray_offers_export_and_import(qtbot: QtBot, app_model: AppModel) ->
     assert texts.index("Export…") < texts.index("Import…") < texts.index("Settings…")
     with qtbot.waitSignal(tray.import_requested):
         next(a for a in tray.menu.actions() if a.text() == "Import…").trigger()
+
+
+def test_a_refusal_in_a_message_box_reads_as_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        ui_transfer.QMessageBox, "warning", lambda parent, title, text: shown.append(text)
+    )
+    ui_transfer.FileChooser.tell(None, "Import", "the import was cancelled; nothing changed", True)
+    ui_transfer.FileChooser.tell(
+        None, "Export", "/tmp/x.json: cannot be written (Is a directory)", True
+    )
+    ui_transfer.FileChooser.tell(None, "Import", "big.db: not a Loop Habit Tracker backup", True)
+    assert shown == [
+        "The import was cancelled; nothing changed",
+        "/tmp/x.json: cannot be written (Is a directory)",
+        "big.db: not a Loop Habit Tracker backup",  # a file's name stays as it is
+    ]

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 import time
+import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -150,21 +153,20 @@ def open_store_read_only(path: Path) -> SqliteStore:
     """Open existing data that cannot be written (a read-only file, folder or disk) to read it.
 
     In a folder that takes no new files SQLite cannot make the WAL's shared-memory file, so
-    ``mode=ro`` fails; ``immutable=1`` then reads the database file alone (changes still in a
-    -wal file beside it are not seen: nothing is written either way). Every write is refused
-    with ``Problem.READ_ONLY``.
+    ``mode=ro`` fails; ``immutable=1`` then reads the database file alone. Changes still in a
+    -wal log beside it would be missed that way: then a private copy of the file and its log
+    is read instead, where SQLite can apply the log (the copy goes when the store does).
+    Nothing is written to the data either way. Every write is refused with
+    ``Problem.READ_ONLY``.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise StorageError(
-            translate("UserError", "there is no Small Wins data in {path}"),
-            problem=Problem.READ_ONLY,
-            path=path,
-        )
     failure: peewee.DatabaseError | None = None
     for query in ("mode=ro", "immutable=1"):
+        source, way, copy = path, query, None
+        if query == "immutable=1" and _has_log(path):
+            copy = tempfile.TemporaryDirectory(prefix="smallwins-read-")
+            source, way = _copy_with_log(path, Path(copy.name)), "mode=ro"
         db = peewee.SqliteDatabase(
-            f"{path.resolve().as_uri()}?{query}",
+            f"{source.resolve().as_uri()}?{way}",
             pragmas=[("busy_timeout", 5000), ("foreign_keys", 1)],
             uri=True,
             timeout=5,
@@ -175,10 +177,14 @@ def open_store_read_only(path: Path) -> SqliteStore:
         except peewee.DatabaseError as error:
             with contextlib.suppress(peewee.DatabaseError):
                 db.close()
+            if copy is not None:
+                copy.cleanup()
             failure = error
             continue
         if version != LATEST_VERSION:
             db.close()
+            if copy is not None:
+                copy.cleanup()
             raise StorageError(
                 translate(
                     "UserError",
@@ -189,7 +195,10 @@ def open_store_read_only(path: Path) -> SqliteStore:
                 path=path,
                 version=version,
             )
-        return SqliteStore(db, read_only=True)
+        store = SqliteStore(db, read_only=True)
+        if copy is not None:
+            weakref.finalize(store, copy.cleanup)
+        return store
     assert failure is not None
     cause, problem = first_cause(failure)
     raise StorageError(
@@ -208,3 +217,27 @@ def _backup_first(path: Path, now: Callable[[], datetime]) -> Callable[[int], No
         SqliteVault(path).make(now(), BackupReason.UPGRADE)
 
     return backup
+
+
+def _has_log(path: Path) -> bool:
+    """Whether ``path`` has a -wal log beside it with changes not yet in the file."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _copy_with_log(path: Path, folder: Path) -> Path:
+    """Copy the database file and its -wal log into ``folder`` (private); the copy's path."""
+    copy = folder / path.name
+    try:
+        shutil.copyfile(path, copy)
+        shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+    except OSError as error:
+        raise StorageError(
+            translate("UserError", "cannot open the Small Wins data in {path}: {reason}"),
+            problem=Problem.UNAVAILABLE,
+            path=path,
+            reason=error.strerror or str(error),
+        ) from error
+    return copy

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallwins.core.validation import MAX_TEXT
-from smallwins.ui.formats import date_text
+from smallwins.ui.formats import date_text, short_date_format
 from smallwins.ui.screens import fit_dialog
 
 # Preferred widths (narrower on a small screen): a line of text; the vacation's dates in words.
@@ -31,7 +31,7 @@ VACATION_WIDTH = 400
 def date_edit_format() -> str:
     """The locale's short date format for a date field, with the year in full (02.12.2026,
     12/2/2026): two-digit years read ambiguously while choosing a date."""
-    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    short = short_date_format()
     return short if "yyyy" in short else re.sub(r"(?<!y)yy(?!y)", "yyyy", short)
 
 

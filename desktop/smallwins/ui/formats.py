@@ -19,10 +19,30 @@ def clock_text(at: time) -> str:
     return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
 
 
+def short_date_format() -> str:
+    """The locale's short date format (dd.MM.yy, M/d/yy); ISO's yyyy-MM-dd in the C locale
+    (LANG=C), whose own short form "4 12 2026" reads like three numbers."""
+    locale = QLocale()
+    if locale.language() is QLocale.Language.C:
+        return "yyyy-MM-dd"
+    return locale.dateFormat(QLocale.FormatType.ShortFormat)
+
+
 def date_text(day: date, long: bool = False) -> str:
     """``day`` in the locale's short (02.12.26) or long (Mittwoch, 2. Dezember 2026) form."""
-    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+    locale, when = QLocale(), QDate(day.year, day.month, day.day)
+    if long:
+        return locale.toString(when, QLocale.FormatType.LongFormat)
+    return locale.toString(when, short_date_format())
+
+
+def sentence(text: str) -> str:
+    """``text`` (a refusal, written to follow "Not saved: ") to stand alone, as in a message
+    box: its first word capitalized, unless that word is a name ("smallwins.db: …", a path)."""
+    first = text.split(" ", 1)[0]
+    if first.isalpha() and first.islower():
+        return text[0].upper() + text[1:]
+    return text
 
 
 MENU_TEXT_LIMIT = 48

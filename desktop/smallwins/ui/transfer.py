@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from smallwins.core.errors import TranslatableError
 from smallwins.core.events import EVERYTHING
+from smallwins.ui.formats import sentence
 from smallwins.ui.model import AppModel
 from smallwins.ui.translations import refusal_text
 from smallwins.usecases import transfer
@@ -237,7 +238,7 @@ class FileChooser:
     @classmethod
     def tell(cls, parent: QWidget | None, title: str, text: str, problem: bool = False) -> None:
         if problem:
-            QMessageBox.warning(parent, title, text)
+            QMessageBox.warning(parent, title, sentence(text))
         else:
             QMessageBox.information(parent, title, text)
 
