@@ -85,3 +85,9 @@ def run_app_script(script: str, *args: str) -> dict[str, object]:
     )
     found: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
     return found
+
+
+def frame_colour(widget: QWidget) -> int:
+    """The colour (RGB) of the middle of a widget's left edge as drawn: its frame."""
+    image = widget.grab().toImage()
+    return image.pixelColor(0, image.height() // 2).rgb()

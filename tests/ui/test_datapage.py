@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
@@ -30,7 +31,7 @@ from smallwins.usecases import commands as cmd
 from smallwins.usecases.backups import Backups
 from smallwins.usecases.runner import Runner
 from tests.transfer.helpers import BERLIN, NOW
-from tests.ui.helpers import assert_named_and_labelled, clashing_mnemonics
+from tests.ui.helpers import assert_named_and_labelled, clashing_mnemonics, frame_colour
 
 pytestmark = pytest.mark.gui
 
@@ -285,3 +286,21 @@ def test_the_keyboard_chooses_a_backup_and_what_was_done_is_scrolled_into_sight(
     monkeypatch.setattr(ui_transfer.FileChooser, "export_path", classmethod(lambda cls, p, t: None))
     page.export()
     assert not page.backup_status.isVisible()  # not left saying what was done before
+
+
+def test_the_backup_list_shows_when_it_has_the_keyboard_focus(
+    qtbot: QtBot, settings: SettingsWindow, real_model: AppModel
+) -> None:
+    page = settings.data_page
+    _win(real_model)
+    assert real_model.backups is not None
+    real_model.backups.make_backup(BackupReason.MANUAL)
+    page.show_backups()
+    view = page.backup_list
+    page.backup_now.setFocus()
+    qtbot.waitUntil(page.backup_now.hasFocus)
+    unfocused = frame_colour(view)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    assert frame_colour(view) == highlight.rgb() != unfocused

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
@@ -34,7 +34,7 @@ from smallwins.ui.windows import Windows
 from smallwins.usecases import commands as cmd
 from smallwins.usecases.queries import schedule_json
 from tests.fakes import MemoryStore
-from tests.ui.helpers import assert_named_and_labelled, clashing_mnemonics
+from tests.ui.helpers import assert_named_and_labelled, clashing_mnemonics, frame_colour
 
 pytestmark = pytest.mark.gui
 
@@ -612,3 +612,14 @@ def test_no_two_controls_share_an_alt_key(
         for translator in installed:
             QApplication.instance().removeTranslator(translator)  # type: ignore[union-attr]
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_each_list_shows_when_it_has_the_keyboard_focus(qtbot: QtBot, window: PlanWindow) -> None:
+    highlight = window.palette().color(QPalette.ColorRole.Highlight).rgb()
+    for tab, tree in enumerate((window.ladder, window.stacks)):  # the Steps and Habits tabs
+        window.tabs.setCurrentIndex(tab)
+        for focused, other in ((window.purposes, tree), (tree, window.purposes)):
+            focused.setFocus()
+            qtbot.waitUntil(focused.hasFocus)
+            assert frame_colour(focused) == highlight, focused.accessibleName()
+            assert frame_colour(other) != highlight, other.accessibleName()

@@ -41,6 +41,7 @@ from smallwins.core.events import EVERYTHING
 from smallwins.core.models import Backup, BackupReason
 from smallwins.ui.formats import date_text, time_text
 from smallwins.ui.places import Places
+from smallwins.ui.theme import show_focus
 from smallwins.ui.translations import refusal_text
 
 if TYPE_CHECKING:
@@ -174,6 +175,7 @@ class DataPage(QWidget):
         self.backup_list.setAllColumnsShowFocus(True)
         self.backup_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backup_list.setAccessibleName(self.tr("Backups"))
+        show_focus(self.backup_list)
         header = self.backup_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

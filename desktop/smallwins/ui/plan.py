@@ -35,6 +35,7 @@ from smallwins.ui.formats import clock_text
 from smallwins.ui.model import AppModel
 from smallwins.ui.planforms import HabitDialog, PurposeDialog, RoutineDialog, day_name
 from smallwins.ui.screens import fit_to_screen
+from smallwins.ui.theme import show_focus
 from smallwins.usecases import commands as cmd
 from smallwins.usecases import plan
 from smallwins.usecases.queries import habit_stacks, habits_without_purpose, step_ladder
@@ -66,6 +67,7 @@ class ReorderTree(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        show_focus(self)
 
     def siblings_of(self, item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
         parent = item.parent()
@@ -167,6 +169,7 @@ class PlanWindow(QWidget):
         label = QLabel(self.tr("&Purposes"))
         self.purposes = QListWidget()
         self.purposes.setAccessibleName(self.tr("Purposes"))
+        show_focus(self.purposes)
         label.setBuddy(self.purposes)
         self.purposes.currentItemChanged.connect(self._on_purpose_chosen)
         self.purposes.itemActivated.connect(lambda _item: self.edit_purpose())
