@@ -129,17 +129,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="833"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="836"/>
         <source>Delete the habit?</source>
         <translation>Die Gewohnheit löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="834"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="837"/>
         <source>Delete “%1” for good?</source>
         <translation>„%1“ endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="837"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="840"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Ihr %n Erfolg geht mit. Archivieren behält ihn und beendet die Erinnerungen.</numerusform>
@@ -147,12 +147,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="841"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="844"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="844"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="847"/>
         <source>&amp;Archive instead</source>
         <translation>&amp;Stattdessen archivieren</translation>
     </message>
@@ -193,205 +193,205 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="127"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="139"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="128"/>
         <source>Open the data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="128"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="151"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="129"/>
         <source>Open the log folder</source>
         <translation>Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="130"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="130"/>
         <source>Open the backup folder</source>
         <translation>Den Sicherungsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="141"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="142"/>
         <source>Your wins, steps and habits are kept in one database in this folder. Nothing leaves this computer.</source>
         <translation>Deine Erfolge, Schritte und Gewohnheiten liegen in einer Datenbank in diesem Ordner. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="153"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="154"/>
         <source>What went wrong is written here (storage, notifications, reminders), to look at or to send along when you report a problem.</source>
         <translation>Was schiefging, steht hier (Speichern, Benachrichtigungen, Erinnerungen) – zum Nachsehen oder zum Mitschicken, wenn du ein Problem meldest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="172"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="172"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="172"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="176"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="206"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="192"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="194"/>
         <source>No backups yet: the first is made today, once something is recorded.</source>
         <translation>Noch keine Sicherungen: Die erste entsteht heute, sobald etwas eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="195"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="197"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="195"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="197"/>
         <source>Make a backup now</source>
         <translation>Jetzt eine Sicherung erstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="200"/>
         <source>Res&amp;tore…</source>
         <translation>Wieder&amp;herstellen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="200"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="210"/>
         <source>A backup is made each day something changed, before an upgrade and before every import. Kept: the last 10 of today, one a day for the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore first keeps the data as it is now, as a backup.</source>
         <translation>Eine Sicherung entsteht an jedem Tag, an dem sich etwas geändert hat, vor einem Update und vor jedem Import. Aufbewahrt werden: die letzten 10 von heute, eine am Tag für die letzten 7 Tage, dann eine pro Woche für 8 Wochen, dann eine pro Monat für ein Jahr. Vor dem Wiederherstellen werden die jetzigen Daten als Sicherung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="221"/>
         <source>Backup folder:</source>
         <translation>Sicherungsordner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="229"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="229"/>
         <source>Export the data to a file</source>
         <translation>Die Daten in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="232"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="232"/>
         <source>Import data from a file</source>
         <translation>Daten aus einer Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="234"/>
         <source>Export and import</source>
         <translation>Export und Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="236"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="238"/>
         <source>Export everything as Small Wins JSON, the wins as CSV for a spreadsheet, or a backup that Loop Habit Tracker on Android imports. Import Small Wins JSON or a Loop Habit Tracker backup or CSV export: a backup is made first, and importing the same file again changes nothing.</source>
         <translation>Alles als Small-Wins-JSON exportieren, die Erfolge als CSV für eine Tabellenkalkulation oder eine Sicherung, die Loop Habit Tracker auf Android importiert. Small-Wins-JSON oder eine Sicherung bzw. einen CSV-Export von Loop Habit Tracker importieren: Vorher entsteht eine Sicherung, und dieselbe Datei erneut zu importieren ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="254"/>
         <source>Logs are not written: %1</source>
         <translation>Es wird kein Protokoll geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="294"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="296"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="295"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="297"/>
         <source>Made by hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="296"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="298"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="297"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="299"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="300"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="336"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="338"/>
         <source>No backup was made: %1</source>
         <translation>Es wurde keine Sicherung erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="341"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="343"/>
         <source>Backup made: %1.</source>
         <translation>Sicherung erstellt: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="353"/>
         <source>Put the backup of %1 in place of the data? What was recorded after it will no longer show. The data as it is now is kept first, as a backup listed here (“Before a restore”), so nothing is lost and the restore can be undone.</source>
         <translation>Die Sicherung vom %1 anstelle der Daten einsetzen? Was danach eingetragen wurde, ist dann nicht mehr zu sehen. Die jetzigen Daten werden vorher als Sicherung aufbewahrt, die hier steht („Vor einer Wiederherstellung“): Es geht nichts verloren, und die Wiederherstellung lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="357"/>
         <source>Restore a backup</source>
         <translation>Eine Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="358"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="362"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="364"/>
         <source>Nothing was restored: %1</source>
         <translation>Es wurde nichts wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="369"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="371"/>
         <source>Restored the backup of %1.</source>
         <translation>Die Sicherung vom %1 ist wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="372"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="374"/>
         <source>Restored the backup of %1. The data before is kept in %2.</source>
         <translation>Die Sicherung vom %1 ist wiederhergestellt. Die Daten von vorher liegen in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="400"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="402"/>
         <source>The folder could not be opened: %1</source>
         <translation>Der Ordner ließ sich nicht öffnen: %1</translation>
     </message>
@@ -399,67 +399,72 @@
 <context>
     <name>DayEditor</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="155"/>
         <source>Change a day</source>
         <translation>Einen Tag ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="152"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="158"/>
         <source>“{action}” on {day}: {state}.</source>
         <translation>„{action}“ am {day}: {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="167"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="167"/>
         <source>Record a win</source>
         <translation>Einen Erfolg eintragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="162"/>
-        <source>Done in its &amp;tiny version</source>
-        <translation>In der &amp;Mini-Version erledigt</translation>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="170"/>
+        <source>Done in its &amp;tiny version: “{tiny}”</source>
+        <translation>In der &amp;Mini-Version erledigt: „{tiny}“</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="172"/>
+        <source>A &amp;tiny win (a smaller version of it)</source>
+        <translation>Ein &amp;Mini-Erfolg (eine kleinere Version davon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="173"/>
         <source>Record a tiny win</source>
         <translation>Einen Mini-Erfolg eintragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="175"/>
         <source>A &amp;rest day</source>
         <translation>Ein &amp;Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="175"/>
         <source>Make it a rest day</source>
         <translation>Zum Ruhetag machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="176"/>
         <source>&amp;Nothing recorded</source>
         <translation>&amp;Nichts eingetragen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="176"/>
         <source>Clear the day</source>
         <translation>Den Tag leeren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="183"/>
         <source>N&amp;ote for the day (optional):</source>
         <translation>N&amp;otiz zum Tag (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="186"/>
         <source>Note for the day</source>
         <translation>Notiz zum Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="187"/>
         <source>e.g. slept badly, the tiny version saved it</source>
         <translation>z. B. schlecht geschlafen, die Mini-Version hat es gerettet</translation>
     </message>
@@ -702,32 +707,32 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="107"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="108"/>
         <source>Import — Small Wins</source>
         <translation>Import — Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="108"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="109"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="109"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="110"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="132"/>
         <source>Importing {file}: {done} of {total} records</source>
         <translation>{file} wird importiert: {done} von {total} Einträgen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="141"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="142"/>
         <source>Cancelling: undoing the import…</source>
         <translation>Wird abgebrochen: der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="143"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -881,12 +886,12 @@
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="62"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="63"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="78"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="79"/>
         <source>(not created yet)</source>
         <translation>(noch nicht angelegt)</translation>
     </message>
@@ -894,377 +899,377 @@
 <context>
     <name>PlanWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="132"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="133"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="135"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="140"/>
         <source>The purpose&apos;s plan</source>
         <translation>Der Plan des Vorhabens</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="141"/>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="140"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="142"/>
         <source>&amp;Habits</source>
         <translation>&amp;Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="150"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="150"/>
         <source>Close the plan</source>
         <translation>Plan schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="169"/>
         <source>&amp;Purposes</source>
         <translation>&amp;Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="171"/>
         <source>Purposes</source>
         <translation>Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="173"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
         <source>Show a&amp;rchived</source>
         <translation>A&amp;rchivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
         <source>Show archived purposes and habits</source>
         <translation>Archivierte Vorhaben und Gewohnheiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
         <source>Add a purpose</source>
         <translation>Ein Vorhaben hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
         <source>Edit the purpose</source>
         <translation>Das Vorhaben bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="528"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="531"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="536"/>
         <source>Archive the purpose</source>
         <translation>Das Vorhaben archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="189"/>
         <source>&amp;Focus</source>
         <translation>&amp;Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="189"/>
         <source>Focus on this purpose</source>
         <translation>Auf dieses Vorhaben konzentrieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="208"/>
         <source>Steps, in the order they come</source>
         <translation>Schritte, in ihrer Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="212"/>
         <source>Show &amp;done and dropped</source>
         <translation>&amp;Erledigte und verworfene zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="213"/>
         <source>Show done and dropped steps</source>
         <translation>Erledigte und verworfene Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="642"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="645"/>
         <source>Add a step</source>
         <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="217"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="258"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
         <source>Edit the step&apos;s words</source>
         <translation>Den Text des Schritts bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
         <source>Smaller…</source>
         <translation>Kleiner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
         <source>Break the step into a smaller one</source>
         <translation>Den Schritt in einen kleineren aufteilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
         <source>Mark the step done</source>
         <translation>Den Schritt als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="225"/>
         <source>Drop</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="225"/>
         <source>Drop the step</source>
         <translation>Den Schritt verwerfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
         <source>Reopen</source>
         <translation>Zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
         <source>Put the dropped step back</source>
         <translation>Den verworfenen Schritt zurückholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="265"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
         <source>Move the step up</source>
         <translation>Den Schritt nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="233"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="270"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="233"/>
         <source>Move the step down</source>
         <translation>Den Schritt nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="241"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="244"/>
         <source>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</source>
         <translation>Einfg fügt hinzu, F2 bearbeitet, Strg+Eingabe erledigt, Entf verwirft, Strg+↑/↓ verschiebt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="249"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="252"/>
         <source>Habits, stacked on their routines</source>
         <translation>Gewohnheiten, gestapelt auf ihren Routinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
         <source>Add a habit</source>
         <translation>Eine Gewohnheit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="258"/>
         <source>Edit the habit</source>
         <translation>Die Gewohnheit bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="260"/>
         <source>Routine times…</source>
         <translation>Zeiten der Routine…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="261"/>
         <source>Edit the routine&apos;s name and times</source>
         <translation>Name und Zeiten der Routine bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="266"/>
         <source>Move the habit up the stack</source>
         <translation>Die Gewohnheit im Stapel nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
         <source>Move the habit down the stack</source>
         <translation>Die Gewohnheit im Stapel nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="275"/>
         <source>Streaks</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="275"/>
         <source>Show the habit&apos;s streaks</source>
         <translation>Die Serien der Gewohnheit zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="275"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="554"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="278"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="557"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="275"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="556"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="278"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="559"/>
         <source>Archive the habit</source>
         <translation>Die Gewohnheit archivieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="280"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="280"/>
         <source>Delete the habit</source>
         <translation>Die Gewohnheit löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="289"/>
         <source>The selected routine and its times</source>
         <translation>Die gewählte Routine und ihre Zeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="302"/>
         <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
         <translation>Einfg fügt hinzu, F2 bearbeitet, Entf löscht, Strg+↑/↓ verschiebt im Stapel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="359"/>
         <source>%1 (focus)</source>
         <translation>%1 (Fokus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="358"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="361"/>
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="366"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="369"/>
         <source>Habits without a purpose</source>
         <translation>Gewohnheiten ohne Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="390"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="393"/>
         <source>%1 (dropped)</source>
         <translation>%1 (verworfen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="450"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="453"/>
         <source>no time</source>
         <translation>keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="451"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="454"/>
         <source>After %1 · %2</source>
         <translation>Nach %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="456"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="459"/>
         <source>tiny: %1</source>
         <translation>mini: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="463"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="466"/>
         <source>%1 in %2 days</source>
         <translation>%1 in %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="468"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="471"/>
         <source>no reminder</source>
         <translation>keine Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="470"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="473"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="528"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="531"/>
         <source>Rest&amp;ore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="531"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="534"/>
         <source>Restore the purpose</source>
         <translation>Das Vorhaben wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="554"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="557"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="556"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="559"/>
         <source>Restore the habit</source>
         <translation>Die Gewohnheit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="643"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="646"/>
         <source>A tiny next step for “%1”:</source>
         <translation>Ein winziger nächster Schritt für „%1“:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="644"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="647"/>
         <source>e.g. open the draft</source>
         <translation>z. B. den Entwurf öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="654"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="657"/>
         <source>Edit the step</source>
         <translation>Den Schritt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="654"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="657"/>
         <source>The step:</source>
         <translation>Der Schritt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="664"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="667"/>
         <source>A smaller step</source>
         <translation>Ein kleinerer Schritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="665"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="668"/>
         <source>What is a smaller first step of “%1”?</source>
         <translation>Was ist ein kleinerer erster Schritt von „%1“?</translation>
     </message>
@@ -1729,27 +1734,32 @@
         <translation>Ges&amp;peichert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="399"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="489"/>
+        <source>Sh&amp;rink…</source>
+        <translation>Ver&amp;kleinern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="520"/>
         <source>Week {number} · {first} – {last}</source>
         <translation>Woche {number} · {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="407"/>
         <source>No steps finished this week.</source>
         <translation>Diese Woche wurde kein Schritt erledigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="417"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="410"/>
         <source>No habit was due yet this week.</source>
         <translation>Diese Woche war noch keine Gewohnheit fällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="420"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="413"/>
         <source>After {routine}: {done} of {due} done.</source>
         <translation>Nach {routine}: {done} von {due} erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="427"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="420"/>
         <source>%n win(s) this week</source>
         <translation>
             <numerusform>%n Erfolg diese Woche</numerusform>
@@ -1757,7 +1767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="423"/>
         <source>%n more than last week</source>
         <translation>
             <numerusform>%n mehr als letzte Woche</numerusform>
@@ -1765,7 +1775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="432"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="425"/>
         <source>%n fewer than last week</source>
         <translation>
             <numerusform>%n weniger als letzte Woche</numerusform>
@@ -1773,22 +1783,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="434"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="427"/>
         <source>as many as last week</source>
         <translation>so viele wie letzte Woche</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="435"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="428"/>
         <source>{wins} — {change} ({last}).</source>
         <translation>{wins} — {change} ({last}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="452"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="445"/>
         <source>{habit}: the week</source>
         <translation>{habit}: die Woche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="459"/>
         <source>streak %n</source>
         <translation>
             <numerusform>Serie %n</numerusform>
@@ -1796,17 +1806,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="472"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="465"/>
         <source>strength {strength} % ({change})</source>
         <translation>Stärke {strength} % ({change})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="483"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="476"/>
         <source>Nothing: no habit was missed twice.</source>
         <translation>Nichts: keine Gewohnheit wurde zweimal verpasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="491"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="484"/>
         <source>{habit}: missed %n time(s)</source>
         <translation>
             <numerusform>{habit}: %n-mal verpasst</numerusform>
@@ -1814,17 +1824,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="496"/>
-        <source>Shrink…</source>
-        <translation>Verkleinern…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="497"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="490"/>
         <source>Make {habit} lighter</source>
         <translation>{habit} leichter machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="529"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="530"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -1832,87 +1837,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="541"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="542"/>
         <source>No particular focus</source>
         <translation>Kein besonderer Fokus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="547"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="548"/>
         <source>Purpose: {name}</source>
         <translation>Vorhaben: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="582"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="583"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="586"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="587"/>
         <source>Saved {day}, {time}</source>
         <translation>Gespeichert {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="594"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="595"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="651"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="652"/>
         <source>Export the review as an image</source>
         <translation>Den Rückblick als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="656"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="657"/>
         <source>Export the review as Markdown</source>
         <translation>Den Rückblick als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="684"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="685"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="685"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="686"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="686"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="687"/>
         <source>done after a miss</source>
         <translation>erledigt nach einem Aussetzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="687"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="688"/>
         <source>rest day</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="688"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="689"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="689"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="690"/>
         <source>missed once, streak kept</source>
         <translation>einmal verpasst, Serie gehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="690"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="691"/>
         <source>today, still open</source>
         <translation>heute, noch offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="691"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="692"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="692"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="693"/>
         <source>before the habit began</source>
         <translation>vor Beginn der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="693"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="694"/>
         <source>still to come</source>
         <translation>kommt noch</translation>
     </message>
@@ -2390,215 +2395,215 @@
 <context>
     <name>StreaksWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="251"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="264"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="265"/>
         <source>Streaks</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="271"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="259"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="272"/>
         <source>Close the streaks</source>
         <translation>Die Serien schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="295"/>
         <source>&amp;Habit:</source>
         <translation>&amp;Gewohnheit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="284"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
         <source>Habit to show</source>
         <translation>Angezeigte Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="287"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="300"/>
         <source>Show a&amp;rchived</source>
         <translation>A&amp;rchivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="301"/>
         <source>Show archived habits</source>
         <translation>Archivierte Gewohnheiten zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="312"/>
         <source>Streak figures</source>
         <translation>Serien in Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="302"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="315"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="304"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="317"/>
         <source>Year heatmap</source>
         <translation>Jahreskalender</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="306"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="319"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="307"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="320"/>
         <source>&amp;Year</source>
         <translation>&amp;Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="321"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="315"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="328"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="317"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="319"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="330"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="332"/>
         <source>Best streaks</source>
         <translation>Beste Serien</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="354"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="367"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="358"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="371"/>
         <source>Strength over the last 90 days</source>
         <translation>Stärke in den letzten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="364"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="377"/>
         <source>This month and the last</source>
         <translation>Dieser Monat und der letzte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="366"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="379"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="381"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="394"/>
         <source>Wins</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="382"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="395"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="383"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="396"/>
         <source>Tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="384"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="397"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="385"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="398"/>
         <source>Missed</source>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="398"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="411"/>
         <source>Which weekdays get done</source>
         <translation>An welchen Wochentagen es klappt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="400"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="413"/>
         <source>Weekdays by month</source>
         <translation>Wochentage nach Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="402"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="415"/>
         <source>A full disc: done on every one of those days; a ring alone: on none.</source>
         <translation>Eine volle Scheibe: an jedem dieser Tage erledigt; nur ein Ring: an keinem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="411"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="413"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="424"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="426"/>
         <source>Steps finished per purpose</source>
         <translation>Erledigte Schritte je Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="427"/>
         <source>No steps yet: add some in the plan.</source>
         <translation>Noch keine Schritte: Füge im Plan welche hinzu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="451"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="464"/>
         <source>◀ Previous year</source>
         <translation>◀ Voriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="451"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="464"/>
         <source>Show the previous year</source>
         <translation>Das vorige Jahr zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="454"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
         <source>Next year ▶</source>
         <translation>Nächstes Jahr ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="454"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
         <source>Show the next year</source>
         <translation>Das nächste Jahr zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="479"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="479"/>
         <source>Show the previous month</source>
         <translation>Den vorigen Monat zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="482"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="482"/>
         <source>Show the next month</source>
         <translation>Den nächsten Monat zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="472"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="485"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="472"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="485"/>
         <source>Show today</source>
         <translation>Heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="565"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="578"/>
         <source>All habits</source>
         <translation>Alle Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="569"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="582"/>
         <source>{habit} (archived)</source>
         <translation>{habit} (archiviert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="640"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="653"/>
         <source>Today: %1 of %n habit(s) done.</source>
         <translation>
             <numerusform>Heute: %1 von %n Gewohnheit erledigt.</numerusform>
@@ -2606,12 +2611,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="642"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="655"/>
         <source>Nothing scheduled today.</source>
         <translation>Heute ist nichts geplant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="648"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="661"/>
         <source>Current streak: %n day(s)</source>
         <translation>
             <numerusform>Aktuelle Serie: %n Tag</numerusform>
@@ -2619,12 +2624,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="650"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="663"/>
         <source>(bent, still going)</source>
         <translation>(geknickt, läuft weiter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="651"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="664"/>
         <source>Best streak: %n day(s)</source>
         <translation>
             <numerusform>Beste Serie: %n Tag</numerusform>
@@ -2632,7 +2637,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="659"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="672"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2640,97 +2645,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="661"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="674"/>
         <source>{days}: {first}</source>
         <translation>{days}: {first}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="662"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="675"/>
         <source>{days}: {first} – {last}</source>
         <translation>{days}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="669"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="682"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="670"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="683"/>
         <source>tiny version</source>
         <translation>Mini-Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="671"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="684"/>
         <source>done after a miss</source>
         <translation>erledigt nach einem Aussetzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="672"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="685"/>
         <source>rest day</source>
         <translation>Ruhetag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="673"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="686"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="674"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="687"/>
         <source>missed once, streak kept</source>
         <translation>einmal verpasst, Serie gehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="675"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="688"/>
         <source>today, still open</source>
         <translation>heute, noch offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="676"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="689"/>
         <source>not scheduled</source>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="677"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="690"/>
         <source>before the habit began</source>
         <translation>vor Beginn der Gewohnheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="678"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="691"/>
         <source>still to come</source>
         <translation>kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="679"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="692"/>
         <source>none done</source>
         <translation>keine erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="680"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="693"/>
         <source>under half done</source>
         <translation>unter der Hälfte erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="681"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="694"/>
         <source>half or more done</source>
         <translation>die Hälfte oder mehr erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="682"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="695"/>
         <source>all done</source>
         <translation>alle erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="707"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="720"/>
         <source>{day}: still to come</source>
         <translation>{day}: kommt noch</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="709"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="722"/>
         <source>{day}: nothing scheduled</source>
         <translation>{day}: nichts geplant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="710"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="723"/>
         <source>%1 of %n habit(s) done</source>
         <translation>
             <numerusform>%1 von %n Gewohnheit erledigt</numerusform>
@@ -2738,67 +2743,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="751"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="764"/>
         <source>A day still to come cannot be changed.</source>
         <translation>Ein Tag, der noch kommt, lässt sich nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="755"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="768"/>
         <source>Choose a habit to change one of its days.</source>
         <translation>Wähle eine Gewohnheit, um einen ihrer Tage zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="783"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="797"/>
         <source>up {points} % this week: {done} of {scheduled} done</source>
         <translation>diese Woche {points} % mehr: {done} von {scheduled} erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="785"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="799"/>
         <source>down {points} % this week: {done} of {scheduled} done</source>
         <translation>diese Woche {points} % weniger: {done} von {scheduled} erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="787"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="801"/>
         <source>steady this week: {done} of {scheduled} done</source>
         <translation>diese Woche gleich: {done} von {scheduled} erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="795"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="809"/>
         <source>Mean strength: {percent} % — {why}</source>
         <translation>Mittlere Stärke: {percent} % – {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="797"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="811"/>
         <source>Strength: {percent} % — {why}</source>
         <translation>Stärke: {percent} % – {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="803"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="817"/>
         <source>Strength over the last 90 days: from {first} % to {last} %, at most {most} %</source>
         <translation>Stärke in den letzten 90 Tagen: von {first} % auf {last} %, höchstens {most} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="810"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="824"/>
         <source>No strength yet</source>
         <translation>Noch keine Stärke</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="814"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="828"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="827"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="841"/>
         <source>{month} so far</source>
         <translation>{month} bisher</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="836"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="850"/>
         <source>{what}: {this} this month, {last} last month</source>
         <translation>{what}: {this} in diesem Monat, {last} im letzten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="845"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="859"/>
         <source>%n win(s) in all, the steps&apos; included.</source>
         <translation>
             <numerusform>%n Erfolg insgesamt, die der Schritte eingeschlossen.</numerusform>
@@ -2806,7 +2811,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="847"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="861"/>
         <source>%n win(s) in all.</source>
         <translation>
             <numerusform>%n Erfolg insgesamt.</numerusform>
@@ -2814,12 +2819,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="871"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="885"/>
         <source>{month}, {weekday}: nothing to do</source>
         <translation>{month}, {weekday}: nichts zu tun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="872"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="886"/>
         <source>done on %1 of %n day(s)</source>
         <translation>
             <numerusform>an %1 von %n Tag erledigt</numerusform>
@@ -2827,7 +2832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="881"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="895"/>
         <source>{purpose}: %1 of %n step(s) done</source>
         <translation>
             <numerusform>{purpose}: %1 von %n Schritt erledigt</numerusform>
@@ -2884,107 +2889,107 @@
 <context>
     <name>TransferTexts</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
         <source>Purposes</source>
         <translation>Vorhaben</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="164"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="165"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="166"/>
         <source>Habits</source>
         <translation>Gewohnheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="167"/>
         <source>Wins</source>
         <translation>Erfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="168"/>
         <source>Rest days</source>
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="169"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
         <source>Reviews</source>
         <translation>Rückblicke</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="171"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="178"/>
         <source>Nothing changed: everything in {file} is here already.</source>
         <translation>Nichts geändert: alles aus {file} ist schon da.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="181"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="182"/>
         <source>Imported {file}:</source>
         <translation>{file} importiert:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="187"/>
         <source>{count} added</source>
         <translation>{count} neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="188"/>
         <source>{count} updated</source>
         <translation>{count} geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="189"/>
         <source>{count} removed</source>
         <translation>{count} entfernt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="189"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="190"/>
         <source>{count} already here</source>
         <translation>{count} schon da</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="199"/>
         <source>Export — Small Wins</source>
         <translation>Export — Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="201"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="202"/>
         <source>Import — Small Wins</source>
         <translation>Import — Small Wins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="205"/>
         <source>Export Small Wins data</source>
         <translation>Daten von Small Wins exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="208"/>
         <source>Import into Small Wins</source>
         <translation>In Small Wins importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="211"/>
         <source>Exported {habits} and {wins} ({records} in all) to {path}.</source>
         <translation>{habits} und {wins} ({records} insgesamt) exportiert nach {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="212"/>
         <source>%n habit(s)</source>
         <translation>
             <numerusform>%n Gewohnheit</numerusform>
@@ -2992,7 +2997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
         <source>%n win(s)</source>
         <translation>
             <numerusform>%n Erfolg</numerusform>
@@ -3000,7 +3005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="214"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -3008,27 +3013,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="220"/>
         <source>Small Wins JSON, everything (*.json)</source>
         <translation>Small Wins JSON, alles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="221"/>
         <source>Spreadsheet CSV in a zip (*.zip)</source>
         <translation>CSV für Tabellen, als Zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="222"/>
         <source>Loop Habit Tracker backup (*.db)</source>
         <translation>Sicherung für Loop Habit Tracker (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="227"/>
         <source>Small Wins JSON (*.json)</source>
         <translation>Small Wins JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="228"/>
         <source>Loop Habit Tracker backup or CSV export (*.db *.zip)</source>
         <translation>Sicherung oder CSV-Export von Loop Habit Tracker (*.db *.zip)</translation>
     </message>
@@ -3584,53 +3589,54 @@
         <translation>Die Woche {week} hat noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="278"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="280"/>
         <source>no habit named {name!r} (habits: none yet)</source>
         <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="282"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="284"/>
         <source>no habit named {name!r} (habits: {known})</source>
         <translation>Keine Gewohnheit namens {name!r} (Gewohnheiten: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="294"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="296"/>
         <source>no purpose named {name!r} (purposes: none yet)</source>
         <translation>Kein Vorhaben namens {name!r} (Vorhaben: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="298"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="300"/>
         <source>no purpose named {name!r} (purposes: {known})</source>
         <translation>Kein Vorhaben namens {name!r} (Vorhaben: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="310"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="312"/>
         <source>no routine named {name!r} (routines: none yet)</source>
         <translation>Keine Routine namens {name!r} (Routinen: noch keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="314"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="316"/>
         <source>no routine named {name!r} (routines: {known})</source>
         <translation>Keine Routine namens {name!r} (Routinen: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="123"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="126"/>
         <source>cannot create the data file {path}: {reason}</source>
         <translation>Die Datendatei {path} lässt sich nicht anlegen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="141"/>
-        <location filename="../../desktop/smallwins/storage/database.py" line="196"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="144"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="212"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="245"/>
         <source>cannot open the Small Wins data in {path}: {reason}</source>
         <translation>Die Small-Wins-Daten in {path} lassen sich nicht öffnen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="160"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="165"/>
         <source>there is no Small Wins data in {path}</source>
         <translation>in {path} gibt es keine Small-Wins-Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="183"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="196"/>
         <source>the data in {path} is read-only and needs an upgrade this version cannot write (schema {version})</source>
         <translation>die Daten in {path} sind schreibgeschützt und bräuchten eine Aktualisierung, die diese Version nicht schreiben kann (Schema {version})</translation>
     </message>
@@ -3645,42 +3651,42 @@
         <translation>Die Daten ließen sich nicht aktualisieren: kaputte Verweise: {count}, z. B. zeigt {table} Zeile {row} auf ein fehlendes {parent}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
         <source>a purpose with this name already exists</source>
         <translation>Ein Vorhaben mit diesem Namen gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="59"/>
         <source>a routine with this name already exists</source>
         <translation>Eine Routine mit diesem Namen gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="59"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
         <source>a habit with this action already exists</source>
         <translation>Eine Gewohnheit mit dieser Handlung gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="61"/>
         <source>a routine has at most one time per weekday</source>
         <translation>Eine Routine hat höchstens eine Uhrzeit pro Wochentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="63"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="64"/>
         <source>this rest day is already planned</source>
         <translation>Dieser Ruhetag ist schon geplant</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="64"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="65"/>
         <source>a review for this week already exists</source>
         <translation>Einen Wochenrückblick für diese Woche gibt es schon</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="65"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="66"/>
         <source>it refers to something that does not exist, or is still referred to</source>
         <translation>Es verweist auf etwas, das es nicht gibt, oder es wird noch gebraucht</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="77"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="78"/>
         <source>the change breaks a rule of the data ({reason})</source>
         <translation>Die Änderung verletzt eine Regel der Daten ({reason})</translation>
     </message>
@@ -3710,27 +3716,27 @@
         <translation>Die Small-Wins-Daten sind beschädigt oder unlesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="367"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="368"/>
         <source>there is no purpose {id}</source>
         <translation>Es gibt kein Vorhaben {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="432"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="436"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="442"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="433"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="437"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="443"/>
         <source>there is no step {id}</source>
         <translation>Es gibt keinen Schritt {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="510"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="517"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="511"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="518"/>
         <source>there is no routine {id}</source>
         <translation>Es gibt keine Routine {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="602"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="608"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="625"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="603"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="609"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="626"/>
         <source>there is no habit {id}</source>
         <translation>Es gibt keine Gewohnheit {id}</translation>
     </message>

@@ -129,17 +129,17 @@
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="833"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="836"/>
         <source>Delete the habit?</source>
         <translation>Delete the habit?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="834"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="837"/>
         <source>Delete “%1” for good?</source>
         <translation>Delete “%1” for good?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/plan.py" line="837"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="840"/>
         <source>Its %n win(s) go with it. Archive keeps them and stops the reminders.</source>
         <translation>
             <numerusform>Its %n win goes with it. Archive keeps it and stops the reminders.</numerusform>
@@ -147,12 +147,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="841"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="844"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="844"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="847"/>
         <source>&amp;Archive instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,205 +193,205 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="127"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="139"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="127"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="128"/>
         <source>Open the data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="128"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="150"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="151"/>
         <source>Log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="128"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="129"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="130"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="129"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="130"/>
         <source>Open the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="141"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="142"/>
         <source>Your wins, steps and habits are kept in one database in this folder. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="153"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="154"/>
         <source>What went wrong is written here (storage, notifications, reminders), to look at or to send along when you report a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="172"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="172"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="172"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="176"/>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="206"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="192"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="194"/>
         <source>No backups yet: the first is made today, once something is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="195"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="197"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="195"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="197"/>
         <source>Make a backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="200"/>
         <source>Res&amp;tore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="200"/>
         <source>Restore the chosen backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="208"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="210"/>
         <source>A backup is made each day something changed, before an upgrade and before every import. Kept: the last 10 of today, one a day for the last 7 days, then one a week for 8 weeks, then one a month for a year. A restore first keeps the data as it is now, as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="221"/>
         <source>Backup folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="229"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="229"/>
         <source>Export the data to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="232"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="232"/>
         <source>Import data from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="232"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="234"/>
         <source>Export and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="236"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="238"/>
         <source>Export everything as Small Wins JSON, the wins as CSV for a spreadsheet, or a backup that Loop Habit Tracker on Android imports. Import Small Wins JSON or a Loop Habit Tracker backup or CSV export: a backup is made first, and importing the same file again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="254"/>
         <source>Logs are not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="294"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="296"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="295"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="297"/>
         <source>Made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="296"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="298"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="297"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="299"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="298"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="300"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="336"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="338"/>
         <source>No backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="341"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="343"/>
         <source>Backup made: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="351"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="353"/>
         <source>Put the backup of %1 in place of the data? What was recorded after it will no longer show. The data as it is now is kept first, as a backup listed here (“Before a restore”), so nothing is lost and the restore can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="355"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="357"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="358"/>
         <source>Restore</source>
         <translation type="unfinished">Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="362"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="364"/>
         <source>Nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="369"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="371"/>
         <source>Restored the backup of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="372"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="374"/>
         <source>Restored the backup of %1. The data before is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="400"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="402"/>
         <source>The folder could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,67 +399,72 @@
 <context>
     <name>DayEditor</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="149"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="155"/>
         <source>Change a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="152"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="158"/>
         <source>“{action}” on {day}: {state}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="167"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="161"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="167"/>
         <source>Record a win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="162"/>
-        <source>Done in its &amp;tiny version</source>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="170"/>
+        <source>Done in its &amp;tiny version: “{tiny}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="172"/>
+        <source>A &amp;tiny win (a smaller version of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="173"/>
         <source>Record a tiny win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="175"/>
         <source>A &amp;rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="175"/>
         <source>Make it a rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="176"/>
         <source>&amp;Nothing recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="176"/>
         <source>Clear the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="171"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="183"/>
         <source>N&amp;ote for the day (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="186"/>
         <source>Note for the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="175"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="187"/>
         <source>e.g. slept badly, the tiny version saved it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,32 +707,32 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="107"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="108"/>
         <source>Import — Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="108"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="109"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="109"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="131"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="132"/>
         <source>Importing {file}: {done} of {total} records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="141"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="142"/>
         <source>Cancelling: undoing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="142"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="143"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,12 +886,12 @@
 <context>
     <name>PlaceRow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="62"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="63"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/datapage.py" line="78"/>
+        <location filename="../../desktop/smallwins/ui/datapage.py" line="79"/>
         <source>(not created yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,377 +899,377 @@
 <context>
     <name>PlanWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="132"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="133"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="134"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="135"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="138"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="140"/>
         <source>The purpose&apos;s plan</source>
         <translation>The purpose&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="139"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="141"/>
         <source>&amp;Steps</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="140"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="142"/>
         <source>&amp;Habits</source>
         <translation>&amp;Habits</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="150"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="148"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="150"/>
         <source>Close the plan</source>
         <translation>Close the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="169"/>
         <source>&amp;Purposes</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="171"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="173"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="176"/>
         <source>Show a&amp;rchived</source>
         <translation>Show a&amp;rchived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="174"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
         <source>Show archived purposes and habits</source>
         <translation>Show archived purposes and habits</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
         <source>Add a purpose</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="180"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
         <source>Edit the purpose</source>
         <translation>Edit the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="528"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="531"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="183"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="533"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="536"/>
         <source>Archive the purpose</source>
         <translation>Archive the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="189"/>
         <source>&amp;Focus</source>
         <translation>&amp;Focus</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="189"/>
         <source>Focus on this purpose</source>
         <translation>Focus on this purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="205"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="208"/>
         <source>Steps, in the order they come</source>
         <translation>Steps, in the order they come</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="209"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="212"/>
         <source>Show &amp;done and dropped</source>
         <translation>Show &amp;done and dropped</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="213"/>
         <source>Show done and dropped steps</source>
         <translation>Show done and dropped steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="216"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="642"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="645"/>
         <source>Add a step</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="217"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="258"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="217"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="220"/>
         <source>Edit the step&apos;s words</source>
         <translation>Edit the step&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
         <source>Smaller…</source>
         <translation>Smaller…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
         <source>Break the step into a smaller one</source>
         <translation>Break the step into a smaller one</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
         <source>Mark the step done</source>
         <translation>Mark the step done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="225"/>
         <source>Drop</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="222"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="225"/>
         <source>Drop the step</source>
         <translation>Drop the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="224"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
         <source>Put the dropped step back</source>
         <translation>Put the dropped step back</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="262"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="265"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
         <source>Move the step up</source>
         <translation>Move the step up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="267"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="233"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="270"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="230"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="233"/>
         <source>Move the step down</source>
         <translation>Move the step down</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="241"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="244"/>
         <source>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</source>
         <translation>Insert adds, F2 edits, Ctrl+Enter marks done, Delete drops, Ctrl+↑/↓ moves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="249"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="252"/>
         <source>Habits, stacked on their routines</source>
         <translation>Habits, stacked on their routines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="254"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
         <source>Add a habit</source>
         <translation>Add a habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="255"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="258"/>
         <source>Edit the habit</source>
         <translation>Edit the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="257"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="260"/>
         <source>Routine times…</source>
         <translation>Routine times…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="261"/>
         <source>Edit the routine&apos;s name and times</source>
         <translation>Edit the routine&apos;s name and times</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="263"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="266"/>
         <source>Move the habit up the stack</source>
         <translation>Move the habit up the stack</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="268"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="271"/>
         <source>Move the habit down the stack</source>
         <translation>Move the habit down the stack</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="275"/>
         <source>Streaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="272"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="275"/>
         <source>Show the habit&apos;s streaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="275"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="554"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="278"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="557"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="275"/>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="556"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="278"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="559"/>
         <source>Archive the habit</source>
         <translation>Archive the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="280"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="277"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="280"/>
         <source>Delete the habit</source>
         <translation>Delete the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="286"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="289"/>
         <source>The selected routine and its times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="302"/>
         <source>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</source>
         <translation>Insert adds, F2 edits, Delete deletes, Ctrl+↑/↓ moves in the stack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="356"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="359"/>
         <source>%1 (focus)</source>
         <translation>%1 (focus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="358"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="361"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="366"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="369"/>
         <source>Habits without a purpose</source>
         <translation>Habits without a purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="390"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="393"/>
         <source>%1 (dropped)</source>
         <translation>%1 (dropped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="450"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="453"/>
         <source>no time</source>
         <translation>no time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="451"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="454"/>
         <source>After %1 · %2</source>
         <translation>After %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="456"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="459"/>
         <source>tiny: %1</source>
         <translation>tiny: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="463"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="466"/>
         <source>%1 in %2 days</source>
         <translation>%1 in %2 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="468"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="471"/>
         <source>no reminder</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="470"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="473"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="528"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="531"/>
         <source>Rest&amp;ore</source>
         <translation>Rest&amp;ore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="531"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="534"/>
         <source>Restore the purpose</source>
         <translation>Restore the purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="554"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="557"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="556"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="559"/>
         <source>Restore the habit</source>
         <translation>Restore the habit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="643"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="646"/>
         <source>A tiny next step for “%1”:</source>
         <translation>A tiny next step for “%1”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="644"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="647"/>
         <source>e.g. open the draft</source>
         <translation>e.g. open the draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="654"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="657"/>
         <source>Edit the step</source>
         <translation>Edit the step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="654"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="657"/>
         <source>The step:</source>
         <translation>The step:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="664"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="667"/>
         <source>A smaller step</source>
         <translation>A smaller step</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/plan.py" line="665"/>
+        <location filename="../../desktop/smallwins/ui/plan.py" line="668"/>
         <source>What is a smaller first step of “%1”?</source>
         <translation>What is a smaller first step of “%1”?</translation>
     </message>
@@ -1729,27 +1734,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="399"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="489"/>
+        <source>Sh&amp;rink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smallwins/ui/review.py" line="520"/>
         <source>Week {number} · {first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="407"/>
         <source>No steps finished this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="417"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="410"/>
         <source>No habit was due yet this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="420"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="413"/>
         <source>After {routine}: {done} of {due} done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="427"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="420"/>
         <source>%n win(s) this week</source>
         <translation>
             <numerusform>%n win this week</numerusform>
@@ -1757,7 +1767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="430"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="423"/>
         <source>%n more than last week</source>
         <translation>
             <numerusform>%n more than last week</numerusform>
@@ -1765,7 +1775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="432"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="425"/>
         <source>%n fewer than last week</source>
         <translation>
             <numerusform>%n fewer than last week</numerusform>
@@ -1773,22 +1783,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="434"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="427"/>
         <source>as many as last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="435"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="428"/>
         <source>{wins} — {change} ({last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="452"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="445"/>
         <source>{habit}: the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="459"/>
         <source>streak %n</source>
         <translation>
             <numerusform>streak %n</numerusform>
@@ -1796,17 +1806,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="472"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="465"/>
         <source>strength {strength} % ({change})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="483"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="476"/>
         <source>Nothing: no habit was missed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="491"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="484"/>
         <source>{habit}: missed %n time(s)</source>
         <translation>
             <numerusform>{habit}: missed %n time</numerusform>
@@ -1814,17 +1824,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="496"/>
-        <source>Shrink…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="497"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="490"/>
         <source>Make {habit} lighter</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/review.py" line="529"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="530"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -1832,87 +1837,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="541"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="542"/>
         <source>No particular focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="547"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="548"/>
         <source>Purpose: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="582"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="583"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="586"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="587"/>
         <source>Saved {day}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="594"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="595"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="651"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="652"/>
         <source>Export the review as an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="656"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="657"/>
         <source>Export the review as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="684"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="685"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="685"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="686"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="686"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="687"/>
         <source>done after a miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="687"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="688"/>
         <source>rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="688"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="689"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="689"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="690"/>
         <source>missed once, streak kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="690"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="691"/>
         <source>today, still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="691"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="692"/>
         <source>not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="692"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="693"/>
         <source>before the habit began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/review.py" line="693"/>
+        <location filename="../../desktop/smallwins/ui/review.py" line="694"/>
         <source>still to come</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,215 +2395,215 @@
 <context>
     <name>StreaksWindow</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="251"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="252"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="264"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="265"/>
         <source>Streaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="258"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="271"/>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="259"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="272"/>
         <source>Close the streaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="282"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="295"/>
         <source>&amp;Habit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="284"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="297"/>
         <source>Habit to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="287"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="300"/>
         <source>Show a&amp;rchived</source>
         <translation type="unfinished">Show a&amp;rchived</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="288"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="301"/>
         <source>Show archived habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="299"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="312"/>
         <source>Streak figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="302"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="315"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="304"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="317"/>
         <source>Year heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="306"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="319"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="307"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="320"/>
         <source>&amp;Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="308"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="321"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="315"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="328"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="317"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="319"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="330"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="332"/>
         <source>Best streaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="354"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="367"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="358"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="371"/>
         <source>Strength over the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="364"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="377"/>
         <source>This month and the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="366"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="379"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="381"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="394"/>
         <source>Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="382"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="395"/>
         <source>Done</source>
         <translation type="unfinished">Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="383"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="396"/>
         <source>Tiny version</source>
         <translation type="unfinished">Tiny version</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="384"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="397"/>
         <source>Rest days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="385"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="398"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="398"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="411"/>
         <source>Which weekdays get done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="400"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="413"/>
         <source>Weekdays by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="402"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="415"/>
         <source>A full disc: done on every one of those days; a ring alone: on none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="411"/>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="413"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="424"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="426"/>
         <source>Steps finished per purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="414"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="427"/>
         <source>No steps yet: add some in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="451"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="464"/>
         <source>◀ Previous year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="451"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="464"/>
         <source>Show the previous year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="454"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
         <source>Next year ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="454"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="467"/>
         <source>Show the next year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="479"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="466"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="479"/>
         <source>Show the previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="482"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="469"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="482"/>
         <source>Show the next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="472"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="485"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="472"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="485"/>
         <source>Show today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="565"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="578"/>
         <source>All habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="569"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="582"/>
         <source>{habit} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="640"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="653"/>
         <source>Today: %1 of %n habit(s) done.</source>
         <translation>
             <numerusform>Today: %1 of %n habit done.</numerusform>
@@ -2606,12 +2611,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="642"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="655"/>
         <source>Nothing scheduled today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="648"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="661"/>
         <source>Current streak: %n day(s)</source>
         <translation>
             <numerusform>Current streak: %n day</numerusform>
@@ -2619,12 +2624,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="650"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="663"/>
         <source>(bent, still going)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="651"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="664"/>
         <source>Best streak: %n day(s)</source>
         <translation>
             <numerusform>Best streak: %n day</numerusform>
@@ -2632,7 +2637,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="659"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="672"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2640,97 +2645,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="661"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="674"/>
         <source>{days}: {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="662"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="675"/>
         <source>{days}: {first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="669"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="682"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="670"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="683"/>
         <source>tiny version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="671"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="684"/>
         <source>done after a miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="672"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="685"/>
         <source>rest day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="673"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="686"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="674"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="687"/>
         <source>missed once, streak kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="675"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="688"/>
         <source>today, still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="676"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="689"/>
         <source>not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="677"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="690"/>
         <source>before the habit began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="678"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="691"/>
         <source>still to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="679"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="692"/>
         <source>none done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="680"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="693"/>
         <source>under half done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="681"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="694"/>
         <source>half or more done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="682"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="695"/>
         <source>all done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="707"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="720"/>
         <source>{day}: still to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="709"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="722"/>
         <source>{day}: nothing scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="710"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="723"/>
         <source>%1 of %n habit(s) done</source>
         <translation>
             <numerusform>%1 of %n habit done</numerusform>
@@ -2738,67 +2743,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="751"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="764"/>
         <source>A day still to come cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="755"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="768"/>
         <source>Choose a habit to change one of its days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="783"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="797"/>
         <source>up {points} % this week: {done} of {scheduled} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="785"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="799"/>
         <source>down {points} % this week: {done} of {scheduled} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="787"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="801"/>
         <source>steady this week: {done} of {scheduled} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="795"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="809"/>
         <source>Mean strength: {percent} % — {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="797"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="811"/>
         <source>Strength: {percent} % — {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="803"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="817"/>
         <source>Strength over the last 90 days: from {first} % to {last} %, at most {most} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="810"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="824"/>
         <source>No strength yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="814"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="828"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="827"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="841"/>
         <source>{month} so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="836"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="850"/>
         <source>{what}: {this} this month, {last} last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="845"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="859"/>
         <source>%n win(s) in all, the steps&apos; included.</source>
         <translation>
             <numerusform>%n win in all, the steps&apos; included.</numerusform>
@@ -2806,7 +2811,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="847"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="861"/>
         <source>%n win(s) in all.</source>
         <translation>
             <numerusform>%n win in all.</numerusform>
@@ -2814,12 +2819,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="871"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="885"/>
         <source>{month}, {weekday}: nothing to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="872"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="886"/>
         <source>done on %1 of %n day(s)</source>
         <translation>
             <numerusform>done on %1 of %n day</numerusform>
@@ -2827,7 +2832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/streaks.py" line="881"/>
+        <location filename="../../desktop/smallwins/ui/streaks.py" line="895"/>
         <source>{purpose}: %1 of %n step(s) done</source>
         <translation>
             <numerusform>{purpose}: %1 of %n step done</numerusform>
@@ -2884,107 +2889,107 @@
 <context>
     <name>TransferTexts</name>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="162"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
         <source>Purposes</source>
         <translation type="unfinished">Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="163"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="164"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="164"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="165"/>
         <source>Routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="165"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="166"/>
         <source>Habits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="166"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="167"/>
         <source>Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="167"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="168"/>
         <source>Rest days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="168"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="169"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="169"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="170"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="171"/>
         <source>Settings</source>
         <translation type="unfinished">Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="177"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="178"/>
         <source>Nothing changed: everything in {file} is here already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="181"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="182"/>
         <source>Imported {file}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="186"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="187"/>
         <source>{count} added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="187"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="188"/>
         <source>{count} updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="188"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="189"/>
         <source>{count} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="189"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="190"/>
         <source>{count} already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="198"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="199"/>
         <source>Export — Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="201"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="202"/>
         <source>Import — Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="204"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="205"/>
         <source>Export Small Wins data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="207"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="208"/>
         <source>Import into Small Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="210"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="211"/>
         <source>Exported {habits} and {wins} ({records} in all) to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="211"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="212"/>
         <source>%n habit(s)</source>
         <translation>
             <numerusform>%n habit</numerusform>
@@ -2992,7 +2997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="212"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
         <source>%n win(s)</source>
         <translation>
             <numerusform>%n win</numerusform>
@@ -3000,7 +3005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="213"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="214"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3008,27 +3013,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="219"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="220"/>
         <source>Small Wins JSON, everything (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="220"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="221"/>
         <source>Spreadsheet CSV in a zip (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="221"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="222"/>
         <source>Loop Habit Tracker backup (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="226"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="227"/>
         <source>Small Wins JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/ui/transfer.py" line="227"/>
+        <location filename="../../desktop/smallwins/ui/transfer.py" line="228"/>
         <source>Loop Habit Tracker backup or CSV export (*.db *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,53 +3589,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="278"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="280"/>
         <source>no habit named {name!r} (habits: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="282"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="284"/>
         <source>no habit named {name!r} (habits: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="294"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="296"/>
         <source>no purpose named {name!r} (purposes: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="298"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="300"/>
         <source>no purpose named {name!r} (purposes: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="310"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="312"/>
         <source>no routine named {name!r} (routines: none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/usecases/view.py" line="314"/>
+        <location filename="../../desktop/smallwins/usecases/view.py" line="316"/>
         <source>no routine named {name!r} (routines: {known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="123"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="126"/>
         <source>cannot create the data file {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="141"/>
-        <location filename="../../desktop/smallwins/storage/database.py" line="196"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="144"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="212"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="245"/>
         <source>cannot open the Small Wins data in {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="160"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="165"/>
         <source>there is no Small Wins data in {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/database.py" line="183"/>
+        <location filename="../../desktop/smallwins/storage/database.py" line="196"/>
         <source>the data in {path} is read-only and needs an upgrade this version cannot write (schema {version})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,42 +3651,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="57"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
         <source>a purpose with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="58"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="59"/>
         <source>a routine with this name already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="59"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
         <source>a habit with this action already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="60"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="61"/>
         <source>a routine has at most one time per weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="63"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="64"/>
         <source>this rest day is already planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="64"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="65"/>
         <source>a review for this week already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="65"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="66"/>
         <source>it refers to something that does not exist, or is still referred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="77"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="78"/>
         <source>the change breaks a rule of the data ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,27 +3716,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="367"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="368"/>
         <source>there is no purpose {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="432"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="436"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="442"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="433"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="437"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="443"/>
         <source>there is no step {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="510"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="517"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="511"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="518"/>
         <source>there is no routine {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smallwins/storage/store.py" line="602"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="608"/>
-        <location filename="../../desktop/smallwins/storage/store.py" line="625"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="603"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="609"/>
+        <location filename="../../desktop/smallwins/storage/store.py" line="626"/>
         <source>there is no habit {id}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -152,3 +152,11 @@ def test_changes_still_in_the_log_are_read_too() -> None:
         assert steps == ["Open the draft", "Write one line"]
         assert len(copies) == 1 and left == []  # read from a copy, gone with the store
         assert digest(data) == before
+
+
+def test_no_data_to_read_is_said_plainly_and_nothing_is_made(tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as raised:
+        open_store_read_only(tmp_path / "smallwins.db")
+    assert str(raised.value) == f"there is no Small Wins data in {tmp_path / 'smallwins.db'}"
+    assert raised.value.problem is Problem.READ_ONLY
+    assert list(tmp_path.iterdir()) == []

@@ -130,6 +130,8 @@ def test_the_answers_and_focus_are_saved_and_reload(
     assert again.in_the_way.toPlainText() == "Late lunches"
     assert again.focus.currentData() == "step:3"
     assert again.saved_weeks.itemData(1) == "2025-W10"
+    assert again.saved_weeks.itemText(1) == again.title.text()  # "Week 10 · 3/3/25 – 3/9/25"
+    assert again.saved_weeks.itemText(1).startswith("Week 10 · ")
 
 
 def test_shrinking_a_heavy_habit_changes_its_tiny_version_in_place(
@@ -252,3 +254,27 @@ def test_opens_from_the_tray_and_the_widget(
     assert isinstance(review, ReviewWindow) and review.isVisible()
     qtbot.addWidget(review)
     assert "Weekly review…" in [a.text() for a in desk.widget.build_menu().actions()]
+
+
+@pytest.mark.parametrize(("language", "shrink"), [("en", "Sh&rink…"), ("de", "Ver&kleinern…")])
+def test_no_two_controls_share_a_mnemonic_with_the_shrink_form_open(
+    qtbot: QtBot,
+    qapp: QApplication,
+    model: AppModel,
+    desk: Desktop,
+    history: dict[str, int],
+    language: str,
+    shrink: str,
+) -> None:
+    installed = install_translators(qapp, language)
+    try:
+        review = ReviewWindow(model, desk)
+        qtbot.addWidget(review)
+        review.show()
+        assert review.shrink_buttons[history[SQUATS]].text() == shrink
+        assert clashing_mnemonics(review) == {}
+        review.open_shrink(history[SQUATS])
+        assert clashing_mnemonics(review) == {}
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -180,8 +180,8 @@ def test_clicking_a_past_day_and_confirming_records_the_win(
     cell = window.heatmap.cell_rect(ago(2))
     assert cell is not None
     QTest.mouseClick(window.heatmap, Qt.MouseButton.LeftButton, pos=cell.center().toPoint())
-    [(_parent, action, day, state, now, _note)] = editor.asked
-    assert (action, day, state, now) == (HABIT, ago(2), "missed", cmd.DayEntry.CLEAR)
+    [(_parent, action, day, state, now, _note, tiny)] = editor.asked
+    assert (action, day, state, now, tiny) == (HABIT, ago(2), "missed", cmd.DayEntry.CLEAR, None)
     assert state_on(model, ago(2)) == "done"
     assert window.heatmap.look_on(ago(2)) is Look.DONE  # at once
     assert window.heatmap.look_on(ago(4)) is Look.BENT
@@ -377,3 +377,15 @@ def test_the_year_follows_a_font_change(window: StreaksWindow) -> None:
     after = window.heatmap.cell_rect(day)
     assert before is not None and after is not None
     assert after.left() > before.left()  # the labels grew, the cells moved right
+
+
+def test_the_day_editor_names_the_tiny_version(qtbot: QtBot) -> None:
+    day = date(2025, 3, 1)
+    with_tiny = DayEditor(None, "Read one page", day, "missed", tiny="Read one line")
+    without = DayEditor(None, "Stretch", day, "missed")
+    for dialog in (with_tiny, without):
+        qtbot.addWidget(dialog)
+    assert (
+        with_tiny.buttons[cmd.DayEntry.TINY].text() == "Done in its &tiny version: “Read one line”"
+    )
+    assert without.buttons[cmd.DayEntry.TINY].text() == "A &tiny win (a smaller version of it)"

@@ -159,6 +159,13 @@ def open_store_read_only(path: Path) -> SqliteStore:
     Nothing is written to the data either way. Every write is refused with
     ``Problem.READ_ONLY``.
     """
+    path = Path(path)
+    if not path.is_file():
+        raise StorageError(
+            translate("UserError", "there is no Small Wins data in {path}"),
+            problem=Problem.READ_ONLY,
+            path=path,
+        )
     failure: peewee.DatabaseError | None = None
     for query in ("mode=ro", "immutable=1"):
         source, way, copy = path, query, None

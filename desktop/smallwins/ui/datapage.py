@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 from smallwins.core.errors import TranslatableError
 from smallwins.core.events import EVERYTHING
 from smallwins.core.models import Backup, BackupReason
+from smallwins.ui.focusframe import show_focus
 from smallwins.ui.formats import date_text, time_text
 from smallwins.ui.places import Places
-from smallwins.ui.theme import show_focus
 from smallwins.ui.translations import refusal_text
 
 if TYPE_CHECKING:

@@ -31,11 +31,11 @@ from smallwins.core.models import FixedDays, Habit, Routine, StepState, WinSourc
 from smallwins.core.weekdays import same_times
 from smallwins.ui.desktop import Desktop
 from smallwins.ui.dialogs import ProblemLabel, TextPrompt
+from smallwins.ui.focusframe import show_focus
 from smallwins.ui.formats import clock_text
 from smallwins.ui.model import AppModel
 from smallwins.ui.planforms import HabitDialog, PurposeDialog, RoutineDialog, day_name
 from smallwins.ui.screens import fit_to_screen
-from smallwins.ui.theme import show_focus
 from smallwins.usecases import commands as cmd
 from smallwins.usecases import plan
 from smallwins.usecases.queries import habit_stacks, habits_without_purpose, step_ladder

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallwins.core.days import iso_week
+from smallwins.core.days import iso_week, week_start
 from smallwins.core.events import Topic
 from smallwins.core.models import Review, StepState
 from smallwins.core.review import UPCOMING, HabitWeek, WeekReview
@@ -394,14 +394,7 @@ class ReviewWindow(QWidget):
         view = self.model.view
         week = review_of(view, self.week_name)
         self.week = week
-        sunday = self.monday + timedelta(days=6)
-        self.title.setText(
-            self.tr("Week {number} · {first} – {last}").format(
-                number=self.monday.isocalendar()[1],
-                first=date_text(self.monday),
-                last=date_text(sunday),
-            )
-        )
+        self.title.setText(self.week_title(self.monday))
         this_monday = view.today - timedelta(days=view.today.weekday())
         self.next_week.setEnabled(self.monday < this_monday)
         self.this_week.setEnabled(self.monday != this_monday)
@@ -493,7 +486,7 @@ class ReviewWindow(QWidget):
                 1,
             )
             button = self._button(
-                self.tr("Shrink…"),
+                self.tr("Sh&rink…"),
                 self.tr("Make {habit} lighter").format(habit=habit.name),
                 lambda _checked=False, h=habit.id: self.open_shrink(h),
             )
@@ -522,13 +515,21 @@ class ReviewWindow(QWidget):
             self._shrink.deleteLater()
             self._shrink = None
 
+    def week_title(self, monday: date) -> str:
+        """e.g. "Week 49 · 11/30/26 – 12/6/26"."""
+        return self.tr("Week {number} · {first} – {last}").format(
+            number=monday.isocalendar()[1],
+            first=date_text(monday),
+            last=date_text(monday + timedelta(days=6)),
+        )
+
     def _load_saved_weeks(self) -> None:
         self.saved_weeks.blockSignals(True)
         self.saved_weeks.clear()
         reviews = self.model.view.store.reviews()
         self.saved_weeks.addItem(self.tr("%n week(s)", "", len(reviews)), None)
         for review in reversed(reviews):
-            self.saved_weeks.addItem(review.week, review.week)
+            self.saved_weeks.addItem(self.week_title(week_start(review.week)), review.week)
         self.saved_weeks.setEnabled(bool(reviews))
         self.saved_weeks.blockSignals(False)
 

@@ -143,7 +143,13 @@ class DayEditor(QDialog):
     and the day's note."""
 
     def __init__(
-        self, parent: QWidget | None, action: str, day: date, state: str, note: str = ""
+        self,
+        parent: QWidget | None,
+        action: str,
+        day: date,
+        state: str,
+        note: str = "",
+        tiny: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change a day"))
@@ -159,7 +165,13 @@ class DayEditor(QDialog):
         self.buttons: dict[cmd.DayEntry, QRadioButton] = {}
         for entry, text, name in (
             (cmd.DayEntry.WIN, self.tr("&Done"), self.tr("Record a win")),
-            (cmd.DayEntry.TINY, self.tr("Done in its &tiny version"), self.tr("Record a tiny win")),
+            (
+                cmd.DayEntry.TINY,
+                self.tr("Done in its &tiny version: “{tiny}”").format(tiny=tiny)
+                if tiny
+                else self.tr("A &tiny win (a smaller version of it)"),
+                self.tr("Record a tiny win"),
+            ),
             (cmd.DayEntry.REST, self.tr("A &rest day"), self.tr("Make it a rest day")),
             (cmd.DayEntry.CLEAR, self.tr("&Nothing recorded"), self.tr("Clear the day")),
         ):
@@ -205,10 +217,11 @@ class DayEditor(QDialog):
         state: str,
         now: cmd.DayEntry,
         note: str = "",
+        tiny: str | None = None,
     ) -> DayAnswer | None:
         """What the user set the day to (its entry None when left as it was) and its note;
         None when cancelled."""
-        dialog = cls(parent, action, day, state, note)
+        dialog = cls(parent, action, day, state, note, tiny)
         dialog.choose(now)
         dialog.raise_()
         dialog.activateWindow()
@@ -764,6 +777,7 @@ class StreaksWindow(QWidget):
             self.look_names()[Look(mark.value)],
             _ENTRY_OF_MARK.get(mark, cmd.DayEntry.CLEAR),
             note,
+            shown.habit.tiny,
         )
         if answer is None:
             return

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QApplication
 
 _SCHEMES = {
     "light": Qt.ColorScheme.Light,
@@ -49,15 +49,6 @@ def dark_palette() -> QPalette:
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7c7f83"))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#7c7f83"))
     return palette
-
-
-FOCUS_FRAME = "QAbstractItemView:focus { border: 1px solid palette(highlight); }"
-
-
-def show_focus(view: QAbstractItemView) -> None:
-    """Frame a list in the highlight colour while it has the keyboard focus: Fusion draws a
-    focused list just like an unfocused one with a row chosen."""
-    view.setStyleSheet(FOCUS_FRAME)
 
 
 def apply_theme(theme: str) -> None:
